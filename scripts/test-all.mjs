@@ -1,0 +1,75 @@
+// Runs every check and test suite (typecheck, lint, unit/component, build + e2e) and prints one summary line.
+// Every suite runs even when an earlier one fails, so the summary counts all of them.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+const CACHE = '.cache';
+mkdirSync(CACHE, { recursive: true });
+const VITEST_JSON = `${CACHE}/vitest-results.json`;
+const PLAYWRIGHT_JSON = `${CACHE}/playwright-results.json`;
+rmSync(VITEST_JSON, { force: true });
+rmSync(PLAYWRIGHT_JSON, { force: true });
+
+function run(label, command, args) {
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  return result.status === 0;
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+const rows = [];
+
+// Checks count as one test each: a failing typecheck or lint is a failure like any other.
+for (const [label, script] of [['typecheck', 'typecheck'], ['lint', 'lint']]) {
+  const ok = run(label, 'npm', ['run', '--silent', script]);
+  rows.push({ suite: label, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 });
+}
+
+const unitOk = run('unit and component tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`]);
+const vitest = readJson(VITEST_JSON);
+if (vitest) {
+  rows.push({
+    suite: 'vitest',
+    passed: vitest.numPassedTests,
+    failed: vitest.numFailedTests + (unitOk || vitest.numFailedTests > 0 ? 0 : 1),
+    skipped: vitest.numPendingTests + vitest.numTodoTests,
+  });
+} else {
+  rows.push({ suite: 'vitest', passed: 0, failed: 1, skipped: 0 });
+}
+
+const buildOk = run('demo build', 'npx', ['vite', 'build']);
+rows.push({ suite: 'build', passed: buildOk ? 1 : 0, failed: buildOk ? 0 : 1, skipped: 0 });
+
+if (buildOk) {
+  const e2eOk = run('end-to-end tests', 'npx', ['playwright', 'test']);
+  const report = readJson(PLAYWRIGHT_JSON);
+  if (report?.stats) {
+    const { expected, unexpected, flaky, skipped } = report.stats;
+    rows.push({ suite: 'playwright', passed: expected + flaky, failed: unexpected + (e2eOk || unexpected > 0 ? 0 : 1), skipped });
+  } else {
+    rows.push({ suite: 'playwright', passed: 0, failed: 1, skipped: 0 });
+  }
+} else {
+  rows.push({ suite: 'playwright (not run: build failed)', passed: 0, failed: 1, skipped: 0 });
+}
+
+const total = rows.reduce((sum, row) => ({ passed: sum.passed + row.passed, failed: sum.failed + row.failed, skipped: sum.skipped + row.skipped }), {
+  passed: 0,
+  failed: 0,
+  skipped: 0,
+});
+
+console.log('\nSuites:');
+for (const row of rows) console.log(`  ${row.suite.padEnd(36)} ${row.passed} passed, ${row.failed} failed, ${row.skipped} skipped`);
+const summary = `${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`;
+writeFileSync(`${CACHE}/test-summary.txt`, `${summary}\n`);
+console.log(summary);
+process.exit(total.failed === 0 && total.passed > 0 ? 0 : 1);
