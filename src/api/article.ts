@@ -1,0 +1,85 @@
+// Schema for a full story: header fields, structured body blocks and publisher update notes.
+import * as v from 'valibot';
+import { ImageSchema } from './image';
+import { IsoDateSchema } from './summary';
+import { TopicRefSchema } from './topic';
+
+const MarkSchema = v.picklist(['em', 'strong']);
+
+export const TextRunSchema = v.object({
+  type: v.literal('text'),
+  text: v.string(),
+  marks: v.optional(v.array(MarkSchema), []),
+});
+
+export const LinkRunSchema = v.object({
+  type: v.literal('link'),
+  href: v.string(),
+  text: v.string(),
+  marks: v.optional(v.array(MarkSchema), []),
+});
+
+export const InlineSchema = v.variant('type', [TextRunSchema, LinkRunSchema]);
+
+export const BodyBlockSchema = v.variant('type', [
+  v.object({ type: v.literal('paragraph'), content: v.array(InlineSchema) }),
+  v.object({ type: v.literal('heading'), text: v.string() }),
+  v.object({
+    type: v.literal('quote'),
+    text: v.string(),
+    attribution: v.optional(v.string()),
+  }),
+  v.object({
+    type: v.literal('embed'),
+    author: v.object({ name: v.string(), handle: v.string() }),
+    network: v.string(),
+    text: v.string(),
+    postedAt: IsoDateSchema,
+    url: v.string(),
+  }),
+  v.object({
+    type: v.literal('list'),
+    ordered: v.optional(v.boolean(), false),
+    items: v.array(v.array(InlineSchema)),
+  }),
+  v.object({ type: v.literal('cta'), content: v.array(InlineSchema) }),
+  v.object({ type: v.literal('figure'), image: ImageSchema }),
+]);
+
+const KNOWN_BLOCK_TYPES = new Set<unknown>(BodyBlockSchema.options.map((option) => option.entries.type.literal));
+
+export const BylineSchema = v.object({
+  name: v.string(),
+  role: v.optional(v.string()),
+});
+
+export const UpdateNoteSchema = v.object({ at: IsoDateSchema, text: v.string() });
+
+export const ArticleSchema = v.object({
+  slug: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
+  headline: v.string(),
+  standfirst: v.optional(v.string(), ''),
+  byline: v.array(BylineSchema),
+  publishedAt: IsoDateSchema,
+  updatedAt: v.optional(v.nullable(IsoDateSchema), null),
+  topics: v.array(TopicRefSchema),
+  hero: v.optional(v.nullable(ImageSchema), null),
+  // Block types this version does not know are skipped, so a newer API does not break older readers.
+  body: v.pipe(
+    v.array(v.unknown()),
+    v.filterItems((block) => typeof block === 'object' && block !== null && KNOWN_BLOCK_TYPES.has((block as { type?: unknown }).type)),
+    v.array(BodyBlockSchema),
+  ),
+  updates: v.optional(v.array(UpdateNoteSchema), []),
+});
+
+export type Inline = v.InferOutput<typeof InlineSchema>;
+export type BodyBlock = v.InferOutput<typeof BodyBlockSchema>;
+export type Byline = v.InferOutput<typeof BylineSchema>;
+export type UpdateNote = v.InferOutput<typeof UpdateNoteSchema>;
+export type Article = v.InferOutput<typeof ArticleSchema>;
+
+export type BodyBlockInput = v.InferInput<typeof BodyBlockSchema>;
+
+/** A story as the content API sends it (defaults not yet applied); fixtures are written in this shape. */
+export type ArticleInput = Omit<v.InferInput<typeof ArticleSchema>, 'body'> & { body: BodyBlockInput[] };

@@ -1,0 +1,70 @@
+// The only place that talks to the content API: fetch with a timeout, then parse or throw a ContentError.
+import * as v from 'valibot';
+import { ContentError } from './errors';
+
+export const API_BASE_URL: string = (import.meta.env.VITE_API_BASE_URL as string | undefined) || '/api';
+export const DEFAULT_TIMEOUT_MS = 8000;
+
+export interface GetOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
+export function apiUrl(path: string): string {
+  return `${API_BASE_URL.replace(/\/$/, '')}${path}`;
+}
+
+function parseRetryAfter(value: string | null): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.round((at - Date.now()) / 1000));
+}
+
+/** GET a JSON resource and parse it with `schema`; every failure becomes a ContentError. */
+export async function getJson<S extends v.GenericSchema>(path: string, schema: S, options: GetOptions = {}): Promise<v.InferOutput<S>> {
+  const url = apiUrl(path);
+  const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+  } catch (cause) {
+    if (options.signal?.aborted) throw cause; // the caller cancelled; not an error to show
+    if (timeout.aborted) throw new ContentError('timeout', url, { cause });
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) throw new ContentError('offline', url, { cause });
+    throw new ContentError('network', url, { cause });
+  }
+
+  if (response.status === 404) throw new ContentError('not-found', url, { status: 404 });
+  if (!response.ok) {
+    throw new ContentError('http', url, {
+      status: response.status,
+      retryAfter: parseRetryAfter(response.headers.get('retry-after')),
+      detail: `HTTP ${response.status}`,
+    });
+  }
+
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch (cause) {
+    if (timeout.aborted) throw new ContentError('timeout', url, { cause });
+    throw new ContentError('invalid-json', url, { cause });
+  }
+
+  return parseContent(schema, body, url);
+}
+
+/** Parse, don't validate: typed data out, or a ContentError naming the first bad path. */
+export function parseContent<S extends v.GenericSchema>(schema: S, body: unknown, url: string): v.InferOutput<S> {
+  const result = v.safeParse(schema, body);
+  if (!result.success) {
+    const first = result.issues[0];
+    const where = first ? (v.getDotPath(first) ?? '(root)') : '(root)';
+    throw new ContentError('invalid-shape', url, { detail: `${where}: ${first?.message ?? 'unexpected value'}` });
+  }
+  return result.output;
+}

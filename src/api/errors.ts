@@ -1,0 +1,42 @@
+// Typed errors for everything that can go wrong between Lede and the content API.
+export type ContentErrorKind = 'http' | 'not-found' | 'timeout' | 'offline' | 'network' | 'invalid-json' | 'invalid-shape';
+
+const MESSAGES: Record<ContentErrorKind, string> = {
+  http: 'The news service had a problem.',
+  'not-found': 'We could not find that.',
+  timeout: 'The news service is taking too long to answer.',
+  offline: 'You appear to be offline.',
+  network: 'We could not reach the news service.',
+  'invalid-json': 'The news service sent something we could not read.',
+  'invalid-shape': 'The news service sent content in a form we do not understand.',
+};
+
+export class ContentError extends Error {
+  override readonly name = 'ContentError';
+  readonly kind: ContentErrorKind;
+  readonly status: number | undefined;
+  readonly url: string;
+  /** Seconds to wait before retrying, from a Retry-After header. */
+  readonly retryAfter: number | undefined;
+
+  constructor(kind: ContentErrorKind, url: string, options: { status?: number; retryAfter?: number; detail?: string; cause?: unknown } = {}) {
+    super(options.detail ? `${MESSAGES[kind]} (${options.detail})` : MESSAGES[kind], { cause: options.cause });
+    this.kind = kind;
+    this.url = url;
+    this.status = options.status;
+    this.retryAfter = options.retryAfter;
+  }
+
+  /** A sentence for readers: what happened, without internals. */
+  get readerMessage(): string {
+    return MESSAGES[this.kind];
+  }
+}
+
+export function isContentError(error: unknown): error is ContentError {
+  return error instanceof ContentError;
+}
+
+export function isNotFound(error: unknown): boolean {
+  return isContentError(error) && error.kind === 'not-found';
+}

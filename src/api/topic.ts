@@ -1,0 +1,19 @@
+// Schemas for topics: the short reference used in tags and bars, and the full topic.
+import * as v from 'valibot';
+
+export const TopicRefSchema = v.object({
+  slug: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
+  name: v.string(),
+});
+
+export const TopicSchema = v.object({
+  ...TopicRefSchema.entries,
+  description: v.optional(v.string(), ''),
+});
+
+export const TopicListSchema = v.object({ items: v.array(TopicSchema) });
+export const HotTopicsSchema = v.object({ items: v.array(TopicRefSchema) });
+
+export type TopicRef = v.InferOutput<typeof TopicRefSchema>;
+export type Topic = v.InferOutput<typeof TopicSchema>;
+export type TopicInput = v.InferInput<typeof TopicSchema>;
