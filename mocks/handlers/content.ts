@@ -1,0 +1,71 @@
+// MSW handlers for every content endpoint, served from the fixtures (browser worker, Node server, demo).
+import { http, HttpResponse } from 'msw';
+import { popularSlugs, stories } from '../fixtures/stories';
+import { hotTopicSlugs, topics } from '../fixtures/topics';
+import { similarTo, toSummary } from './summaries';
+
+// `*/api/...` matches on any origin, so the same handlers work in the page, in Node and in a worker.
+export const API = '*/api';
+
+const bySlug = new Map(stories.map((story) => [story.slug, story]));
+const topicBySlug = new Map(topics.map((topic) => [topic.slug, topic]));
+
+const notFound = (what: string) => HttpResponse.json({ error: 'not_found', message: `${what} not found` }, { status: 404 });
+
+function storiesInTopic(slug: string) {
+  return stories.filter((story) => story.topics.some((topic) => topic.slug === slug));
+}
+
+export const contentHandlers = [
+  http.get(`${API}/front`, () =>
+    HttpResponse.json({
+      topStories: stories.slice(0, 13).map(toSummary),
+      hotTopics: hotTopicSlugs.flatMap((slug) => {
+        const topic = topicBySlug.get(slug);
+        return topic ? [{ slug: topic.slug, name: topic.name }] : [];
+      }),
+    }),
+  ),
+
+  http.get(`${API}/hot-topics`, () =>
+    HttpResponse.json({
+      items: hotTopicSlugs.flatMap((slug) => {
+        const topic = topicBySlug.get(slug);
+        return topic ? [{ slug: topic.slug, name: topic.name }] : [];
+      }),
+    }),
+  ),
+
+  http.get(`${API}/stories/:slug`, ({ params }) => {
+    const story = bySlug.get(String(params.slug));
+    return story ? HttpResponse.json(story) : notFound('Story');
+  }),
+
+  http.get(`${API}/stories/:slug/similar`, ({ params }) => {
+    const story = bySlug.get(String(params.slug));
+    return story ? HttpResponse.json({ items: similarTo(story, stories) }) : notFound('Story');
+  }),
+
+  http.get(`${API}/popular`, () =>
+    HttpResponse.json({
+      period: 'week',
+      items: popularSlugs.flatMap((slug) => {
+        const story = bySlug.get(slug);
+        return story ? [toSummary(story)] : [];
+      }),
+    }),
+  ),
+
+  http.get(`${API}/topics`, () => HttpResponse.json({ items: topics })),
+
+  http.get(`${API}/topics/:slug`, ({ params }) => {
+    const topic = topicBySlug.get(String(params.slug));
+    return topic ? HttpResponse.json(topic) : notFound('Topic');
+  }),
+
+  http.get(`${API}/topics/:slug/stories`, ({ params }) => {
+    const slug = String(params.slug);
+    if (!topicBySlug.has(slug)) return notFound('Topic');
+    return HttpResponse.json({ items: storiesInTopic(slug).map(toSummary) });
+  }),
+];

@@ -1,0 +1,117 @@
+// Named failure scenarios for the mock API, switchable from Vitest (server.use) and Playwright (a cookie).
+import { delay, getResponse, http, HttpResponse, type HttpHandler } from 'msw';
+import { API, contentHandlers } from './content';
+
+export const SCENARIOS = [
+  'server-error',
+  'unavailable',
+  'timeout',
+  'slow',
+  'invalid-json',
+  'wrong-shape',
+  'missing-optional',
+  'empty-lists',
+  'offline',
+] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+
+/** Which endpoints a scenario hits; `all` is every /api request. */
+export const TARGETS = {
+  all: /\/api\//,
+  front: /\/api\/front$/,
+  story: /\/api\/stories\/[^/]+$/,
+  similar: /\/api\/stories\/[^/]+\/similar$/,
+  popular: /\/api\/popular$/,
+  'hot-topics': /\/api\/hot-topics$/,
+  topic: /\/api\/topics\//,
+} as const;
+export type ScenarioTarget = keyof typeof TARGETS;
+
+/** Cookie names Playwright sets to switch a scenario on in the demo build. */
+export const SCENARIO_COOKIE = 'lede-scenario';
+export const SCENARIO_TARGET_COOKIE = 'lede-scenario-target';
+
+export const SLOW_MS = 3_000;
+export const RETRY_AFTER_SECONDS = 30;
+
+const OPTIONAL_FIELDS = new Set(['standfirst', 'updatedAt', 'hero', 'updates', 'dek', 'thumbnail', 'caption', 'credit', 'renditions', 'description', 'role', 'attribution', 'marks', 'period']);
+
+function stripOptional(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stripOptional);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => !OPTIONAL_FIELDS.has(key))
+        .map(([key, inner]) => [key, stripOptional(inner)]),
+    );
+  }
+  return value;
+}
+
+function emptyLists(value: unknown): unknown {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, key === 'items' || key === 'topStories' || key === 'hotTopics' ? [] : inner]));
+  }
+  return value;
+}
+
+async function transformed(request: Request, transform: (body: unknown) => unknown): Promise<Response | undefined> {
+  const real = await getResponse(contentHandlers, request);
+  if (!real || !real.ok) return real;
+  return HttpResponse.json(transform(await real.json()) as never, { status: real.status });
+}
+
+/** The response for `scenario`, or undefined to fall through to the normal handlers. */
+export async function scenarioResponse(scenario: Scenario, request: Request): Promise<Response | undefined> {
+  switch (scenario) {
+    case 'server-error':
+      return HttpResponse.json({ error: 'internal', message: 'Scenario: server error' }, { status: 500 });
+    case 'unavailable':
+      return HttpResponse.json({ error: 'unavailable' }, { status: 503, headers: { 'retry-after': String(RETRY_AFTER_SECONDS) } });
+    case 'timeout':
+      await delay('infinite');
+      return undefined;
+    case 'slow':
+      await delay(SLOW_MS);
+      return getResponse(contentHandlers, request);
+    case 'invalid-json':
+      return new HttpResponse('{"headline": "cut off', { headers: { 'content-type': 'application/json' } });
+    case 'wrong-shape':
+      return HttpResponse.json({ headline: 42, items: 'not a list', topStories: { nope: true } });
+    case 'missing-optional':
+      return transformed(request, stripOptional);
+    case 'empty-lists':
+      return transformed(request, emptyLists);
+    case 'offline':
+      return HttpResponse.error();
+    default: {
+      const never: never = scenario;
+      throw new Error(`Unknown scenario ${String(never)}`);
+    }
+  }
+}
+
+function isScenario(value: string | undefined): value is Scenario {
+  return SCENARIOS.includes(value as Scenario);
+}
+
+function matchesTarget(request: Request, target: ScenarioTarget): boolean {
+  return TARGETS[target].test(new URL(request.url).pathname);
+}
+
+/** Applies the scenario named by the request's cookies; without them, requests fall through untouched. */
+// MSW hands resolvers the cookies (from document.cookie in the browser, the Cookie header in Node).
+export const cookieScenarioHandler: HttpHandler = http.all(`${API}/*`, async ({ request, cookies }) => {
+  const scenario = cookies[SCENARIO_COOKIE];
+  if (!isScenario(scenario)) return undefined;
+  const target = (cookies[SCENARIO_TARGET_COOKIE] ?? 'all') as ScenarioTarget;
+  if (!(target in TARGETS) || !matchesTarget(request, target)) return undefined;
+  return scenarioResponse(scenario, request);
+});
+
+/** For Vitest: `server.use(...useScenario('server-error', 'similar'))`. */
+export function useScenario(scenario: Scenario, target: ScenarioTarget = 'all'): HttpHandler[] {
+  return [
+    http.all(`${API}/*`, ({ request }) => (matchesTarget(request, target) ? scenarioResponse(scenario, request) : undefined)),
+  ];
+}

@@ -1,0 +1,54 @@
+// `npm run api`: a real local HTTP content API serving the fixtures through the same MSW handlers (no MSW interception).
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { getResponse } from 'msw';
+import { handlers } from '../mocks/handlers';
+
+const PORT = Number(process.env.LEDE_API_PORT ?? 8787);
+const HOST = process.env.LEDE_API_HOST ?? '127.0.0.1';
+
+const CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, HEAD, OPTIONS',
+  'access-control-allow-headers': 'accept, content-type, if-none-match, if-modified-since',
+  'access-control-expose-headers': 'etag, last-modified, retry-after',
+};
+
+async function handle(req: IncomingMessage, res: ServerResponse) {
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204, { ...CORS, 'access-control-max-age': '600' });
+    res.end();
+    return;
+  }
+  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? `${HOST}:${PORT}`}`);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (typeof value === 'string') headers.set(name, value);
+  }
+  const request = new Request(url, { method: req.method ?? 'GET', headers });
+  const response = await getResponse(handlers, request);
+  if (!response) {
+    res.writeHead(404, { ...CORS, 'content-type': 'application/json' });
+    res.end(JSON.stringify({ error: 'not_found', message: `No endpoint ${url.pathname}` }));
+    return;
+  }
+  const out: Record<string, string> = { ...CORS, 'cache-control': 'no-cache' };
+  response.headers.forEach((value, name) => {
+    out[name] = value;
+  });
+  res.writeHead(response.status, out);
+  res.end(req.method === 'HEAD' ? undefined : Buffer.from(await response.arrayBuffer()));
+}
+
+const server = createServer((req, res) => {
+  handle(req, res).catch((error: unknown) => {
+    console.error(error);
+    if (!res.headersSent) res.writeHead(500, { ...CORS, 'content-type': 'application/json' });
+    res.end(JSON.stringify({ error: 'internal' }));
+  });
+});
+
+server.listen(PORT, HOST, () => {
+  console.log(`Lede content API (fixtures) on http://${HOST}:${PORT}/api`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)));
