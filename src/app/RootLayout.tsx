@@ -1,0 +1,61 @@
+// The frame around every page: skip link, masthead, main content and footer; focus moves to each new page.
+import { useEffect, useRef, useState } from 'react';
+import { Link, Outlet, useLocation, useNavigation } from 'react-router';
+
+function useFocusOnNavigation() {
+  const { key } = useLocation();
+  const shownKey = useRef(key);
+  const [announcement, setAnnouncement] = useState('');
+  useEffect(() => {
+    // The first page keeps the browser's own focus; only later navigations move it.
+    if (shownKey.current === key) return;
+    shownKey.current = key;
+    // After a client-side navigation, move focus to the new page's heading and announce its title.
+    const frame = requestAnimationFrame(() => {
+      const heading = document.querySelector<HTMLElement>('main h1');
+      if (heading) {
+        if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+        heading.focus({ preventScroll: false });
+      }
+      setAnnouncement(document.title);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [key]);
+  return announcement;
+}
+
+export function RootLayout() {
+  const navigation = useNavigation();
+  const announcement = useFocusOnNavigation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="masthead">
+        <div className="masthead__inner">
+          <Link to="/" className="masthead__name">
+            Lede
+          </Link>
+          <nav aria-label="Sections" className="masthead__nav">
+            <ul>
+              <li>
+                <Link to="/">Front page</Link>
+              </li>
+            </ul>
+          </nav>
+        </div>
+        <div className={navigation.state === 'loading' ? 'progress progress--active' : 'progress'} aria-hidden="true" />
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>Lede — an offline-first news reader. Stories in the demo are fictional.</p>
+      </footer>
+      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
+    </>
+  );
+}

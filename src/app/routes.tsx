@@ -1,0 +1,45 @@
+// The route table: loaders live here (small, in the main chunk) so data starts loading while the page's code downloads.
+import type { RouteObject } from 'react-router';
+import { frontLoader } from '../routes/front/loader';
+import { storyLoader } from '../routes/story/loader';
+import { topicLoader } from '../routes/topic/loader';
+import { RootLayout } from './RootLayout';
+import { RouteError } from './RouteError';
+import { PageSkeleton } from './PageSkeleton';
+import { NotFoundPage } from '../routes/not-found/NotFoundPage';
+
+/** A fresh route table per router: React Router resolves `lazy` by mutating the route objects it was given. */
+export const createRoutes = (): RouteObject[] => [
+  {
+    path: '/',
+    Component: RootLayout,
+    ErrorBoundary: RouteError,
+    HydrateFallback: PageSkeleton,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          {
+            index: true,
+            loader: frontLoader,
+            lazy: { Component: async () => (await import('../routes/front/FrontPage')).FrontPage },
+          },
+          {
+            path: 'story/:slug',
+            loader: storyLoader,
+            lazy: { Component: async () => (await import('../routes/story/StoryPage')).StoryPage },
+          },
+          {
+            path: 'topic/:slug',
+            loader: topicLoader,
+            lazy: { Component: async () => (await import('../routes/topic/TopicPage')).TopicPage },
+          },
+          {
+            path: '*',
+            Component: NotFoundPage,
+          },
+        ],
+      },
+    ],
+  },
+];

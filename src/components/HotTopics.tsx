@@ -1,0 +1,38 @@
+// The hot-topics bar: a row of topic links the reader can dismiss; the dismissal is remembered.
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { TopicRef } from '../api/topic';
+import { readStored, writeStored } from '../lib/storage';
+
+export const HOT_TOPICS_DISMISSED_KEY = 'lede:hot-topics-dismissed';
+
+/** The bar comes back only when the set of hot topics changes. */
+function signature(topics: TopicRef[]): string {
+  return topics.map((topic) => topic.slug).join(',');
+}
+
+export function HotTopics({ topics }: { topics: TopicRef[] }) {
+  const [dismissed, setDismissed] = useState(() => readStored(HOT_TOPICS_DISMISSED_KEY) === signature(topics));
+  if (dismissed || topics.length === 0) return null;
+
+  const dismiss = () => {
+    writeStored(HOT_TOPICS_DISMISSED_KEY, signature(topics));
+    setDismissed(true);
+  };
+
+  return (
+    <nav className="hot-topics" aria-label="Hot topics">
+      <h2 className="hot-topics__label">Hot topics</h2>
+      <ul className="hot-topics__list">
+        {topics.map((topic) => (
+          <li key={topic.slug}>
+            <Link to={`/topic/${topic.slug}`}>{topic.name}</Link>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="hot-topics__close" onClick={dismiss} aria-label="Hide hot topics">
+        <span aria-hidden="true">×</span>
+      </button>
+    </nav>
+  );
+}

@@ -1,0 +1,19 @@
+// "This week's most popular": a ranked list of stories.
+import { Link } from 'react-router';
+import type { Summary } from '../api/summary';
+
+export function MostPopular({ stories }: { stories: Summary[] }) {
+  if (stories.length === 0) return <p className="sidebar__empty">Nothing to rank yet this week.</p>;
+  return (
+    <ol className="most-popular">
+      {stories.map((story, index) => (
+        <li key={story.slug} className="most-popular__item">
+          <span className="most-popular__rank" aria-hidden="true">
+            {index + 1}
+          </span>
+          <Link to={`/story/${story.slug}`}>{story.headline}</Link>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,16 @@
+// "Similar" stories in the sidebar.
+import type { Summary } from '../api/summary';
+import { StoryCard } from './StoryCard';
+
+export function SimilarList({ stories }: { stories: Summary[] }) {
+  if (stories.length === 0) return <p className="sidebar__empty">No similar stories yet.</p>;
+  return (
+    <ul className="similar-list">
+      {stories.map((story) => (
+        <li key={story.slug}>
+          <StoryCard story={story} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,18 @@
+// Links to the topic pages a story belongs to.
+import { Link } from 'react-router';
+import type { TopicRef } from '../api/topic';
+
+export function TopicTags({ topics }: { topics: TopicRef[] }) {
+  if (topics.length === 0) return null;
+  return (
+    <nav className="topic-tags" aria-label="Topics in this story">
+      <ul>
+        {topics.map((topic) => (
+          <li key={topic.slug}>
+            <Link to={`/topic/${topic.slug}`}>{topic.name}</Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

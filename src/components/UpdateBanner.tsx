@@ -1,0 +1,29 @@
+// Publisher update notes, each shown as a banner: "Update 5/22/23 at 9:21 a.m. ET: …".
+import type { UpdateNote } from '../api/article';
+import { Timestamp } from './Timestamp';
+
+export function UpdateBanner({ note }: { note: UpdateNote }) {
+  return (
+    <div className="update-banner" role="note">
+      <p>
+        <strong>
+          Update <Timestamp iso={note.at} />:
+        </strong>{' '}
+        {note.text}
+      </p>
+    </div>
+  );
+}
+
+/** Newest update first, as publishers show them. */
+export function UpdateBanners({ notes }: { notes: UpdateNote[] }) {
+  if (notes.length === 0) return null;
+  const ordered = [...notes].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+  return (
+    <div className="update-banners">
+      {ordered.map((note) => (
+        <UpdateBanner key={note.at + note.text} note={note} />
+      ))}
+    </div>
+  );
+}

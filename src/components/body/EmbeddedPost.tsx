@@ -1,0 +1,24 @@
+// A social post rendered from data (never the network's own script), with a safe link to the original.
+import type { BodyBlock } from '../../api/article';
+import { Timestamp } from '../Timestamp';
+import { ContentLink } from './InlineContent';
+
+type EmbedBlock = Extract<BodyBlock, { type: 'embed' }>;
+
+export function EmbeddedPost({ author, network, text, postedAt, url }: Omit<EmbedBlock, 'type'>) {
+  return (
+    <figure className="embedded-post">
+      <blockquote className="embedded-post__text">
+        <p>{text}</p>
+      </blockquote>
+      <figcaption className="embedded-post__meta">
+        <span className="embedded-post__author">{author.name}</span>{' '}
+        <span className="embedded-post__handle">{author.handle}</span>
+        <span className="embedded-post__network">
+          {' '}on {network}, <Timestamp iso={postedAt} />
+        </span>{' '}
+        <ContentLink href={url}>View original post</ContentLink>
+      </figcaption>
+    </figure>
+  );
+}

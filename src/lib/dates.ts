@@ -1,0 +1,36 @@
+// Dates in the publication's time zone, formatted by Intl in the house styles.
+import { PUBLICATION } from './publication';
+
+const stampFormats = new Map<string, Intl.DateTimeFormat>();
+
+function stampFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = stampFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: '2-digit',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      hour12: true,
+    });
+    stampFormats.set(timeZone, format);
+  }
+  return format;
+}
+
+/** "5/22/23 at 9:21 a.m. ET": the house style for published, updated and update-note times. */
+export function formatPublicationTime(iso: string, timeZone: string = PUBLICATION.timeZone, zoneLabel: string = PUBLICATION.zoneLabel): string {
+  const parts = stampFormat(timeZone).formatToParts(new Date(iso));
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? '';
+  const period = get('dayPeriod').toLowerCase().startsWith('p') ? 'p.m.' : 'a.m.';
+  return `${get('month')}/${get('day')}/${get('year')} at ${get('hour')}:${get('minute')} ${period} ${zoneLabel}`.trim();
+}
+
+const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: PUBLICATION.timeZone });
+
+/** "13 Jun 2020": the card style for lists. */
+export function formatShortDate(iso: string): string {
+  return shortDate.format(new Date(iso));
+}

@@ -1,0 +1,39 @@
+// queryOptions factories for the front page, the week's most popular and the hot topics.
+import { queryOptions } from '@tanstack/react-query';
+import { fetchFrontPage, fetchHotTopics, fetchPopular, fetchTopic, fetchTopicStories } from '../api/content';
+import { listKeys, topicKeys } from './keys';
+
+export const frontPageQuery = () =>
+  queryOptions({
+    queryKey: listKeys.front,
+    queryFn: ({ signal }) => fetchFrontPage({ signal }),
+    staleTime: 60_000,
+  });
+
+export const popularQuery = () =>
+  queryOptions({
+    queryKey: listKeys.popular,
+    queryFn: ({ signal }) => fetchPopular({ signal }),
+    staleTime: 5 * 60_000,
+  });
+
+export const hotTopicsQuery = () =>
+  queryOptions({
+    queryKey: listKeys.hotTopics,
+    queryFn: ({ signal }) => fetchHotTopics({ signal }),
+    staleTime: 10 * 60_000,
+  });
+
+export const topicQuery = (slug: string) =>
+  queryOptions({
+    queryKey: topicKeys.detail(slug),
+    queryFn: ({ signal }) => fetchTopic(slug, { signal }),
+    staleTime: 10 * 60_000,
+  });
+
+export const topicStoriesQuery = (slug: string) =>
+  queryOptions({
+    queryKey: topicKeys.stories(slug),
+    queryFn: ({ signal }) => fetchTopicStories(slug, { signal }),
+    staleTime: 60_000,
+  });

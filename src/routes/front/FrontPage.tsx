@@ -1,0 +1,52 @@
+// The front page: hot topics, the lead story large, then the rest of the top stories and the most popular.
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { Figure } from '../../components/Figure';
+import { HotTopics } from '../../components/HotTopics';
+import { MostPopular } from '../../components/MostPopular';
+import { QuerySection } from '../../components/QuerySection';
+import { StoryCard } from '../../components/StoryCard';
+import { frontPageQuery, popularQuery } from '../../queries/lists';
+
+export function FrontPage() {
+  const { data: front } = useSuspenseQuery(frontPageQuery());
+  const popular = useQuery(popularQuery());
+  const [lead, ...rest] = front.topStories;
+  return (
+    <div className="front-page">
+      <title>Lede · Top stories</title>
+      <meta name="description" content="Top stories, hot topics and this week's most popular on Lede." />
+      <HotTopics topics={front.hotTopics} />
+      <h1 className="visually-hidden" tabIndex={-1}>
+        Top stories
+      </h1>
+      <div className="front-layout">
+        <div className="front-main">
+          {lead ? (
+            <article className="lead-story">
+              {lead.thumbnail && <Figure image={{ ...lead.thumbnail, caption: undefined, credit: undefined }} priority sizes="(min-width: 1100px) 720px, 100vw" />}
+              <h2 className="lead-story__title">
+                <Link to={`/story/${lead.slug}`}>{lead.headline}</Link>
+              </h2>
+              {lead.dek && <p className="lead-story__dek">{lead.dek}</p>}
+            </article>
+          ) : (
+            <p>No stories yet. Check back soon.</p>
+          )}
+          <ul className="story-grid">
+            {rest.map((story) => (
+              <li key={story.slug}>
+                <StoryCard story={story} />
+              </li>
+            ))}
+          </ul>
+        </div>
+        <aside className="front-sidebar" aria-label="Most popular">
+          <QuerySection title="This week's most popular" state={popular} className="sidebar-section">
+            {(list) => <MostPopular stories={list.items} />}
+          </QuerySection>
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+// The hot-topics bar above a story: quiet while loading, absent when it fails (it is not the story).
+import { useQuery } from '@tanstack/react-query';
+import { HOT_TOPICS_DISMISSED_KEY, HotTopics } from '../../components/HotTopics';
+import { readStored } from '../../lib/storage';
+import { hotTopicsQuery } from '../../queries/lists';
+
+export function HotTopicsBar() {
+  const { data } = useQuery(hotTopicsQuery());
+  if (!data) {
+    // Hold the bar's height while it loads so the story below does not move; a dismissed bar holds nothing.
+    return readStored(HOT_TOPICS_DISMISSED_KEY) === null ? <div className="hot-topics hot-topics--placeholder" aria-hidden="true" /> : null;
+  }
+  return <HotTopics topics={data} />;
+}

@@ -1,0 +1,74 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { delay, http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { server } from '../../../mocks/node';
+import { fixtureArticle, SHOWCASE_SLUG } from '../../test/fixtures';
+import { renderRoute } from '../../test/render';
+
+const article = fixtureArticle(SHOWCASE_SLUG);
+
+describe('story page', () => {
+  it('renders the story with hot topics, update banners and both sidebar lists', async () => {
+    renderRoute(`/story/${SHOWCASE_SLUG}`);
+    expect(await screen.findByRole('heading', { level: 1, name: article.headline })).toBeInTheDocument();
+    expect(await screen.findByRole('navigation', { name: 'Hot topics' })).toBeInTheDocument();
+    expect(screen.getAllByRole('note').length).toBe(article.updates.length);
+    const sidebar = screen.getByRole('complementary', { name: 'More stories' });
+    const similar = await within(sidebar).findByRole('region', { name: 'Similar' });
+    expect(within(similar).getAllByRole('article').length).toBeGreaterThan(0);
+    const popular = await within(sidebar).findByRole('region', { name: "This week's most popular" });
+    expect(within(popular).getAllByRole('listitem').length).toBeGreaterThanOrEqual(5);
+    await waitFor(() => expect(document.title).toBe(`${article.headline} · Lede`));
+  });
+
+  it('still shows the story when the sidebar fails, and the sidebar recovers with a retry', async () => {
+    let fail = true;
+    server.use(
+      http.get('*/api/stories/:slug/similar', () => (fail ? new HttpResponse('oops', { status: 500 }) : undefined)),
+      http.get('*/api/popular', () => (fail ? HttpResponse.text('{not json', { headers: { 'content-type': 'application/json' } }) : undefined)),
+    );
+    renderRoute(`/story/${SHOWCASE_SLUG}`);
+    expect(await screen.findByRole('heading', { level: 1, name: article.headline })).toBeInTheDocument();
+    const similar = await screen.findByRole('region', { name: 'Similar' });
+    expect(await within(similar).findByText(/Similar could not be loaded\. The news service had a problem\./)).toBeInTheDocument();
+    const popular = screen.getByRole('region', { name: "This week's most popular" });
+    expect(await within(popular).findByText(/could not be loaded\. The news service sent something we could not read\./)).toBeInTheDocument();
+    // The story body is intact while the sidebar is broken.
+    expect(screen.getByRole('heading', { level: 1, name: article.headline })).toBeInTheDocument();
+    expect(screen.getAllByRole('note')).toHaveLength(article.updates.length);
+
+    fail = false;
+    await userEvent.click(within(similar).getByRole('button', { name: 'Try again' }));
+    expect((await within(similar).findAllByRole('article')).length).toBeGreaterThan(0);
+    await userEvent.click(within(popular).getByRole('button', { name: 'Try again' }));
+    expect((await within(popular).findAllByRole('listitem')).length).toBeGreaterThan(0);
+  });
+
+  it('does not wait for a slow sidebar before showing the story', async () => {
+    server.use(
+      http.get('*/api/popular', async () => {
+        await delay(60_000);
+        return HttpResponse.json({ items: [] });
+      }),
+    );
+    renderRoute(`/story/${SHOWCASE_SLUG}`);
+    expect(await screen.findByRole('heading', { level: 1, name: article.headline })).toBeInTheDocument();
+    const popular = screen.getByRole('region', { name: "This week's most popular" });
+    expect(popular).toHaveAttribute('aria-busy', 'true');
+  });
+
+  it('shows "story not found" with links onward for an unknown story', async () => {
+    renderRoute('/story/no-such-story-here');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Story not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the front page' })).toHaveAttribute('href', '/');
+  });
+
+  it('explains a broken story response with a retry instead of an error dump', async () => {
+    server.use(http.get('*/api/stories/:slug', () => HttpResponse.json({ headline: 42 })));
+    renderRoute(`/story/${SHOWCASE_SLUG}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'This page could not be loaded' })).toBeInTheDocument();
+    expect(screen.getByText(/in a form we do not understand/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,24 @@
+// Story route loader: starts the story and its sidebar requests at once; only the story is awaited.
+import { data, type LoaderFunctionArgs } from 'react-router';
+import { isNotFound } from '../../api/errors';
+import { queryClientContext } from '../../app/context';
+import { articleQuery, similarQuery } from '../../queries/article';
+import { hotTopicsQuery, popularQuery } from '../../queries/lists';
+
+const ignore = () => undefined;
+
+export async function storyLoader({ params, context }: LoaderFunctionArgs) {
+  const queryClient = context.get(queryClientContext);
+  const slug = params.slug ?? '';
+  // Sidebar and hot topics load in parallel and never hold the story back; their components show their own state.
+  queryClient.query(similarQuery(slug)).catch(ignore);
+  queryClient.query(popularQuery()).catch(ignore);
+  queryClient.query(hotTopicsQuery()).catch(ignore);
+  try {
+    await queryClient.query({ ...articleQuery(slug), staleTime: 'static' });
+  } catch (error) {
+    if (isNotFound(error)) throw data({ what: 'story' }, { status: 404 });
+    throw error;
+  }
+  return null;
+}

@@ -1,0 +1,18 @@
+// Topic page loader: the topic itself is awaited, its story list loads beside it.
+import { data, type LoaderFunctionArgs } from 'react-router';
+import { isNotFound } from '../../api/errors';
+import { queryClientContext } from '../../app/context';
+import { topicQuery, topicStoriesQuery } from '../../queries/lists';
+
+export async function topicLoader({ params, context }: LoaderFunctionArgs) {
+  const queryClient = context.get(queryClientContext);
+  const slug = params.slug ?? '';
+  queryClient.query(topicStoriesQuery(slug)).catch(() => undefined);
+  try {
+    await queryClient.query({ ...topicQuery(slug), staleTime: 'static' });
+  } catch (error) {
+    if (isNotFound(error)) throw data({ what: 'topic' }, { status: 404 });
+    throw error;
+  }
+  return null;
+}

@@ -1,0 +1,35 @@
+// Test helpers: render a route of the real app on a memory router, with a fresh QueryClient per test.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { RouterContextProvider, RouterProvider, createMemoryRouter, createRoutesStub } from 'react-router';
+import { queryClientContext } from '../app/context';
+import { createRoutes } from '../app/routes';
+
+export function createTestQueryClient(): QueryClient {
+  return new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
+}
+
+export function renderRoute(path: string) {
+  const queryClient = createTestQueryClient();
+  const router = createMemoryRouter(createRoutes(), {
+    initialEntries: [path],
+    getContext() {
+      const context = new RouterContextProvider();
+      context.set(queryClientContext, queryClient);
+      return context;
+    },
+  });
+  const view = render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return { ...view, router, queryClient };
+}
+
+/** Render a presentational component that may contain router links. */
+export function renderWithRouter(element: ReactElement) {
+  const Stub = createRoutesStub([{ path: '/', Component: () => element }]);
+  return render(<Stub initialEntries={['/']} />);
+}
