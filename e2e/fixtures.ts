@@ -1,0 +1,28 @@
+// Shared Playwright fixture: every test fails if the page logs a console error or throws,
+// except for console errors a test declares as expected (e.g. the browser's own 404 log for an unknown story).
+import { test as base, expect } from '@playwright/test';
+
+export const test = base.extend<{ expectedConsoleErrors: RegExp[]; pageErrors: string[] }>({
+  expectedConsoleErrors: [[], { option: true }],
+  pageErrors: [
+    async ({ page, expectedConsoleErrors }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return;
+        if (expectedConsoleErrors.some((pattern) => pattern.test(message.text()))) return;
+        errors.push(`console.error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+      await use(errors);
+      expect(errors, 'the page logged errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export const SHOWCASE = '/story/harbour-bridge-reopens';
+
+/** The browser logs every 4xx/5xx response; tests of failures declare the statuses they cause. */
+export const httpStatusLogged = (status: number) => new RegExp(`Failed to load resource: the server responded with a status of ${status}\\b`);
