@@ -1,6 +1,9 @@
-// End-to-end tests run against the built demo app served like production (vite preview), in Chromium.
+// End-to-end tests against the built apps served like production (scripts/serve.ts: compression, CSP header,
+// SPA fallback), in Chromium with service workers allowed. Two builds: the demo (dist, mock API inside the
+// service worker) and the live build (dist-live) reading a real local HTTP content API (npm run api).
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, resolveChromium } from './e2e/chromium';
+import { API_PORT, DEMO_PORT, LIVE_PORT } from './e2e/ports';
 
 let executablePath: string | undefined;
 try {
@@ -10,7 +13,10 @@ try {
   process.exit(1);
 }
 
-const PORT = Number(process.env.LEDE_E2E_PORT ?? 4173);
+const DEMO_DIST = process.env.LEDE_DIST ?? 'dist';
+const LIVE_DIST = process.env.LEDE_DIST_LIVE ?? 'dist-live';
+
+const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } };
 
 export default defineConfig({
   testDir: './e2e',
@@ -22,18 +28,18 @@ export default defineConfig({
   expect: { timeout: 7_000 },
   reporter: [['list'], ['json', { outputFile: '.cache/playwright-results.json' }]],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
+    serviceWorkers: 'allow',
     launchOptions: { executablePath, args: CHROMIUM_FLAGS },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } }, grepInvert: /@phone/ },
-    { name: 'phone', use: { ...devices['Pixel 7'] }, grep: /@phone/ },
+    { name: 'desktop', testIgnore: /live\//, grepInvert: /@phone/, use: { ...desktop, baseURL: `http://127.0.0.1:${DEMO_PORT}` } },
+    { name: 'phone', testIgnore: /live\//, grep: /@phone/, use: { ...devices['Pixel 7'], baseURL: `http://127.0.0.1:${DEMO_PORT}` } },
+    { name: 'live', testMatch: /live\/.*\.spec\.ts$/, use: { ...desktop, baseURL: `http://127.0.0.1:${LIVE_PORT}` } },
   ],
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    { command: `npx tsx scripts/serve.ts --dir ${DEMO_DIST} --port ${DEMO_PORT}`, url: `http://127.0.0.1:${DEMO_PORT}/`, reuseExistingServer: !process.env.CI, timeout: 60_000 },
+    { command: `npx tsx scripts/api-server.ts`, env: { LEDE_API_PORT: String(API_PORT) }, url: `http://127.0.0.1:${API_PORT}/api/front`, reuseExistingServer: !process.env.CI, timeout: 60_000 },
+    { command: `npx tsx scripts/serve.ts --dir ${LIVE_DIST} --port ${LIVE_PORT}`, url: `http://127.0.0.1:${LIVE_PORT}/`, reuseExistingServer: !process.env.CI, timeout: 60_000 },
+  ],
 });

@@ -1,18 +1,84 @@
-// Build and test configuration. Demo mode (no VITE_API_BASE_URL) ships MSW and the fixtures; live mode ships neither.
+// Build and test configuration. Demo mode (no VITE_API_BASE_URL) ships the fixtures inside the service worker;
+// live mode ships neither MSW nor fixtures. Both builds are PWAs with one Workbox service worker.
 import react from '@vitejs/plugin-react';
 import { msw } from 'msw/vite';
-import { defineConfig, loadEnv } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { configDefaults } from 'vitest/config';
+import { inlineBodies, metaCsp } from './scripts/csp';
 
-export default defineConfig(({ mode }) => {
-  const env = loadEnv(mode, process.cwd(), 'VITE_');
-  const demo = !(env.VITE_API_BASE_URL ?? process.env.VITE_API_BASE_URL);
+/** Inlines the (small) global stylesheet into index.html and adds a CSP meta tag hashing every inline block. */
+function inlineCssAndCsp(apiOrigin: string | undefined): Plugin {
   return {
-    plugins: [react(), ...(demo && mode !== 'test' ? [msw({ mode: 'worker-only' })] : [])],
+    name: 'lede:inline-css-and-csp',
+    apply: 'build',
+    enforce: 'post',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        let out = html.replace(/<link rel="stylesheet" crossorigin href="\/(assets\/[^"]+\.css)">/g, (tag, file: string) => {
+          const asset = ctx.bundle?.[file];
+          return asset && asset.type === 'asset' ? `<style>${String(asset.source)}</style>` : tag;
+        });
+        const { scripts, styles } = inlineBodies(out);
+        const csp = metaCsp({ apiOrigin, inlineScripts: scripts, inlineStyles: styles });
+        out = out.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
+        return out;
+      },
+    },
+  };
+}
+
+export default defineConfig(({ mode, command }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  const apiBase = env.VITE_API_BASE_URL ?? process.env.VITE_API_BASE_URL;
+  const demo = !apiBase;
+  const apiOrigin = apiBase && /^https?:\/\//.test(apiBase) ? new URL(apiBase).origin : undefined;
+  return {
+    plugins: [
+      react(),
+      // The dev server uses MSW's own worker; builds answer /api from the caching worker instead.
+      ...(demo && command === 'serve' && mode !== 'test' ? [msw({ mode: 'worker-only' })] : []),
+      VitePWA({
+        strategies: 'injectManifest',
+        srcDir: demo ? 'src/sw/demo' : 'src/sw/live',
+        filename: 'sw.ts',
+        injectRegister: false,
+        registerType: 'prompt',
+        devOptions: { enabled: false }, // never beside MSW's dev worker (vite-pwa issue 693)
+        injectManifest: {
+          globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', ...(demo ? ['images/*-480.webp'] : [])],
+          globIgnores: ['**/mockServiceWorker.js', 'static/**'],
+          maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        },
+        manifest: {
+          id: '/',
+          name: 'Lede — calm, fast news',
+          short_name: 'Lede',
+          description: 'An offline-first news reader: fast, calm and accessible stories that stay readable offline.',
+          lang: 'en',
+          start_url: '/',
+          scope: '/',
+          display: 'standalone',
+          background_color: '#fbfaf7',
+          theme_color: '#1d2a3a',
+          icons: [
+            { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+            { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+            { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          ],
+          shortcuts: [
+            { name: 'Most popular this week', short_name: 'Popular', url: '/popular', icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }] },
+            { name: 'Saved stories', short_name: 'Saved', url: '/saved', icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }] },
+          ],
+        },
+      }),
+      inlineCssAndCsp(apiOrigin),
+    ],
     define: { __LEDE_DEMO__: JSON.stringify(demo) },
     server: { port: 5173, strictPort: false },
     preview: { port: 4173, strictPort: true },
-    build: { target: 'es2022', sourcemap: false, outDir: process.env.LEDE_OUT_DIR ?? 'dist' },
+    build: { target: 'es2022', sourcemap: false, manifest: true, outDir: process.env.LEDE_OUT_DIR ?? 'dist', emptyOutDir: true },
     test: {
       environment: 'jsdom',
       setupFiles: ['./vitest.setup.ts'],

@@ -10,7 +10,8 @@ export const test = base.extend<{ expectedConsoleErrors: RegExp[]; pageErrors: s
       page.on('console', (message) => {
         if (message.type() !== 'error') return;
         if (expectedConsoleErrors.some((pattern) => pattern.test(message.text()))) return;
-        errors.push(`console.error: ${message.text()}`);
+        const where = message.location().url;
+        errors.push(`console.error: ${message.text()}${where ? ` (${where})` : ''}`);
       });
       page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
       await use(errors);
@@ -26,3 +27,6 @@ export const SHOWCASE = '/story/harbour-bridge-reopens';
 
 /** The browser logs every 4xx/5xx response; tests of failures declare the statuses they cause. */
 export const httpStatusLogged = (status: number) => new RegExp(`Failed to load resource: the server responded with a status of ${status}\\b`);
+
+/** Requests that fail because the network is off are logged by the browser; offline tests expect them. */
+export const networkFailureLogged = /Failed to load resource: net::(ERR_FAILED|ERR_INTERNET_DISCONNECTED)/;

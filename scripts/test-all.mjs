@@ -45,8 +45,11 @@ if (vitest) {
   rows.push({ suite: 'vitest', passed: 0, failed: 1, skipped: 0 });
 }
 
-const buildOk = run('demo build', 'npx', ['vite', 'build']);
-rows.push({ suite: 'build', passed: buildOk ? 1 : 0, failed: buildOk ? 0 : 1, skipped: 0 });
+const demoBuildOk = run('demo build', 'npx', ['vite', 'build']);
+rows.push({ suite: 'demo build', passed: demoBuildOk ? 1 : 0, failed: demoBuildOk ? 0 : 1, skipped: 0 });
+const liveBuildOk = run('live build (real content API on 127.0.0.1:8787)', 'npm', ['run', '--silent', 'build:live']);
+rows.push({ suite: 'live build', passed: liveBuildOk ? 1 : 0, failed: liveBuildOk ? 0 : 1, skipped: 0 });
+const buildOk = demoBuildOk && liveBuildOk;
 
 if (buildOk) {
   const e2eOk = run('end-to-end tests', 'npx', ['playwright', 'test']);

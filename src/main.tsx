@@ -1,4 +1,4 @@
-// Boot: start mocking in the demo build, then the query client and the router.
+// Boot: make the content API reachable (mocks in the demo), then the query client, the router and the PWA pieces.
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -6,18 +6,34 @@ import { RouterContextProvider, createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { queryClientContext } from './app/context';
 import { createRoutes } from './app/routes';
+import { isControlled, registerAppWorker } from './pwa/register';
+import { watchConnectivity } from './pwa/store';
 import { createQueryClient } from './queries/client';
 import './styles/global.css';
 
-async function startDemoMocks(): Promise<void> {
-  // __LEDE_DEMO__ is a build-time constant: live builds drop this branch, and MSW with it.
-  if (!__LEDE_DEMO__) return;
-  const { startMocking } = await import('../mocks/browser');
-  await startMocking();
+/**
+ * __LEDE_DEMO__ is a build-time constant, so live builds drop every mock import below.
+ * - dev server: MSW's own worker (msw/browser), the normal MSW path;
+ * - demo build: our caching worker answers /api from the fixtures (works offline); until it controls the
+ *   page (first visit, while it installs), the same handlers answer /api inside the page;
+ * - live build: the worker registers in the background and never delays the first render.
+ */
+async function prepareNetwork(): Promise<void> {
+  if (import.meta.env.DEV) {
+    if (__LEDE_DEMO__) await (await import('../mocks/browser')).startMocking();
+    return;
+  }
+  if (!__LEDE_DEMO__) {
+    window.addEventListener('load', () => void registerAppWorker().catch(() => undefined), { once: true });
+    return;
+  }
+  const registration = await registerAppWorker().catch(() => undefined);
+  if (!(await isControlled(registration))) (await import('./pwa/demo-fetch')).answerApiInPage();
 }
 
 async function boot() {
-  await startDemoMocks();
+  watchConnectivity();
+  await prepareNetwork();
   const queryClient = createQueryClient();
   const router = createBrowserRouter(createRoutes(), {
     getContext() {

@@ -1,6 +1,7 @@
 // The frame around every page: skip link, masthead, main content and footer; focus moves to each new page.
 import { useEffect, useRef, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
+import { PwaNotices } from '../pwa/PwaNotices';
 
 function useFocusOnNavigation() {
   const { key } = useLocation();
@@ -42,11 +43,18 @@ export function RootLayout() {
               <li>
                 <Link to="/">Front page</Link>
               </li>
+              <li>
+                <Link to="/popular">Popular</Link>
+              </li>
+              <li>
+                <Link to="/saved">Saved</Link>
+              </li>
             </ul>
           </nav>
         </div>
         <div className={navigation.state === 'loading' ? 'progress progress--active' : 'progress'} aria-hidden="true" />
       </header>
+      <PwaNotices />
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

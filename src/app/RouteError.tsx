@@ -1,6 +1,7 @@
 // Error screen for a route: "not found" with links onward, or a clear failure message with a retry.
 import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router';
-import { isNotFound } from '../api/errors';
+import { isContentError, isNotFound } from '../api/errors';
+import { OfflinePage } from '../routes/offline/OfflinePage';
 import { describeError } from '../components/RetryNotice';
 import { NotFoundPage } from '../routes/not-found/NotFoundPage';
 
@@ -12,6 +13,10 @@ export function RouteError() {
     return <NotFoundPage what={what === 'topic' ? 'topic' : 'story'} />;
   }
   if (isNotFound(error)) return <NotFoundPage what="story" />;
+  // Offline and nothing cached: say so and offer what is on this device, instead of a generic failure.
+  if (isContentError(error) && (error.kind === 'offline' || ((error.kind === 'network' || error.kind === 'timeout') && !navigator.onLine))) {
+    return <OfflinePage what={error.url.includes('/stories/') ? 'story' : 'page'} />;
+  }
   return (
     <section className="page page--message">
       <title>Something went wrong · Lede</title>

@@ -7,6 +7,7 @@ import { RootLayout } from './RootLayout';
 import { RouteError } from './RouteError';
 import { PageSkeleton } from './PageSkeleton';
 import { NotFoundPage } from '../routes/not-found/NotFoundPage';
+import { OfflinePage } from '../routes/offline/OfflinePage';
 
 /** A fresh route table per router: React Router resolves `lazy` by mutating the route objects it was given. */
 export const createRoutes = (): RouteObject[] => [
@@ -33,6 +34,18 @@ export const createRoutes = (): RouteObject[] => [
             path: 'topic/:slug',
             loader: topicLoader,
             lazy: { Component: async () => (await import('../routes/topic/TopicPage')).TopicPage },
+          },
+          {
+            path: 'popular',
+            lazy: { Component: async () => (await import('../routes/popular/PopularPage')).PopularPage },
+          },
+          {
+            path: 'saved',
+            lazy: { Component: async () => (await import('../routes/saved/SavedPage')).SavedPage },
+          },
+          {
+            path: 'offline',
+            Component: OfflinePage,
           },
           {
             path: '*',

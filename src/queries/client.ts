@@ -11,7 +11,10 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      queries: { retry: shouldRetry, refetchOnWindowFocus: false, gcTime: 30 * 60_000 },
+      // 'always': a request runs even when the browser says offline, because the service worker may answer it
+      // from cache; the client then fails fast with an 'offline' error instead of pausing forever.
+      queries: { retry: shouldRetry, refetchOnWindowFocus: false, gcTime: 30 * 60_000, networkMode: 'always' },
+      mutations: { networkMode: 'always' },
     },
   });
 }

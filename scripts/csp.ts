@@ -1,0 +1,50 @@
+// The Content-Security-Policy for built Lede: one definition used by the build (meta fallback) and the static server (header).
+import { createHash } from 'node:crypto';
+
+export interface CspOptions {
+  /** Origin of the content API when it is not this site, e.g. https://content.example.com. */
+  apiOrigin?: string | undefined;
+  /** Extra origins images may come from (a CDN). */
+  imageOrigins?: string[];
+  /** Inline <script> and <style> bodies that are allowed by hash. */
+  inlineScripts?: string[];
+  inlineStyles?: string[];
+}
+
+export function sha256(source: string): string {
+  return `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`;
+}
+
+/** Directives valid in a <meta> tag (frame-ancestors, report-uri and sandbox are header-only). */
+export function cspDirectives({ apiOrigin, imageOrigins = [], inlineScripts = [], inlineStyles = [] }: CspOptions): string[] {
+  const connect = ["'self'", ...(apiOrigin ? [apiOrigin] : [])];
+  const images = ["'self'", 'data:', ...imageOrigins, ...(apiOrigin ? [apiOrigin] : [])];
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${inlineScripts.map(sha256).join(' ')}`.trim(),
+    `style-src 'self' ${inlineStyles.map(sha256).join(' ')}`.trim(),
+    `img-src ${images.join(' ')}`,
+    `connect-src ${connect.join(' ')}`,
+    "font-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ];
+}
+
+export function metaCsp(options: CspOptions): string {
+  return cspDirectives(options).join('; ');
+}
+
+export function headerCsp(options: CspOptions): string {
+  return [...cspDirectives(options), "frame-ancestors 'none'"].join('; ');
+}
+
+/** The inline <script> and <style> bodies of an HTML document, for hashing. */
+export function inlineBodies(html: string): { scripts: string[]; styles: string[] } {
+  const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '').filter((body) => body.length > 0);
+  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
+  return { scripts, styles };
+}

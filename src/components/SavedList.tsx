@@ -1,0 +1,42 @@
+// A list of stories kept on this device (saved or recently read), linking to each.
+import { Link } from 'react-router';
+import { formatShortDate } from '../lib/dates';
+
+export interface LocalStoryItem {
+  slug: string;
+  headline: string;
+  /** e.g. "Saved 13 Jun 2020 · 240 kB" */
+  detail?: string;
+  when: string;
+}
+
+interface Props {
+  items: LocalStoryItem[];
+  empty: string;
+  onRemove?: (slug: string) => void;
+  removing?: string | null;
+}
+
+export function SavedList({ items, empty, onRemove, removing = null }: Props) {
+  if (items.length === 0) return <p className="sidebar__empty">{empty}</p>;
+  return (
+    <ul className="saved-list">
+      {items.map((item) => (
+        <li key={item.slug} className="saved-list__item">
+          <Link to={`/story/${item.slug}`} className="saved-list__title">
+            {item.headline}
+          </Link>
+          <span className="saved-list__detail">
+            <time dateTime={item.when}>{formatShortDate(item.when)}</time>
+            {item.detail ? ` · ${item.detail}` : ''}
+          </span>
+          {onRemove && (
+            <button type="button" onClick={() => onRemove(item.slug)} disabled={removing === item.slug} aria-label={`Remove “${item.headline}” from saved`}>
+              Remove
+            </button>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

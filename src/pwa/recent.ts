@@ -1,0 +1,27 @@
+// Recently read stories, remembered locally so the offline page can offer them.
+import { readStored, writeStored } from '../lib/storage';
+
+export interface RecentStory {
+  slug: string;
+  headline: string;
+  readAt: string;
+}
+
+const KEY = 'lede:recent';
+const MAX = 20;
+
+export function listRecentStories(): RecentStory[] {
+  try {
+    const parsed: unknown = JSON.parse(readStored(KEY) ?? '[]');
+    return Array.isArray(parsed)
+      ? parsed.filter((item): item is RecentStory => typeof item?.slug === 'string' && typeof item?.headline === 'string' && typeof item?.readAt === 'string')
+      : [];
+  } catch {
+    return [];
+  }
+}
+
+export function rememberRead(story: { slug: string; headline: string }): void {
+  const rest = listRecentStories().filter((item) => item.slug !== story.slug);
+  writeStored(KEY, JSON.stringify([{ slug: story.slug, headline: story.headline, readAt: new Date().toISOString() }, ...rest].slice(0, MAX)));
+}

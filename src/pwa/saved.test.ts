@@ -1,0 +1,89 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Article } from '../api/article';
+import { fixtureArticle, SHOWCASE_SLUG } from '../test/fixtures';
+import { listSavedStories, removeSavedStory, saveStory, SaveError, storyResources } from './saved';
+
+/** An in-memory Cache Storage whose addAll can be made to fail like a full disk. */
+class MemoryCache {
+  readonly entries = new Map<string, Response>();
+  failWith: Error | null = null;
+  async addAll(urls: string[]) {
+    if (this.failWith) throw this.failWith;
+    for (const url of urls) this.entries.set(new URL(url, window.location.origin).href, new Response(`body of ${url}`));
+  }
+  async put(url: string, response: Response) {
+    if (this.failWith) throw this.failWith;
+    this.entries.set(new URL(url, window.location.origin).href, response);
+  }
+  async match(request: string | Request) {
+    const key = new URL(typeof request === 'string' ? request : request.url, window.location.origin).href;
+    return this.entries.get(key)?.clone();
+  }
+  async keys() {
+    return [...this.entries.keys()].map((url) => new Request(url));
+  }
+  async delete(url: string) {
+    return this.entries.delete(new URL(url, window.location.origin).href);
+  }
+}
+
+let cache: MemoryCache;
+
+beforeEach(() => {
+  cache = new MemoryCache();
+  vi.stubGlobal('caches', { open: async () => cache, has: async () => true });
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const showcase = fixtureArticle(SHOWCASE_SLUG);
+const other: Article = fixtureArticle('tip-line-scam-warning');
+
+describe('saved stories', () => {
+  it('stores the story and every photo rendition, and lists it with its size', async () => {
+    await saveStory(showcase);
+    const resources = storyResources(showcase);
+    expect(resources.some((url) => url.includes(`/api/stories/${SHOWCASE_SLUG}`))).toBe(true);
+    expect(resources.filter((url) => url.includes('/images/')).length).toBeGreaterThanOrEqual(3);
+    for (const url of resources) expect(cache.entries.has(url)).toBe(true);
+    const [saved] = await listSavedStories();
+    expect(saved?.slug).toBe(SHOWCASE_SLUG);
+    expect(saved?.headline).toBe(showcase.headline);
+    expect(saved?.bytes).toBeGreaterThan(0);
+  });
+
+  it('explains a full storage quota and loses nothing already saved', async () => {
+    await saveStory(showcase);
+    const before = new Map(cache.entries);
+    cache.failWith = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+
+    const error = await saveStory(other).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SaveError);
+    expect((error as SaveError).kind).toBe('quota');
+    expect((error as SaveError).message).toMatch(/not enough storage space/);
+
+    cache.failWith = null;
+    expect([...cache.entries.keys()]).toEqual([...before.keys()]);
+    expect((await listSavedStories()).map((story) => story.slug)).toEqual([SHOWCASE_SLUG]);
+  });
+
+  it('says so when the browser offers no storage at all', async () => {
+    vi.stubGlobal('caches', undefined);
+    const error = await saveStory(showcase).catch((e: unknown) => e);
+    expect((error as SaveError).kind).toBe('unavailable');
+    expect(await listSavedStories()).toEqual([]);
+  });
+
+  it('removes a story but keeps photos another saved story still uses', async () => {
+    const sharedPhoto = showcase.hero!;
+    const withShared: Article = { ...other, hero: sharedPhoto };
+    await saveStory(showcase);
+    await saveStory(withShared);
+    await removeSavedStory(SHOWCASE_SLUG);
+    expect((await listSavedStories()).map((story) => story.slug)).toEqual([withShared.slug]);
+    expect(cache.entries.has(new URL(sharedPhoto.url, window.location.origin).href)).toBe(true);
+    expect([...cache.entries.keys()].some((url) => url.includes(`/api/stories/${SHOWCASE_SLUG}`))).toBe(false);
+  });
+});

@@ -1,0 +1,18 @@
+// /popular: this week's most popular stories (an app shortcut target).
+import { useQuery } from '@tanstack/react-query';
+import { MostPopular } from '../../components/MostPopular';
+import { QuerySection } from '../../components/QuerySection';
+import { popularQuery } from '../../queries/lists';
+
+export function PopularPage() {
+  const popular = useQuery(popularQuery());
+  return (
+    <div className="page">
+      <title>Most popular this week · Lede</title>
+      <h1 tabIndex={-1}>Most popular this week</h1>
+      <QuerySection title="Ranked by readers" state={popular} className="popular-page">
+        {(list) => <MostPopular stories={list.items} />}
+      </QuerySection>
+    </div>
+  );
+}

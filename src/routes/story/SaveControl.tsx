@@ -1,0 +1,22 @@
+// Connects the story's "Save for offline" button to saved-story storage.
+import { useQuery } from '@tanstack/react-query';
+import type { Article } from '../../api/article';
+import { SaveStoryButton } from '../../components/SaveStoryButton';
+import { savedStoriesQuery, useRemoveSavedStory, useSaveStory } from '../../queries/saved';
+
+export function SaveControl({ article }: { article: Article }) {
+  const saved = useQuery(savedStoriesQuery());
+  const save = useSaveStory();
+  const remove = useRemoveSavedStory();
+  const isSaved = saved.data?.some((story) => story.slug === article.slug) ?? false;
+  const error = save.error ?? remove.error;
+  return (
+    <SaveStoryButton
+      saved={isSaved}
+      busy={save.isPending || remove.isPending}
+      error={error ? error.message : null}
+      onSave={() => save.mutate(article)}
+      onRemove={() => remove.mutate(article.slug)}
+    />
+  );
+}

@@ -1,0 +1,127 @@
+// The caching service worker's shared part (Workbox): app shell precache, navigation fallback, bounded runtime caches.
+/// <reference lib="webworker" />
+import { CacheableResponsePlugin } from 'workbox-cacheable-response';
+import { clientsClaim } from 'workbox-core';
+import { ExpirationPlugin } from 'workbox-expiration';
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { CacheFirst, NetworkFirst } from 'workbox-strategies';
+import type { WorkboxPlugin } from 'workbox-core/types';
+import { API_CACHE, CLAIM_CLIENTS, IMAGE_CACHE, LIMITS, SAVED_CACHE, SKIP_WAITING, STORY_CACHE } from './names';
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
+
+/** Falls back to the reader's saved copy when the network and the runtime cache both fail. */
+const savedCopyFallback: WorkboxPlugin = {
+  handlerDidError: async ({ request }) => (await caches.open(SAVED_CACHE).then((cache) => cache.match(request, { ignoreSearch: true }))) ?? undefined,
+};
+
+/** An image rendition missing offline can be replaced by another width of the same photo (`name-<width>.ext`). */
+const otherRenditionFallback: WorkboxPlugin = {
+  handlerDidError: async ({ request }) => {
+    const match = new URL(request.url).pathname.match(/^(.*)-\d+(\.\w+)$/);
+    if (!match) return undefined;
+    const [, stem, ext] = match;
+    // The precache (demo builds precache one small rendition of every photo) is searched too.
+    const precaches = (await caches.keys()).filter((name) => name.startsWith('workbox-precache'));
+    for (const name of [IMAGE_CACHE, SAVED_CACHE, ...precaches]) {
+      const cache = await caches.open(name);
+      for (const key of await cache.keys()) {
+        const path = new URL(key.url).pathname;
+        if (path.startsWith(`${stem}-`) && path.endsWith(ext ?? '')) {
+          const hit = await cache.match(key);
+          if (hit) return hit;
+        }
+      }
+    }
+    return undefined;
+  },
+};
+
+let imageStrategy: CacheFirst | undefined;
+
+/** The smallest rendition of every photo in a story payload (enough to show each photo offline). */
+function smallestImageUrls(story: unknown): string[] {
+  const urls: string[] = [];
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (!value || typeof value !== 'object') return;
+    const record = value as { url?: unknown; renditions?: unknown; width?: unknown };
+    if (Array.isArray(record.renditions) && typeof record.url === 'string') {
+      const smallest = (record.renditions as Array<{ url?: unknown; width?: unknown }>)
+        .filter((r): r is { url: string; width: number } => typeof r.url === 'string' && typeof r.width === 'number')
+        .sort((a, b) => a.width - b.width)[0];
+      urls.push(smallest?.url ?? record.url);
+      return;
+    }
+    Object.values(record).forEach(visit);
+  };
+  visit(story);
+  return urls.filter((url) => url.startsWith('/') || url.startsWith(self.location.origin));
+}
+
+/** When a story is cached for offline reading, its photos come with it (through the bounded image cache). */
+const storyImagesPlugin: WorkboxPlugin = {
+  cacheDidUpdate: async ({ newResponse, event }) => {
+    if (!imageStrategy) return;
+    const story: unknown = await newResponse.clone().json().catch(() => null);
+    const strategy = imageStrategy;
+    await Promise.all(smallestImageUrls(story).map((url) => strategy.handle({ event, request: new Request(url) }).catch(() => undefined)));
+  },
+};
+
+export function installShell(): void {
+  // First install takes control at once; later versions wait until the reader accepts the update prompt.
+  clientsClaim();
+  self.addEventListener('message', (event) => {
+    const type = (event.data as { type?: string } | null)?.type;
+    if (type === SKIP_WAITING) void self.skipWaiting();
+    // A page that loaded before this worker took over (or bypassed it) asks to be controlled.
+    if (type === CLAIM_CLIENTS) event.waitUntil(self.clients.claim());
+  });
+
+  precacheAndRoute(self.__WB_MANIFEST);
+  cleanupOutdatedCaches();
+  registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//, /\.[a-z0-9]+$/i] }));
+
+  imageStrategy = new CacheFirst({
+      cacheName: IMAGE_CACHE,
+      plugins: [
+        new CacheableResponsePlugin({ statuses: [0, 200] }),
+        new ExpirationPlugin({ ...LIMITS.images, purgeOnQuotaError: true }),
+        savedCopyFallback,
+        otherRenditionFallback,
+      ],
+    });
+  registerRoute(({ request, url }) => request.destination === 'image' || url.pathname.startsWith('/images/'), imageStrategy);
+}
+
+/** Live build: stories network-first with a short timeout, then the recent cache, then the saved copy. */
+export function cacheContentApi(apiBase: string): void {
+  const base = new URL(apiBase, self.location.origin);
+  const isApi = (url: URL) => url.origin === base.origin && url.pathname.startsWith(base.pathname.replace(/\/$/, '') + '/');
+  const isStory = (url: URL) => isApi(url) && /\/stories\/[^/]+$/.test(url.pathname);
+
+  registerRoute(
+    ({ url, request }) => request.method === 'GET' && isStory(url),
+    new NetworkFirst({
+      cacheName: STORY_CACHE,
+      networkTimeoutSeconds: LIMITS.networkTimeoutSeconds,
+      plugins: [
+        new CacheableResponsePlugin({ statuses: [200] }),
+        new ExpirationPlugin({ ...LIMITS.stories, purgeOnQuotaError: true }),
+        savedCopyFallback,
+        storyImagesPlugin,
+      ],
+    }),
+  );
+  registerRoute(
+    ({ url, request }) => request.method === 'GET' && isApi(url) && !isStory(url),
+    new NetworkFirst({
+      cacheName: API_CACHE,
+      networkTimeoutSeconds: LIMITS.networkTimeoutSeconds,
+      plugins: [new CacheableResponsePlugin({ statuses: [200] }), new ExpirationPlugin({ ...LIMITS.api, purgeOnQuotaError: true })],
+    }),
+  );
+}
+
