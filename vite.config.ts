@@ -85,6 +85,7 @@ export default defineConfig(({ mode, command }) => {
       include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}'],
       exclude: [...configDefaults.exclude, 'e2e/**'],
       restoreMocks: true,
+      testTimeout: 30_000,
     },
   };
 });

@@ -1,8 +1,11 @@
 // Vitest setup: MSW in Node with the app's handlers, strict about unhandled requests and console errors.
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server } from './mocks/node';
+
+// Async queries wait up to 5 s: a loaded 2-core machine can take over a second to render a route.
+configure({ asyncUtilTimeout: 5_000 });
 
 let consoleErrors: unknown[][] = [];
 
