@@ -6,9 +6,14 @@ import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { configDefaults } from 'vitest/config';
 import { inlineBodies, metaCsp } from './scripts/csp';
+import { earlyStoryScript } from './src/boot/early-story';
+import { STORY_IMAGE_SIZES } from './src/lib/image-sizes';
 
-/** Inlines the (small) global stylesheet into index.html and adds a CSP meta tag hashing every inline block. */
-function inlineCssAndCsp(apiOrigin: string | undefined): Plugin {
+/**
+ * Inlines the (small) global stylesheet and the early-story script into index.html, and adds a CSP meta tag
+ * that allows exactly those inline blocks by hash.
+ */
+function inlineCssAndCsp(apiOrigin: string | undefined, earlyScript: string): Plugin {
   return {
     name: 'lede:inline-css-and-csp',
     apply: 'build',
@@ -20,6 +25,7 @@ function inlineCssAndCsp(apiOrigin: string | undefined): Plugin {
           const asset = ctx.bundle?.[file];
           return asset && asset.type === 'asset' ? `<style>${String(asset.source)}</style>` : tag;
         });
+        out = out.replace('</head>', `  <script>${earlyScript}</script>\n  </head>`);
         const { scripts, styles } = inlineBodies(out);
         const csp = metaCsp({ apiOrigin, inlineScripts: scripts, inlineStyles: styles });
         out = out.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
@@ -73,7 +79,7 @@ export default defineConfig(({ mode, command }) => {
           ],
         },
       }),
-      inlineCssAndCsp(apiOrigin),
+      inlineCssAndCsp(apiOrigin, earlyStoryScript({ apiBase: apiBase ?? '/api', demo, sizes: STORY_IMAGE_SIZES })),
     ],
     define: { __LEDE_DEMO__: JSON.stringify(demo) },
     server: { port: 5173, strictPort: false },

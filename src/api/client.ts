@@ -1,5 +1,6 @@
 // The only place that talks to the content API: fetch with a timeout, then parse or throw a ContentError.
 import * as v from 'valibot';
+import { takeEarlyResponse } from './early';
 import { ContentError } from './errors';
 
 export const API_BASE_URL: string = (import.meta.env.VITE_API_BASE_URL as string | undefined) || '/api';
@@ -30,7 +31,9 @@ export async function getJson<S extends v.GenericSchema>(path: string, schema: S
 
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+    // The first story request may already be in flight from index.html; a failed early request is retried here.
+    const early = takeEarlyResponse(url);
+    response = (early && (await early.catch(() => undefined))) || (await fetch(url, { signal, headers: { accept: 'application/json' } }));
   } catch (cause) {
     if (options.signal?.aborted) throw cause; // the caller cancelled; not an error to show
     if (timeout.aborted) throw new ContentError('timeout', url, { cause });

@@ -1,6 +1,7 @@
 // A photo with its caption and separate credit; sized up front so nothing shifts as it loads.
 import type { Image } from '../api/image';
 import { safeImageSrc } from '../lib/safe-url';
+import { STORY_IMAGE_SIZES } from '../lib/image-sizes';
 import { buildSrcSet } from '../lib/srcset';
 
 interface Props {
@@ -10,7 +11,6 @@ interface Props {
   sizes?: string;
 }
 
-export const STORY_IMAGE_SIZES = '(min-width: 1100px) 680px, (min-width: 720px) calc(100vw - 4rem), calc(100vw - 2rem)';
 
 export function Figure({ image, priority = false, sizes = STORY_IMAGE_SIZES }: Props) {
   const src = safeImageSrc(image.url);

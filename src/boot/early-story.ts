@@ -1,0 +1,31 @@
+// The tiny inline script in index.html that starts a story's request (and its hero photo) before the app's JS
+// arrives. Written as plain ES5 source here so the build can inline it and hash it in the CSP.
+export interface EarlyStoryOptions {
+  /** The content API base URL ("/api" or an absolute URL). */
+  apiBase: string;
+  /** In the demo build /api exists only once the service worker controls the page. */
+  demo: boolean;
+  sizes: string;
+}
+
+/** Global the app reads to reuse the early request: `{ url, response: Promise<Response> }`. */
+export const EARLY_GLOBAL = '__ledeEarlyStory';
+
+export function earlyStoryScript({ apiBase, demo, sizes }: EarlyStoryOptions): string {
+  const base = JSON.stringify(apiBase.replace(/\/$/, ''));
+  return `(function(){try{
+var m=location.pathname.match(/^\\/story\\/([a-z0-9-]+)\\/?$/);if(!m||!window.fetch)return;
+${demo ? 'if(!(navigator.serviceWorker&&navigator.serviceWorker.controller))return;' : ''}
+var url=${base}+"/stories/"+m[1];
+var safe=function(u){return typeof u==="string"&&/^(https?:\\/\\/|\\/(?![\\/\\\\]))/i.test(u.trim())&&!/[\\u0000-\\u001f\\u007f]/.test(u)};
+var response=fetch(url,{headers:{accept:"application/json"}});
+window.${EARLY_GLOBAL}={url:url,response:response};
+response.then(function(r){if(!r.ok)return;return r.clone().json().then(function(a){
+var h=a&&a.hero;if(!h||!safe(h.url))return;
+var rs=(h.renditions||[]).filter(function(x){return x&&safe(x.url)&&typeof x.width==="number"}).map(function(x){return{url:x.url.trim(),width:x.width}});
+rs.sort(function(x,y){return x.width-y.width});
+var l=document.createElement("link");l.rel="preload";l.setAttribute("as","image");l.href=h.url.trim();
+if(rs.length){l.setAttribute("imagesrcset",rs.map(function(x){return x.url.replace(/[\\s,]/g,function(c){return encodeURIComponent(c)})+" "+x.width+"w"}).join(", "));l.setAttribute("imagesizes",${JSON.stringify(sizes)});}
+l.setAttribute("fetchpriority","high");document.head.appendChild(l);});}).catch(function(){});
+}catch(e){}})();`;
+}
