@@ -2,10 +2,13 @@
 import { QueryClient } from '@tanstack/react-query';
 import { isContentError } from '../api/errors';
 
+/**
+ * One automatic retry, for failures a retry can fix quickly: a 5xx or a dropped connection. Not a timeout
+ * (the reader has already waited the full timeout; "Try again" is theirs), a 4xx, offline or a malformed payload.
+ */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
-  if (failureCount >= 2) return false;
-  if (!isContentError(error)) return false;
-  return error.kind === 'http' || error.kind === 'timeout' || error.kind === 'network';
+  if (failureCount >= 1 || !isContentError(error)) return false;
+  return (error.kind === 'http' && (error.status ?? 500) >= 500) || error.kind === 'network';
 }
 
 export function createQueryClient(): QueryClient {
