@@ -50,6 +50,10 @@ rows.push({ suite: 'demo build', passed: demoBuildOk ? 1 : 0, failed: demoBuildO
 const liveBuildOk = run('live build (real content API on 127.0.0.1:8787)', 'npm', ['run', '--silent', 'build:live']);
 rows.push({ suite: 'live build', passed: liveBuildOk ? 1 : 0, failed: liveBuildOk ? 0 : 1, skipped: 0 });
 const buildOk = demoBuildOk && liveBuildOk;
+if (demoBuildOk) {
+  const budgetOk = run('bundle budget (budget.json)', 'node', ['scripts/check-budget.mjs', 'dist']);
+  rows.push({ suite: 'bundle budget', passed: budgetOk ? 1 : 0, failed: budgetOk ? 0 : 1, skipped: 0 });
+}
 
 if (buildOk) {
   const e2eOk = run('end-to-end tests', 'npx', ['playwright', 'test']);
