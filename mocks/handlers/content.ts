@@ -2,19 +2,14 @@
 import { http, HttpResponse } from 'msw';
 import { popularSlugs, stories } from '../fixtures/stories';
 import { hotTopicSlugs, topics } from '../fixtures/topics';
+import { API } from './api-path';
+import { archiveHandlers, generatedStory } from './archive';
 import { similarTo, toSummary } from './summaries';
-
-// `*/api/...` matches on any origin, so the same handlers work in the page, in Node and in a worker.
-export const API = '*/api';
 
 const bySlug = new Map(stories.map((story) => [story.slug, story]));
 const topicBySlug = new Map(topics.map((topic) => [topic.slug, topic]));
 
 const notFound = (what: string) => HttpResponse.json({ error: 'not_found', message: `${what} not found` }, { status: 404 });
-
-function storiesInTopic(slug: string) {
-  return stories.filter((story) => story.topics.some((topic) => topic.slug === slug));
-}
 
 export const contentHandlers = [
   http.get(`${API}/front`, () =>
@@ -36,13 +31,16 @@ export const contentHandlers = [
     }),
   ),
 
-  http.get(`${API}/stories/:slug`, ({ params }) => {
-    const story = bySlug.get(String(params.slug));
+  // A slug is a fixture story or one of the generated archive's (built on demand, so every archive link opens).
+  http.get(`${API}/stories/:slug`, ({ params, cookies }) => {
+    const slug = String(params.slug);
+    const story = bySlug.get(slug) ?? generatedStory(cookies, slug);
     return story ? HttpResponse.json(story) : notFound('Story');
   }),
 
-  http.get(`${API}/stories/:slug/similar`, ({ params }) => {
-    const story = bySlug.get(String(params.slug));
+  http.get(`${API}/stories/:slug/similar`, ({ params, cookies }) => {
+    const slug = String(params.slug);
+    const story = bySlug.get(slug) ?? generatedStory(cookies, slug);
     return story ? HttpResponse.json({ items: similarTo(story, stories) }) : notFound('Story');
   }),
 
@@ -63,9 +61,5 @@ export const contentHandlers = [
     return topic ? HttpResponse.json(topic) : notFound('Topic');
   }),
 
-  http.get(`${API}/topics/:slug/stories`, ({ params }) => {
-    const slug = String(params.slug);
-    if (!topicBySlug.has(slug)) return notFound('Topic');
-    return HttpResponse.json({ items: storiesInTopic(slug).map(toSummary) });
-  }),
+  ...archiveHandlers,
 ];

@@ -1,6 +1,7 @@
 // Named failure scenarios for the mock API, switchable from Vitest (server.use) and Playwright (a cookie).
 import { delay, getResponse, http, HttpResponse, type HttpHandler } from 'msw';
-import { API, contentHandlers } from './content';
+import { API } from './api-path';
+import { contentHandlers } from './content';
 
 export const SCENARIOS = [
   'server-error',
@@ -24,6 +25,8 @@ export const TARGETS = {
   popular: /\/api\/popular$/,
   'hot-topics': /\/api\/hot-topics$/,
   topic: /\/api\/topics\//,
+  archive: /\/api\/archive$/,
+  search: /\/api\/search$/,
 } as const;
 export type ScenarioTarget = keyof typeof TARGETS;
 

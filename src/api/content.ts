@@ -1,6 +1,7 @@
 // The content API's endpoints, one typed function each (see docs/api.md).
 import { getJson, type GetOptions } from './client';
 import { ArticleSchema, type Article } from './article';
+import { PAGE_SIZE, SearchPageSchema, StoryPageSchema, type SearchPage, type StoryPage } from './archive';
 import { FrontPageSchema, PopularListSchema, SummaryListSchema, type FrontPage, type PopularList, type SummaryList } from './summary';
 import { HotTopicsSchema, TopicSchema, type Topic, type TopicRef } from './topic';
 
@@ -30,6 +31,29 @@ export function fetchTopic(slug: string, options?: GetOptions): Promise<Topic> {
   return getJson(`/topics/${segment(slug)}`, TopicSchema, options);
 }
 
-export function fetchTopicStories(slug: string, options?: GetOptions): Promise<SummaryList> {
-  return getJson(`/topics/${segment(slug)}/stories`, SummaryListSchema, options);
+export interface PageRequest {
+  cursor?: string | null;
+  limit?: number;
+}
+
+/** `?limit=…&cursor=…` plus any extra parameters that are set. */
+function pageQuery(page: PageRequest, extra: Record<string, string | null | undefined> = {}): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(extra)) if (value) params.set(name, value);
+  params.set('limit', String(page.limit ?? PAGE_SIZE));
+  if (page.cursor) params.set('cursor', page.cursor);
+  return params.toString();
+}
+
+export function fetchTopicStories(slug: string, page: PageRequest = {}, options?: GetOptions): Promise<StoryPage> {
+  return getJson(`/topics/${segment(slug)}/stories?${pageQuery(page)}`, StoryPageSchema, options);
+}
+
+/** The archive newest first; `before` (YYYY-MM-DD) starts it at stories published before that day. */
+export function fetchArchivePage(before: string | null, page: PageRequest = {}, options?: GetOptions): Promise<StoryPage> {
+  return getJson(`/archive?${pageQuery(page, { before })}`, StoryPageSchema, options);
+}
+
+export function fetchSearchPage(query: string, page: PageRequest = {}, options?: GetOptions): Promise<SearchPage> {
+  return getJson(`/search?${pageQuery(page, { q: query })}`, SearchPageSchema, options);
 }

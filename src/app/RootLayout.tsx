@@ -1,10 +1,12 @@
 // The frame around every page: skip link, masthead, main content and footer; focus moves to each new page.
 import { useEffect, useRef, useState } from 'react';
-import { Link, Outlet, useLocation, useNavigation } from 'react-router';
+import { Link, Outlet, useLocation, useNavigation, useNavigationType, useSearchParams } from 'react-router';
+import { SearchBox } from '../components/SearchBox';
 import { PwaNotices } from '../pwa/PwaNotices';
 
 function useFocusOnNavigation() {
   const { key } = useLocation();
+  const navigationType = useNavigationType();
   const shownKey = useRef(key);
   const [announcement, setAnnouncement] = useState('');
   useEffect(() => {
@@ -16,18 +18,21 @@ function useFocusOnNavigation() {
       const heading = document.querySelector<HTMLElement>('main h1');
       if (heading) {
         if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-        heading.focus({ preventScroll: false });
+        // Back/forward keeps the reader's place (long lists restore their scroll position); new pages start at the top.
+        heading.focus({ preventScroll: navigationType === 'POP' });
       }
       setAnnouncement(document.title);
     });
     return () => cancelAnimationFrame(frame);
-  }, [key]);
+  }, [key, navigationType]);
   return announcement;
 }
 
 export function RootLayout() {
   const navigation = useNavigation();
   const announcement = useFocusOnNavigation();
+  const { pathname } = useLocation();
+  const [params] = useSearchParams();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -47,10 +52,14 @@ export function RootLayout() {
                 <Link to="/popular">Popular</Link>
               </li>
               <li>
+                <Link to="/archive">News archive</Link>
+              </li>
+              <li>
                 <Link to="/saved">Saved</Link>
               </li>
             </ul>
           </nav>
+          <SearchBox query={pathname === '/search' ? (params.get('q') ?? '') : ''} />
         </div>
         <div className={navigation.state === 'loading' ? 'progress progress--active' : 'progress'} aria-hidden="true" />
       </header>

@@ -1,6 +1,8 @@
 // The route table: loaders live here (small, in the main chunk) so data starts loading while the page's code downloads.
 import type { RouteObject } from 'react-router';
+import { archiveLoader } from '../routes/archive/loader';
 import { frontLoader } from '../routes/front/loader';
+import { searchLoader } from '../routes/search/loader';
 import { storyLoader } from '../routes/story/loader';
 import { topicLoader } from '../routes/topic/loader';
 import { RootLayout } from './RootLayout';
@@ -34,6 +36,16 @@ export const createRoutes = (): RouteObject[] => [
             path: 'topic/:slug',
             loader: topicLoader,
             lazy: { Component: async () => (await import('../routes/topic/TopicPage')).TopicPage },
+          },
+          {
+            path: 'archive',
+            loader: archiveLoader,
+            lazy: { Component: async () => (await import('../routes/archive/ArchivePage')).ArchivePage },
+          },
+          {
+            path: 'search',
+            loader: searchLoader,
+            lazy: { Component: async () => (await import('../routes/search/SearchPage')).SearchPage },
           },
           {
             path: 'popular',

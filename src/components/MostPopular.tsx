@@ -2,7 +2,7 @@
 import { Link } from 'react-router';
 import type { Summary } from '../api/summary';
 
-export function MostPopular({ stories }: { stories: Summary[] }) {
+export function MostPopular({ stories, onIntent }: { stories: Summary[]; onIntent?: (slug: string) => void }) {
   if (stories.length === 0) return <p className="sidebar__empty">Nothing to rank yet this week.</p>;
   return (
     <ol className="most-popular">
@@ -11,7 +11,9 @@ export function MostPopular({ stories }: { stories: Summary[] }) {
           <span className="most-popular__rank" aria-hidden="true">
             {index + 1}
           </span>
-          <Link to={`/story/${story.slug}`}>{story.headline}</Link>
+          <Link to={`/story/${story.slug}`} onMouseEnter={onIntent && (() => onIntent(story.slug))} onFocus={onIntent && (() => onIntent(story.slug))}>
+            {story.headline}
+          </Link>
         </li>
       ))}
     </ol>

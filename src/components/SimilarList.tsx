@@ -2,13 +2,13 @@
 import type { Summary } from '../api/summary';
 import { StoryCard } from './StoryCard';
 
-export function SimilarList({ stories }: { stories: Summary[] }) {
+export function SimilarList({ stories, onIntent }: { stories: Summary[]; onIntent?: (slug: string) => void }) {
   if (stories.length === 0) return <p className="sidebar__empty">No similar stories yet.</p>;
   return (
     <ul className="similar-list">
       {stories.map((story) => (
         <li key={story.slug}>
-          <StoryCard story={story} />
+          <StoryCard story={story} onIntent={onIntent} />
         </li>
       ))}
     </ul>

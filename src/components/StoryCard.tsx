@@ -1,4 +1,5 @@
 // A compact story link for lists: thumbnail, title, short dek and date.
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Summary } from '../api/summary';
 import { formatShortDate } from '../lib/dates';
@@ -7,12 +8,18 @@ import { buildSrcSet } from '../lib/srcset';
 
 interface Props {
   story: Summary;
-  headingLevel?: 'h2' | 'h3';
+  headingLevel?: 'h2' | 'h3' | 'h4';
   showThumbnail?: boolean;
   showDek?: boolean;
+  /** The reader may be about to open this story (hover or focus): a chance to fetch it early. */
+  onIntent?: (slug: string) => void;
+  /** Replaces the plain headline text in the link, e.g. with search matches highlighted. */
+  title?: ReactNode;
+  /** Replaces the plain dek, e.g. with search matches highlighted. */
+  children?: ReactNode;
 }
 
-export function StoryCard({ story, headingLevel: Heading = 'h3', showThumbnail = true, showDek = true }: Props) {
+export function StoryCard({ story, headingLevel: Heading = 'h3', showThumbnail = true, showDek = true, onIntent, title, children }: Props) {
   const thumb = story.thumbnail;
   // The smallest rendition is the fallback src; srcset lets the browser pick for its screen density.
   const smallest = thumb?.renditions.reduce((min, r) => (r.width < min.width ? r : min), thumb.renditions[0]!);
@@ -34,9 +41,11 @@ export function StoryCard({ story, headingLevel: Heading = 'h3', showThumbnail =
       )}
       <div className="story-card__text">
         <Heading className="story-card__title">
-          <Link to={`/story/${story.slug}`}>{story.headline}</Link>
+          <Link to={`/story/${story.slug}`} onMouseEnter={onIntent && (() => onIntent(story.slug))} onFocus={onIntent && (() => onIntent(story.slug))}>
+            {title ?? story.headline}
+          </Link>
         </Heading>
-        {showDek && story.dek && <p className="story-card__dek">{story.dek}</p>}
+        {children ?? (showDek && story.dek && <p className="story-card__dek">{story.dek}</p>)}
         <p className="story-card__date">
           <time dateTime={story.publishedAt}>{formatShortDate(story.publishedAt)}</time>
         </p>

@@ -34,3 +34,17 @@ const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'sho
 export function formatShortDate(iso: string): string {
   return shortDate.format(new Date(iso));
 }
+
+const dayKeyFormat = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: PUBLICATION.timeZone });
+const dayHeadingFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: PUBLICATION.timeZone });
+
+/** "2024-05-01": the publication-time-zone day an instant falls on (archive day groups). */
+export function publicationDay(iso: string): string {
+  return dayKeyFormat.format(new Date(iso));
+}
+
+/** "Wednesday 1 May 2024": an archive day heading, for a day from `publicationDay`. */
+export function formatDayHeading(day: string): string {
+  // Noon UTC of that day is the same calendar day in every publication time zone Lede supports.
+  return dayHeadingFormat.format(new Date(`${day}T12:00:00Z`));
+}

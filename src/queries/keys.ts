@@ -15,3 +15,13 @@ export const topicKeys = {
   detail: (slug: string) => ['topic', slug] as const,
   stories: (slug: string) => ['topic', slug, 'stories'] as const,
 };
+
+export const archiveKeys = {
+  all: ['archive'] as const,
+  /** One infinite list per starting day; `null` is the newest stories. */
+  list: (before: string | null) => ['archive', { before }] as const,
+};
+
+export const searchKeys = {
+  results: (query: string) => ['search', query] as const,
+};

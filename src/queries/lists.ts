@@ -1,5 +1,5 @@
-// queryOptions factories for the front page, the week's most popular and the hot topics.
-import { queryOptions } from '@tanstack/react-query';
+// queryOptions factories for the front page, the week's most popular, the hot topics and topic pages.
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { fetchFrontPage, fetchHotTopics, fetchPopular, fetchTopic, fetchTopicStories } from '../api/content';
 import { listKeys, topicKeys } from './keys';
 
@@ -31,9 +31,12 @@ export const topicQuery = (slug: string) =>
     staleTime: 10 * 60_000,
   });
 
+/** A topic's stories, newest first, a page at a time (like the archive). */
 export const topicStoriesQuery = (slug: string) =>
-  queryOptions({
+  infiniteQueryOptions({
     queryKey: topicKeys.stories(slug),
-    queryFn: ({ signal }) => fetchTopicStories(slug, { signal }),
-    staleTime: 60_000,
+    queryFn: ({ pageParam, signal }) => fetchTopicStories(slug, { cursor: pageParam }, { signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (lastPage) => lastPage.nextCursor,
+    staleTime: 5 * 60_000,
   });

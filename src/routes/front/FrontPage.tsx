@@ -7,10 +7,12 @@ import { MostPopular } from '../../components/MostPopular';
 import { QuerySection } from '../../components/QuerySection';
 import { StoryCard } from '../../components/StoryCard';
 import { frontPageQuery, popularQuery } from '../../queries/lists';
+import { usePrefetchStory } from '../usePrefetchStory';
 
 export function FrontPage() {
   const { data: front } = useSuspenseQuery(frontPageQuery());
   const popular = useQuery(popularQuery());
+  const prefetch = usePrefetchStory();
   const [lead, ...rest] = front.topStories;
   return (
     <div className="front-page">
@@ -26,7 +28,9 @@ export function FrontPage() {
             <article className="lead-story">
               {lead.thumbnail && <Figure image={{ ...lead.thumbnail, caption: undefined, credit: undefined }} priority sizes="(min-width: 1100px) 720px, 100vw" />}
               <h2 className="lead-story__title">
-                <Link to={`/story/${lead.slug}`}>{lead.headline}</Link>
+                <Link to={`/story/${lead.slug}`} onMouseEnter={() => prefetch(lead.slug)} onFocus={() => prefetch(lead.slug)}>
+                  {lead.headline}
+                </Link>
               </h2>
               {lead.dek && <p className="lead-story__dek">{lead.dek}</p>}
             </article>
@@ -36,14 +40,14 @@ export function FrontPage() {
           <ul className="story-grid">
             {rest.map((story) => (
               <li key={story.slug}>
-                <StoryCard story={story} />
+                <StoryCard story={story} onIntent={prefetch} />
               </li>
             ))}
           </ul>
         </div>
         <aside className="front-sidebar" aria-label="Most popular">
           <QuerySection title="This week's most popular" state={popular} className="sidebar-section">
-            {(list) => <MostPopular stories={list.items} />}
+            {(list) => <MostPopular stories={list.items} onIntent={prefetch} />}
           </QuerySection>
         </aside>
       </div>

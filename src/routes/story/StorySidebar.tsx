@@ -1,22 +1,28 @@
-// The story sidebar: "Similar" and "This week's most popular", each loading and failing on its own.
+// The story sidebar: "Similar" and "This week's most popular", each loading and failing on its own, and the archive link.
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { MostPopular } from '../../components/MostPopular';
 import { QuerySection } from '../../components/QuerySection';
 import { SimilarList } from '../../components/SimilarList';
 import { similarQuery } from '../../queries/article';
 import { popularQuery } from '../../queries/lists';
+import { usePrefetchStory } from '../usePrefetchStory';
 
 export function StorySidebar({ slug }: { slug: string }) {
   const similar = useQuery(similarQuery(slug));
   const popular = useQuery(popularQuery());
+  const prefetch = usePrefetchStory();
   return (
     <aside className="story-sidebar" aria-label="More stories">
       <QuerySection title="Similar" state={similar} className="sidebar-section">
-        {(list) => <SimilarList stories={list.items} />}
+        {(list) => <SimilarList stories={list.items} onIntent={prefetch} />}
       </QuerySection>
       <QuerySection title="This week's most popular" state={popular} className="sidebar-section">
-        {(list) => <MostPopular stories={list.items} />}
+        {(list) => <MostPopular stories={list.items} onIntent={prefetch} />}
       </QuerySection>
+      <p className="sidebar-archive-link">
+        <Link to="/archive">News archive</Link>: every story, by day
+      </p>
     </aside>
   );
 }

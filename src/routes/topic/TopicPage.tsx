@@ -1,14 +1,19 @@
-// A topic page: the topic's name and description, and its stories newest first.
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router';
+// A topic page: the topic's name and description, and its stories newest first, a page at a time.
+import { useInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useLocation, useParams } from 'react-router';
 import { QuerySection } from '../../components/QuerySection';
-import { StoryCard } from '../../components/StoryCard';
+import { StoryFeed } from '../../components/StoryFeed';
 import { topicQuery, topicStoriesQuery } from '../../queries/lists';
+import { usePrefetchStory } from '../usePrefetchStory';
 
 export function TopicPage() {
   const { slug = '' } = useParams();
+  const location = useLocation();
   const { data: topic } = useSuspenseQuery(topicQuery(slug));
-  const stories = useQuery(topicStoriesQuery(slug));
+  const list = useInfiniteQuery(topicStoriesQuery(slug));
+  const prefetch = usePrefetchStory();
+  const stories = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
   return (
     <div className="topic-page page">
       <title>{`${topic.name} · Lede`}</title>
@@ -17,18 +22,21 @@ export function TopicPage() {
         <h1 tabIndex={-1}>{topic.name}</h1>
         {topic.description && <p className="topic-header__description">{topic.description}</p>}
       </header>
-      <QuerySection title={`Latest in ${topic.name}`} state={stories} className="topic-stories">
-        {(list) =>
-          list.items.length === 0 ? (
+      <QuerySection title={`Latest in ${topic.name}`} state={list} className="topic-stories">
+        {() =>
+          stories.length === 0 ? (
             <p>No stories in this topic yet.</p>
           ) : (
-            <ul className="story-list">
-              {list.items.map((story) => (
-                <li key={story.slug}>
-                  <StoryCard story={story} />
-                </li>
-              ))}
-            </ul>
+            <StoryFeed
+              stories={stories}
+              onIntent={prefetch}
+              hasMore={list.hasNextPage}
+              loadingMore={list.isFetchingNextPage}
+              loadMoreError={list.isFetchNextPageError ? list.error : null}
+              onLoadMore={() => void list.fetchNextPage()}
+              memoryKey={`topic:${location.key}`}
+              endMessage={`That is every story in ${topic.name}.`}
+            />
           )
         }
       </QuerySection>

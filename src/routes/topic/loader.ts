@@ -7,7 +7,7 @@ import { topicQuery, topicStoriesQuery } from '../../queries/lists';
 export async function topicLoader({ params, context }: LoaderFunctionArgs) {
   const queryClient = context.get(queryClientContext);
   const slug = params.slug ?? '';
-  queryClient.query(topicStoriesQuery(slug)).catch(() => undefined);
+  queryClient.infiniteQuery(topicStoriesQuery(slug)).catch(() => undefined);
   try {
     await queryClient.query({ ...topicQuery(slug), staleTime: 'static' });
   } catch (error) {

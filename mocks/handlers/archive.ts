@@ -1,0 +1,145 @@
+// MSW handlers for the cursor-paged lists (archive, topic stories, search) and the generated archive's stories.
+import { http, HttpResponse } from 'msw';
+import type { ArticleInput, BodyBlockInput } from '../../src/api/article';
+import type { SearchResultInput } from '../../src/api/archive';
+import {
+  ARCHIVE_SEED,
+  ARCHIVE_SIZE_COOKIE,
+  archivePage,
+  clampArchiveSize,
+  cursorBefore,
+  decodeCursor,
+  encodeCursor,
+  generatedArticle,
+  generatedIndexOf,
+  type Archive,
+  type ArchiveCursor,
+  type ArchiveEntry,
+} from '../fixtures/archive-generator';
+import { topics } from '../fixtures/topics';
+import { API } from './api-path';
+
+const MAX_LIMIT = 100;
+const DEFAULT_LIMIT = 20;
+
+/** The archive this request sees: its size comes from the `lede-archive-size` cookie (Playwright sets it). */
+export function archiveFor(cookies: Record<string, string>): Archive {
+  return { size: clampArchiveSize(cookies[ARCHIVE_SIZE_COOKIE]), seed: ARCHIVE_SEED };
+}
+
+/** A generated story of this archive, built on demand from its slug. */
+export function generatedStory(cookies: Record<string, string>, slug: string): ArticleInput | undefined {
+  const archive = archiveFor(cookies);
+  const index = generatedIndexOf(archive, slug);
+  return index === undefined ? undefined : generatedArticle(archive, index);
+}
+
+const badRequest = (message: string) => HttpResponse.json({ error: 'bad_request', message }, { status: 400 });
+
+function limitOf(url: URL): number | undefined {
+  const raw = url.searchParams.get('limit');
+  if (raw === null) return DEFAULT_LIMIT;
+  const limit = Number(raw);
+  return Number.isInteger(limit) && limit >= 1 ? Math.min(limit, MAX_LIMIT) : undefined;
+}
+
+/** Midnight at the start of `day` (YYYY-MM-DD) in the publication's time zone (New York). */
+function startOfDay(day: string): number | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return undefined;
+  const utc = Date.parse(`${day}T00:00:00Z`);
+  if (Number.isNaN(utc)) return undefined;
+  const wall = new Date(utc).toLocaleString('sv-SE', { timeZone: 'America/New_York' }).replace(' ', 'T');
+  return utc + (utc - Date.parse(`${wall}Z`));
+}
+
+function inlineText(runs: Array<{ text: string }>): string {
+  return runs.map((run) => run.text).join('');
+}
+
+function blockText(block: BodyBlockInput): string {
+  switch (block.type) {
+    case 'paragraph':
+    case 'cta':
+      return inlineText(block.content);
+    case 'list':
+      return block.items.map(inlineText).join(' ');
+    case 'heading':
+    case 'embed':
+      return block.text;
+    case 'quote':
+      return `${block.text} ${block.attribution ?? ''}`;
+    default:
+      return '';
+  }
+}
+
+const bodyText = (article: ArticleInput) => article.body.map(blockText).join(' ').replace(/\s+/g, ' ');
+
+export const searchWords = (query: string) => query.toLowerCase().split(/\s+/).filter(Boolean);
+
+/** A short passage of `text` around the first of `words` it contains. */
+function excerptAround(text: string, words: string[]): string {
+  const lower = text.toLowerCase();
+  const at = Math.min(...words.map((word) => lower.indexOf(word)).filter((index) => index >= 0));
+  if (!Number.isFinite(at)) return '';
+  const start = Math.max(0, text.lastIndexOf(' ', Math.max(0, at - 70)) + 1);
+  const endSpace = text.indexOf(' ', Math.min(text.length, at + 110));
+  const end = endSpace === -1 ? text.length : endSpace;
+  return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
+}
+
+/** Every word (case-insensitive) must appear in the headline, the dek or the body. */
+function matches(entry: ArchiveEntry, words: string[]): string | undefined {
+  const summaryText = `${entry.summary.headline} ${entry.summary.dek ?? ''}`.toLowerCase();
+  if (words.every((word) => summaryText.includes(word))) return '';
+  const body = bodyText(entry.article());
+  const all = `${summaryText} ${body.toLowerCase()}`;
+  return words.every((word) => all.includes(word)) ? excerptAround(body, words) : undefined;
+}
+
+function paged(url: URL, start: ArchiveCursor, archive: Archive, accept?: (entry: ArchiveEntry) => boolean) {
+  const limit = limitOf(url);
+  if (limit === undefined) return badRequest('limit must be a whole number of at least 1');
+  const raw = url.searchParams.get('cursor');
+  const cursor = raw === null ? start : decodeCursor(raw);
+  if (!cursor) return badRequest('cursor is not one this API gave out');
+  const page = archivePage(archive, cursor, limit, accept);
+  return { page };
+}
+
+export const archiveHandlers = [
+  http.get(`${API}/archive`, ({ request, cookies }) => {
+    const url = new URL(request.url);
+    const archive = archiveFor(cookies);
+    const before = url.searchParams.get('before');
+    const beforeMs = before ? startOfDay(before) : undefined;
+    if (before && beforeMs === undefined) return badRequest('before must be a date, YYYY-MM-DD');
+    const result = paged(url, beforeMs === undefined ? { generated: 0, real: 0 } : cursorBefore(archive, beforeMs), archive);
+    if (result instanceof Response) return result;
+    return HttpResponse.json({ items: result.page.items.map((entry) => entry.summary), nextCursor: result.page.next && encodeCursor(result.page.next) });
+  }),
+
+  http.get(`${API}/topics/:slug/stories`, ({ request, params, cookies }) => {
+    const slug = String(params.slug);
+    if (!topics.some((topic) => topic.slug === slug)) return HttpResponse.json({ error: 'not_found', message: 'Topic not found' }, { status: 404 });
+    const url = new URL(request.url);
+    const result = paged(url, { generated: 0, real: 0 }, archiveFor(cookies), (entry) => entry.topicSlugs.includes(slug));
+    if (result instanceof Response) return result;
+    return HttpResponse.json({ items: result.page.items.map((entry) => entry.summary), nextCursor: result.page.next && encodeCursor(result.page.next) });
+  }),
+
+  http.get(`${API}/search`, ({ request, cookies }) => {
+    const url = new URL(request.url);
+    const words = searchWords(url.searchParams.get('q') ?? '');
+    if (words.length === 0) return HttpResponse.json({ items: [], nextCursor: null });
+    const excerpts = new Map<string, string>();
+    const result = paged(url, { generated: 0, real: 0 }, archiveFor(cookies), (entry) => {
+      const excerpt = matches(entry, words);
+      if (excerpt !== undefined) excerpts.set(entry.summary.slug, excerpt);
+      return excerpt !== undefined;
+    });
+    if (result instanceof Response) return result;
+    const items: SearchResultInput[] = result.page.items.map((entry) => ({ ...entry.summary, excerpt: excerpts.get(entry.summary.slug) ?? '' }));
+    return HttpResponse.json({ items, nextCursor: result.page.next && encodeCursor(result.page.next) });
+  }),
+];

@@ -1,0 +1,156 @@
+// A long, paged list of stories, windowed with the window virtualizer: only rows near the viewport are in the DOM,
+// so 100,000 loaded stories cost what 20 do. Day headings optional; "Load more" plus loading on scroll.
+import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Summary } from '../api/summary';
+import { formatDayHeading, publicationDay } from '../lib/dates';
+import { readScrollMemory, writeScrollMemory } from '../lib/scroll-memory';
+import { RetryNotice } from './RetryNotice';
+import { StoryCard } from './StoryCard';
+
+type Row<T> = { kind: 'day'; key: string; day: string } | { kind: 'story'; key: string; story: T };
+
+interface Props<T extends Summary> {
+  stories: T[];
+  /** Insert a heading before each publication day's stories (newest-first lists). */
+  groupByDay?: boolean;
+  renderStory?: (story: T) => ReactNode;
+  onIntent?: (slug: string) => void;
+  hasMore: boolean;
+  loadingMore: boolean;
+  loadMoreError: unknown;
+  onLoadMore: () => void;
+  /** Where the reader was is remembered under this key (the history entry's), and restored on return. */
+  memoryKey?: string;
+  endMessage?: string;
+}
+
+/** Load the next page once the reader has scrolled to within this many rows of the end. */
+const LOAD_AHEAD_ROWS = 8;
+
+function toRows<T extends Summary>(stories: T[], groupByDay: boolean): Row<T>[] {
+  const rows: Row<T>[] = [];
+  let lastDay = '';
+  for (const story of stories) {
+    const day = groupByDay ? publicationDay(story.publishedAt) : '';
+    if (day !== lastDay) rows.push({ kind: 'day', key: `day:${day}`, day });
+    lastDay = day;
+    rows.push({ kind: 'story', key: story.slug, story });
+  }
+  return rows;
+}
+
+export function StoryFeed<T extends Summary>(props: Props<T>) {
+  const { stories, groupByDay = false, renderStory, onIntent, hasMore, loadingMore, loadMoreError, onLoadMore, memoryKey, endMessage } = props;
+  const rows = useMemo(() => toRows(stories, groupByDay), [stories, groupByDay]);
+  const listRef = useRef<HTMLDivElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  const [focusedIndex, setFocusedIndex] = useState<number | null>(null);
+  // Read once, when the list mounts: a return to this history entry starts where the reader left it.
+  const [memory] = useState(() => (memoryKey ? readScrollMemory(memoryKey) : undefined));
+
+  // The focused row stays rendered even when scrolled away, so keyboard focus is never dropped.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      return focusedIndex === null || indexes.includes(focusedIndex) ? indexes : [...indexes, focusedIndex].sort((a, b) => a - b);
+    },
+    [focusedIndex],
+  );
+
+  // oxlint-disable-next-line react/incompatible-library -- Lede does not use the React Compiler; the virtualizer re-renders this component itself.
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize: (index) => (rows[index]?.kind === 'day' ? 56 : 132),
+    getItemKey: (index) => rows[index]?.key ?? index,
+    overscan: 6,
+    scrollMargin,
+    rangeExtractor,
+    initialOffset: () => memory?.offset ?? window.scrollY,
+    initialMeasurementsCache: memory?.measurements,
+  });
+
+  // The list's distance from the top of the document; content above it (notices, headings) can change.
+  useLayoutEffect(() => {
+    const top = (listRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
+    if (Math.abs(top - scrollMargin) > 0.5) setScrollMargin(top);
+  }, [scrollMargin, rows.length]);
+
+  useLayoutEffect(() => {
+    if (memory) window.scrollTo(0, memory.offset);
+  }, [memory]);
+
+  // The offset is tracked as the reader scrolls: by the time an unmount runs, the next page's DOM may have clamped it.
+  const offsetRef = useRef(memory?.offset ?? 0);
+  useLayoutEffect(() => {
+    if (!memoryKey) return undefined;
+    const track = () => {
+      offsetRef.current = window.scrollY;
+    };
+    const remember = () => writeScrollMemory(memoryKey, { offset: offsetRef.current, measurements: virtualizer.takeSnapshot() });
+    window.addEventListener('scroll', track, { passive: true });
+    window.addEventListener('pagehide', remember);
+    return () => {
+      window.removeEventListener('scroll', track);
+      window.removeEventListener('pagehide', remember);
+      remember();
+    };
+  }, [memoryKey, virtualizer]);
+
+  const items = virtualizer.getVirtualItems();
+  const lastIndex = items.at(-1)?.index ?? -1;
+  const scrolled = (virtualizer.scrollOffset ?? 0) > 0;
+  useEffect(() => {
+    // Infinite scroll only after the reader scrolls; before that, "Load more" is right there.
+    if (scrolled && hasMore && !loadingMore && !loadMoreError && lastIndex >= rows.length - LOAD_AHEAD_ROWS) onLoadMore();
+  }, [scrolled, hasMore, loadingMore, loadMoreError, lastIndex, rows.length, onLoadMore]);
+
+  return (
+    <div className="story-feed">
+      <div
+        ref={listRef}
+        className="story-feed__rows"
+        style={{ height: virtualizer.getTotalSize() }}
+        onFocus={(event) => {
+          const row = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
+          if (row) setFocusedIndex(Number(row.dataset.index));
+        }}
+      >
+        {items.map((item) => {
+          const row = rows[item.index];
+          if (!row) return null;
+          return (
+            <div
+              key={item.key}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              className={row.kind === 'day' ? 'story-feed__row story-feed__row--day' : 'story-feed__row'}
+              style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+            >
+              {row.kind === 'day' ? (
+                <h2 className="story-feed__day">{formatDayHeading(row.day)}</h2>
+              ) : (
+                (renderStory?.(row.story) ?? <StoryCard story={row.story} onIntent={onIntent} />)
+              )}
+            </div>
+          );
+        })}
+      </div>
+      <div className="story-feed__footer">
+        {loadMoreError ? (
+          <RetryNotice what="More stories" error={loadMoreError} onRetry={onLoadMore} retrying={loadingMore} />
+        ) : hasMore ? (
+          // aria-disabled, not disabled: a disabled button would drop the keyboard focus while the page loads.
+          <button type="button" className="story-feed__more" aria-disabled={loadingMore} onClick={() => loadingMore || onLoadMore()}>
+            {loadingMore ? 'Loading more stories…' : 'Load more stories'}
+          </button>
+        ) : (
+          stories.length > 0 && <p className="story-feed__end">{endMessage ?? 'You have reached the end of the list.'}</p>
+        )}
+        <p className="visually-hidden" role="status">
+          {stories.length > 0 ? `${stories.length} ${stories.length === 1 ? 'story' : 'stories'} shown.` : ''}
+        </p>
+      </div>
+    </div>
+  );
+}

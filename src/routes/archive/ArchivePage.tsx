@@ -1,0 +1,51 @@
+// /archive: every story, newest first, grouped by day; paged from the API, windowed, and jumpable to a date.
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { Link, useLocation, useSearchParams } from 'react-router';
+import { DateJump } from '../../components/DateJump';
+import { QuerySection } from '../../components/QuerySection';
+import { StoryFeed } from '../../components/StoryFeed';
+import { formatDayHeading } from '../../lib/dates';
+import { archiveQuery } from '../../queries/archive';
+import { usePrefetchStory } from '../usePrefetchStory';
+import { archiveStartDay } from './loader';
+
+export function ArchivePage() {
+  const location = useLocation();
+  const [params] = useSearchParams();
+  const before = archiveStartDay(params);
+  const archive = useInfiniteQuery(archiveQuery(before));
+  const prefetch = usePrefetchStory();
+  const stories = useMemo(() => archive.data?.pages.flatMap((page) => page.items) ?? [], [archive.data]);
+  const title = before ? `Stories before ${formatDayHeading(before)}` : 'Latest stories';
+  return (
+    <div className="page archive-page">
+      <title>News archive · Lede</title>
+      <meta name="description" content="Every story on Lede, newest first, by day." />
+      <header className="archive-header">
+        <h1 tabIndex={-1}>News archive</h1>
+        <DateJump action="/archive" value={before ?? ''} />
+        {before && <Link to="/archive">Back to the newest stories</Link>}
+      </header>
+      <QuerySection title={title} state={archive} className="archive-list">
+        {() =>
+          stories.length === 0 ? (
+            <p>{before ? 'No stories before that date.' : 'No stories in the archive yet.'}</p>
+          ) : (
+            <StoryFeed
+              stories={stories}
+              groupByDay
+              onIntent={prefetch}
+              hasMore={archive.hasNextPage}
+              loadingMore={archive.isFetchingNextPage}
+              loadMoreError={archive.isFetchNextPageError ? archive.error : null}
+              onLoadMore={() => void archive.fetchNextPage()}
+              memoryKey={`archive:${location.key}`}
+              endMessage="You have reached the oldest story in the archive."
+            />
+          )
+        }
+      </QuerySection>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+// /search?q=: stories whose headline, dek or body contain every word, with the words marked; the query lives in the URL.
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useLocation, useSearchParams } from 'react-router';
+import { QuerySection } from '../../components/QuerySection';
+import { SearchResultCard } from '../../components/SearchResultCard';
+import { StoryFeed } from '../../components/StoryFeed';
+import { queryWords } from '../../lib/highlight';
+import { searchQuery } from '../../queries/archive';
+import { usePrefetchStory } from '../usePrefetchStory';
+import { searchTerm } from './loader';
+
+function SearchResults({ query }: { query: string }) {
+  const location = useLocation();
+  const search = useInfiniteQuery(searchQuery(query));
+  const prefetch = usePrefetchStory();
+  const results = useMemo(() => search.data?.pages.flatMap((page) => page.items) ?? [], [search.data]);
+  const words = useMemo(() => queryWords(query), [query]);
+  return (
+    <QuerySection title={`Results for “${query}”`} state={search} className="search-results">
+      {() =>
+        results.length === 0 ? (
+          <p>No stories match “{query}”. Check the spelling, or try fewer or different words.</p>
+        ) : (
+          <StoryFeed
+            stories={results}
+            renderStory={(result) => <SearchResultCard result={result} words={words} onIntent={prefetch} />}
+            hasMore={search.hasNextPage}
+            loadingMore={search.isFetchingNextPage}
+            loadMoreError={search.isFetchNextPageError ? search.error : null}
+            onLoadMore={() => void search.fetchNextPage()}
+            memoryKey={`search:${location.key}`}
+            endMessage="No more results."
+          />
+        )
+      }
+    </QuerySection>
+  );
+}
+
+export function SearchPage() {
+  const [params] = useSearchParams();
+  const query = searchTerm(params);
+  return (
+    <div className="page search-page">
+      <title>{query ? `“${query}” · Search · Lede` : 'Search · Lede'}</title>
+      <h1 tabIndex={-1}>Search</h1>
+      {query ? (
+        <SearchResults key={query} query={query} />
+      ) : (
+        <p className="search-page__empty">Type a word or two in the search box above to find stories, including older ones in the archive.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+// Search loader: starts the first page of results for ?q= while the page's code loads.
+import type { LoaderFunctionArgs } from 'react-router';
+import { queryClientContext } from '../../app/context';
+import { searchQuery } from '../../queries/archive';
+
+export function searchTerm(params: URLSearchParams): string {
+  return (params.get('q') ?? '').trim();
+}
+
+export function searchLoader({ request, context }: LoaderFunctionArgs) {
+  const query = searchTerm(new URL(request.url).searchParams);
+  if (query) context.get(queryClientContext).infiniteQuery(searchQuery(query)).catch(() => undefined);
+  return null;
+}
