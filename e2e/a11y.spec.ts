@@ -68,6 +68,31 @@ const ROUTES: RouteCase[] = [
     },
   },
   {
+    name: 'news archive',
+    path: '/archive',
+    ready: async (page) => {
+      await settled(page);
+      await expect(page.locator('.story-feed article').first()).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Load more stories' })).toBeVisible();
+    },
+  },
+  {
+    name: 'search results',
+    path: '/search?q=bridge',
+    ready: async (page) => {
+      await settled(page);
+      await expect(page.getByRole('region', { name: 'Results for “bridge”' }).locator('mark').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'search without a query',
+    path: '/search',
+    ready: async (page) => {
+      await settled(page);
+      await expect(page.getByRole('search')).toBeVisible();
+    },
+  },
+  {
     name: 'story with a failed sidebar list',
     path: SHOWCASE,
     setup: (page) => useScenario(page.context(), 'invalid-json', 'similar'),

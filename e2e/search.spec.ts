@@ -1,0 +1,25 @@
+// Search from the masthead: results with the words marked, a shareable URL that survives a reload, and the empty states.
+import { expect, test } from './fixtures';
+
+test('searching from the header shows marked results at a shareable URL', async ({ page }) => {
+  await page.goto('/');
+  const box = page.getByRole('search').getByRole('searchbox', { name: 'Search stories' });
+  await box.fill('harbour bridge');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/search\?q=harbour\+bridge$/);
+  const results = page.getByRole('region', { name: 'Results for “harbour bridge”' });
+  await expect(results.getByRole('article').first()).toBeVisible();
+  await expect(results.locator('mark').first()).toHaveText(/^(harbour|bridge)$/i);
+
+  const first = await results.getByRole('article').first().getByRole('link').textContent();
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Results for “harbour bridge”' }).getByRole('article').first().getByRole('link')).toHaveText(first ?? '');
+  await expect(page.getByRole('searchbox', { name: 'Search stories' })).toHaveValue('harbour bridge');
+});
+
+test('a search with no results says so, and /search without a query explains what to do', async ({ page }) => {
+  await page.goto('/search?q=zebra%20crossing%20xylophone');
+  await expect(page.getByText('No stories match “zebra crossing xylophone”.', { exact: false })).toBeVisible();
+  await page.goto('/search');
+  await expect(page.getByText('Type a word or two in the search box', { exact: false })).toBeVisible();
+});
