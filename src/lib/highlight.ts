@@ -10,7 +10,8 @@ export function queryWords(query: string): string[] {
   return query.split(/\s+/).filter(Boolean);
 }
 
-const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+// Only syntax characters: with the `u` flag, escaping anything else (e.g. `-`) is itself a syntax error.
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** `text` cut into parts where any of `words` occurs (longest word first, case-insensitive). */
 export function highlightParts(text: string, words: string[]): TextPart[] {
