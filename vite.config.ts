@@ -7,6 +7,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { configDefaults } from 'vitest/config';
 import { inlineBodies, metaCsp } from './scripts/csp';
 import { earlyStoryScript } from './src/boot/early-story';
+import { preferencesScript } from './src/boot/preferences-script';
 import { STORY_IMAGE_SIZES } from './src/lib/image-sizes';
 
 /**
@@ -26,9 +27,14 @@ function inlineCssAndCsp(apiOrigin: string | undefined, earlyScript: string): Pl
           return asset && asset.type === 'asset' ? `<style>${String(asset.source)}</style>` : tag;
         });
         out = out.replace('</head>', `  <script>${earlyScript}</script>\n  </head>`);
-        const { scripts, styles } = inlineBodies(out);
+        // The preferences script runs first in <head> so the first paint already has the reader's theme and size.
+        const prefsScript = preferencesScript();
+        const { scripts, styles } = inlineBodies(`${out}<script>${prefsScript}</script>`);
         const csp = metaCsp({ apiOrigin, inlineScripts: scripts, inlineStyles: styles });
-        out = out.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
+        out = out.replace(
+          '<meta charset="utf-8" />',
+          `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />\n    <script>${prefsScript}</script>`,
+        );
         return out;
       },
     },

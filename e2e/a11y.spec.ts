@@ -119,6 +119,32 @@ const ROUTES: RouteCase[] = [
     },
   },
   {
+    name: 'display preferences page',
+    path: '/preferences',
+    ready: async (page) => {
+      await settled(page);
+      await expect(page.getByRole('radio', { name: 'Dark' })).toBeVisible();
+    },
+  },
+  {
+    name: 'story with changes since the last visit marked',
+    path: '/story/ferry-contract-tender',
+    setup: async (page) => {
+      // Read the first version, then come back to the latest one.
+      const pin = (version: number) =>
+        page.context().addCookies([{ name: 'lede-story-version', value: String(version), domain: '127.0.0.1', path: '/' }]);
+      await pin(0);
+      await page.goto('/story/ferry-contract-tender');
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await pin(2);
+    },
+    ready: async (page) => {
+      await settled(page);
+      await expect(page.locator('[data-change="added"]').first()).toBeVisible();
+      await page.getByText('Changes since your last visit').click();
+    },
+  },
+  {
     name: 'offline page',
     path: '/offline',
     ready: async (page) => {

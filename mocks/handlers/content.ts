@@ -5,6 +5,8 @@ import { hotTopicSlugs, topics } from '../fixtures/topics';
 import { API } from './api-path';
 import { archiveHandlers, generatedStory } from './archive';
 import { similarTo, toSummary } from './summaries';
+import { versionedStory } from './versions';
+import { VERSIONED_SLUG } from '../fixtures/story-versions';
 
 const bySlug = new Map(stories.map((story) => [story.slug, story]));
 const topicBySlug = new Map(topics.map((topic) => [topic.slug, topic]));
@@ -32,8 +34,10 @@ export const contentHandlers = [
   ),
 
   // A slug is a fixture story or one of the generated archive's (built on demand, so every archive link opens).
-  http.get(`${API}/stories/:slug`, ({ params, cookies }) => {
+  http.get(`${API}/stories/:slug`, ({ params, request, cookies }) => {
     const slug = String(params.slug);
+    // The demo story that changes over time (live updates, "changed since your last visit").
+    if (slug === VERSIONED_SLUG) return versionedStory(request, cookies);
     const story = bySlug.get(slug) ?? generatedStory(cookies, slug);
     return story ? HttpResponse.json(story) : notFound('Story');
   }),

@@ -1,6 +1,6 @@
 // The frame around every page: skip link, masthead, main content and footer; focus moves to each new page.
 import { useEffect, useRef, useState } from 'react';
-import { Link, Outlet, useLocation, useNavigation, useNavigationType, useSearchParams } from 'react-router';
+import { Link, Outlet, ScrollRestoration, useLocation, useNavigation, useNavigationType, useSearchParams } from 'react-router';
 import { SearchBox } from '../components/SearchBox';
 import { PwaNotices } from '../pwa/PwaNotices';
 
@@ -57,6 +57,9 @@ export function RootLayout() {
               <li>
                 <Link to="/saved">Saved</Link>
               </li>
+              <li>
+                <Link to="/preferences">Display</Link>
+              </li>
             </ul>
           </nav>
           <SearchBox query={pathname === '/search' ? (params.get('q') ?? '') : ''} />
@@ -67,6 +70,8 @@ export function RootLayout() {
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
+      {/* New pages start at the top; back and forward return to where the reader was. */}
+      <ScrollRestoration />
       <footer className="site-footer">
         <p>Lede — an offline-first news reader. Stories in the demo are fictional.</p>
       </footer>

@@ -56,6 +56,10 @@ export const createRoutes = (): RouteObject[] => [
             lazy: { Component: async () => (await import('../routes/saved/SavedPage')).SavedPage },
           },
           {
+            path: 'preferences',
+            lazy: { Component: async () => (await import('../routes/preferences/PreferencesPage')).PreferencesPage },
+          },
+          {
             path: 'offline',
             Component: OfflinePage,
           },

@@ -1,5 +1,6 @@
 // The story body: one component per block type, switched exhaustively so a new type must be rendered.
 import type { BodyBlock } from '../api/article';
+import type { BlockChange } from '../lib/story-diff';
 import { Figure } from './Figure';
 import { BlockList } from './body/BlockList';
 import { BlockQuote } from './body/BlockQuote';
@@ -36,12 +37,32 @@ function Block({ block }: { block: BodyBlock }) {
   }
 }
 
-export function ArticleBody({ blocks }: { blocks: BodyBlock[] }) {
+const CHANGE_LABELS: Record<BlockChange, [string, string]> = {
+  added: ['New', 'Added since your last visit:'],
+  edited: ['Updated', 'Changed since your last visit:'],
+};
+
+/** A changed block keeps its own markup, inside a marked wrapper that says how it changed. */
+function ChangedBlock({ block, change }: { block: BodyBlock; change: BlockChange }) {
+  const [label, spoken] = CHANGE_LABELS[change];
+  return (
+    <div className={`block-change block-change--${change}`} data-change={change}>
+      <span className="block-change__label">
+        <span aria-hidden="true">{label}</span>
+        <span className="visually-hidden">{spoken}</span>
+      </span>
+      <Block block={block} />
+    </div>
+  );
+}
+
+export function ArticleBody({ blocks, changes }: { blocks: BodyBlock[]; changes?: ReadonlyMap<number, BlockChange> | undefined }) {
   return (
     <div className="article-body">
-      {blocks.map((block, index) => (
-        <Block key={index} block={block} />
-      ))}
+      {blocks.map((block, index) => {
+        const change = changes?.get(index);
+        return change ? <ChangedBlock key={index} block={block} change={change} /> : <Block key={index} block={block} />;
+      })}
     </div>
   );
 }

@@ -1,44 +1,108 @@
-// The story page: hot topics, the story itself and the sidebar.
-import { useSuspenseQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+// The story page: hot topics, the story itself (with what changed since the reader's last visit) and the sidebar.
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router';
-import { rememberRead } from '../../pwa/recent';
+import type { Article } from '../../api/article';
 import { ArticleBody } from '../../components/ArticleBody';
 import { Figure } from '../../components/Figure';
+import { StoryChanges } from '../../components/StoryChanges';
 import { StoryHeader } from '../../components/StoryHeader';
 import { TopicTags } from '../../components/TopicTags';
 import { UpdateBanners } from '../../components/UpdateBanner';
+import { ResumeReading } from '../../components/ResumeReading';
+import { ShareStory } from '../../components/ShareStory';
+import { UpdateNotice } from '../../components/UpdateNotice';
+import { readingMinutes } from '../../lib/reading-time';
+import { readVersionOf, rememberReadVersion } from '../../lib/read-versions';
+import { blockText, diffBlocks, diffStories, hasChanges, type StoryDiff } from '../../lib/story-diff';
+import { rememberRead } from '../../pwa/recent';
 import { articleQuery } from '../../queries/article';
 import { HotTopicsBar } from './HotTopicsBar';
 import { SaveControl } from './SaveControl';
+import { StoryMeta } from './StoryMeta';
 import { StorySidebar } from './StorySidebar';
+import { useReadingPosition } from './useReadingPosition';
+import { useStoryUpdates } from './useStoryUpdates';
+
+interface Changes {
+  diff: StoryDiff;
+  /** When the reader last read the story; null when they just applied a live update. */
+  readAt: string | null;
+}
+
+/** Changes since the version this device last read, if the story changed since. */
+function changesSinceLastRead(article: Article): Changes | null {
+  const previous = readVersionOf(article.slug);
+  if (!previous) return null;
+  const diff = diffBlocks(previous.blocks, article.body.map(blockText));
+  return hasChanges(diff) ? { diff, readAt: previous.readAt } : null;
+}
+
+function StoryView({ article }: { article: Article }) {
+  const queryClient = useQueryClient();
+  // Computed once, before this visit is remembered as the new "last read" version.
+  const [changes, setChanges] = useState(() => changesSinceLastRead(article));
+  const changesRef = useRef<HTMLDivElement>(null);
+  const latest = useStoryUpdates(article);
+  const articleRef = useRef<HTMLElement>(null);
+  const position = useReadingPosition(article.slug, articleRef);
+
+  useEffect(() => {
+    rememberRead(article);
+    rememberReadVersion(article);
+  }, [article]);
+
+  const showLatest = () => {
+    if (!latest) return;
+    setChanges({ diff: diffStories(article.body, latest.body), readAt: null });
+    queryClient.setQueryData(articleQuery(article.slug).queryKey, latest);
+    requestAnimationFrame(() => changesRef.current?.focus());
+  };
+
+  return (
+    <div className="story-layout">
+      <article className="story" ref={articleRef}>
+        <StoryHeader
+          headline={article.headline}
+          standfirst={article.standfirst}
+          byline={article.byline}
+          publishedAt={article.publishedAt}
+          updatedAt={article.updatedAt}
+          readingMinutes={readingMinutes(article)}
+        />
+        <div className="story-tools">
+          <SaveControl article={article} />
+          <ShareStory title={article.headline} text={article.standfirst} url={new URL(`/story/${article.slug}`, window.location.origin).href} />
+        </div>
+        {changes && (
+          <div ref={changesRef} tabIndex={-1} className="story-changes-focus">
+            <StoryChanges diff={changes.diff} blocks={article.body.map(blockText)} readAt={changes.readAt} updatedAt={article.updatedAt} />
+          </div>
+        )}
+        <UpdateBanners notes={article.updates} />
+        {article.hero && <Figure image={article.hero} priority />}
+        <ArticleBody blocks={article.body} changes={changes?.diff.changed} />
+        <TopicTags topics={article.topics} />
+      </article>
+      <StorySidebar slug={article.slug} />
+      {(latest || position.offer !== null) && (
+        <div className="story-offers">
+          {position.offer !== null && <ResumeReading progress={position.offer} onResume={position.resume} onDismiss={position.dismiss} />}
+          {latest && <UpdateNotice onShow={showLatest} />}
+        </div>
+      )}
+    </div>
+  );
+}
 
 export function StoryPage() {
   const { slug = '' } = useParams();
   const { data: article } = useSuspenseQuery(articleQuery(slug));
-  useEffect(() => rememberRead(article), [article]);
   return (
     <div className="story-page">
-      <title>{`${article.headline} · Lede`}</title>
-      <meta name="description" content={article.standfirst} />
+      <StoryMeta article={article} />
       <HotTopicsBar />
-      <div className="story-layout">
-        <article className="story">
-          <StoryHeader
-            headline={article.headline}
-            standfirst={article.standfirst}
-            byline={article.byline}
-            publishedAt={article.publishedAt}
-            updatedAt={article.updatedAt}
-          />
-          <SaveControl article={article} />
-          <UpdateBanners notes={article.updates} />
-          {article.hero && <Figure image={article.hero} priority />}
-          <ArticleBody blocks={article.body} />
-          <TopicTags topics={article.topics} />
-        </article>
-        <StorySidebar slug={slug} />
-      </div>
+      <StoryView key={slug} article={article} />
     </div>
   );
 }

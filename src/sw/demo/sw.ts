@@ -2,6 +2,7 @@
 // and fixtures the tests use (MSW's getResponse), so the demo works with no network and needs no second worker.
 /// <reference lib="webworker" />
 import './storage-shim';
+import { setWorkerCookies } from './cookie-shim';
 import { getResponse } from 'msw';
 import { registerRoute } from 'workbox-routing';
 import { handlers } from '../../../mocks/handlers';
@@ -9,13 +10,10 @@ import { installShell } from '../core';
 
 declare const self: ServiceWorkerGlobalScope & { cookieStore?: { getAll(): Promise<Array<{ name: string; value: string }>> } };
 
-/** Service workers do not see the Cookie header; the mock handlers read test scenarios from cookies. */
-async function withCookies(request: Request): Promise<Request> {
+/** Copies this origin's cookies (Cookie Store API) to where MSW's handlers read them. */
+async function syncCookies(): Promise<void> {
   const cookies = (await self.cookieStore?.getAll().catch(() => [])) ?? [];
-  if (cookies.length === 0) return request;
-  const headers = new Headers(request.headers);
-  headers.set('cookie', cookies.map(({ name, value }) => `${name}=${encodeURIComponent(value ?? "")}`).join('; '));
-  return new Request(request.url, { method: request.method, headers });
+  setWorkerCookies(cookies.map(({ name, value }) => `${name}=${encodeURIComponent(value ?? '')}`).join('; '));
 }
 
 installShell();
@@ -23,7 +21,8 @@ installShell();
 registerRoute(
   ({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/api/'),
   async ({ request }) => {
-    const response = await getResponse(handlers, await withCookies(request));
+    await syncCookies();
+    const response = await getResponse(handlers, request);
     return response ?? Response.json({ error: 'not_found', message: 'No such endpoint in the demo API' }, { status: 404 });
   },
 );

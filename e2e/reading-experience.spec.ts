@@ -1,0 +1,171 @@
+// Living with Lede: live story updates, what changed since the last visit, display preferences, metadata.
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const VERSIONED = '/story/ferry-contract-tender';
+
+async function pinVersion(context: BrowserContext, version: number) {
+  await context.addCookies([{ name: 'lede-story-version', value: String(version), domain: '127.0.0.1', path: '/' }]);
+}
+
+/** Sum of layout-shift scores since `since` (PerformanceObserver entries buffered by the page). */
+async function layoutShiftSince(page: Page, since: number): Promise<number> {
+  return page.evaluate(
+    (start) =>
+      (performance.getEntriesByType('layout-shift') as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+        .filter((entry) => entry.startTime >= start && !entry.hadRecentInput)
+        .reduce((sum, entry) => sum + entry.value, 0),
+    since,
+  );
+}
+
+test('an update arriving while reading is offered without moving the text, and applied and marked on Show', async ({ page, context }) => {
+  await pinVersion(context, 1);
+  await page.clock.install();
+  await page.goto(VERSIONED);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const notesBefore = await page.getByRole('note').count();
+  await page.evaluate(() => window.scrollTo(0, 400));
+  const paragraph = page.locator('.article-body > p').nth(1);
+  const boxBefore = await paragraph.boundingBox();
+  const since = await page.evaluate(() => performance.now());
+
+  await pinVersion(context, 2);
+  await page.clock.runFor(61_000);
+  const notice = page.getByRole('status').filter({ hasText: 'This story has been updated' });
+  await expect(notice).toBeVisible();
+
+  // Nothing under the reader moved: same paragraph position, same scroll, no layout shift, no new marks.
+  expect(await paragraph.boundingBox()).toEqual(boxBefore);
+  expect(await page.evaluate(() => window.scrollY)).toBe(400);
+  expect(await layoutShiftSince(page, since)).toBe(0);
+  await expect(page.locator('[data-change]')).toHaveCount(0);
+  expect(await page.getByRole('note').count()).toBe(notesBefore);
+
+  await notice.getByRole('button', { name: 'Show' }).click();
+  await expect(notice).toHaveCount(0);
+  await expect(page.getByText('You are now reading the updated story.')).toBeVisible();
+  await expect(page.locator('[data-change="added"]')).toHaveCount(1);
+  await expect(page.locator('[data-change="edited"]')).toHaveCount(1);
+  await expect(page.getByRole('note')).toHaveCount(notesBefore + 1);
+});
+
+test('returning to a story that changed marks what is new since the last visit', async ({ page, context }) => {
+  await pinVersion(context, 0);
+  await page.goto(VERSIONED);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText(/changed since you last read it/)).toHaveCount(0);
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Front page' }).click();
+  await expect(page).toHaveTitle('Lede · Top stories');
+
+  await pinVersion(context, 2);
+  await page.goto(VERSIONED);
+  await expect(page.getByText(/This story has changed since you last read it/)).toBeVisible();
+  await expect(page.locator('[data-change="added"]')).toHaveCount(2);
+  await expect(page.locator('[data-change="edited"]')).toHaveCount(1);
+  await page.getByText('Changes since your last visit').click();
+  await expect(page.locator('.story-changes li')).toHaveCount(3);
+  // The publisher's update notes are shown as written, beside the marks.
+  await expect(page.getByRole('note').first()).toContainText('the name of the reviewer and the pause at Pier 6');
+
+  // Reading it now makes this the last-read version: a reload shows no marks.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('[data-change]')).toHaveCount(0);
+});
+
+test('theme and text size survive a reload and apply before the first paint', async ({ page }) => {
+  await page.goto('/preferences');
+  await page.getByRole('radio', { name: 'Dark' }).check();
+  await page.getByRole('radio', { name: 'Extra large' }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+  // Record the root's state the moment <body> exists, before any app script has run.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.body || !document.documentElement) return;
+      observer.disconnect();
+      const root = document.documentElement;
+      (window as unknown as { firstPaintState: unknown }).firstPaintState = {
+        theme: root.getAttribute('data-theme'),
+        size: root.getAttribute('data-text-size'),
+        scheme: getComputedStyle(root).colorScheme,
+        fontSize: getComputedStyle(root).fontSize,
+      };
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/story/harbour-bridge-reopens');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { firstPaintState: unknown }).firstPaintState)).toEqual({
+    theme: 'dark',
+    size: 'x-large',
+    scheme: 'dark',
+    fontSize: '20px',
+  });
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe('rgb(21, 23, 26)');
+});
+
+test('the JSON-LD NewsArticle matches the visible story, also after a client-side navigation', async ({ page }) => {
+  await page.goto('/story/harbour-bridge-reopens');
+  for (let step = 0; step < 2; step += 1) {
+    const headline = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+    const jsonLd = JSON.parse((await page.getByTestId('news-article-jsonld').textContent()) ?? '{}');
+    expect(jsonLd['@type']).toBe('NewsArticle');
+    expect(jsonLd.headline).toBe(headline);
+    const times = page.locator('.story-header__times time');
+    expect(jsonLd.datePublished).toBe(await times.first().getAttribute('datetime'));
+    const authors = await page.locator('.byline__name').allTextContents();
+    expect(jsonLd.author.map((author: { name: string }) => author.name)).toEqual(authors);
+    const hero = await page.locator('.story > .figure img').getAttribute('src');
+    if (hero) expect(jsonLd.image[0]).toBe(new URL(hero, page.url()).href);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', page.url());
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', headline);
+    await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(1);
+    if (step === 0) {
+      await page.getByRole('region', { name: 'Similar' }).getByRole('article').first().getByRole('link').click();
+      await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(headline);
+    }
+  }
+});
+
+test('share copies the link with a confirmation where there is no share sheet', async ({ page, context }) => {
+  await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined, configurable: true }));
+  await page.goto('/story/harbour-bridge-reopens');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+  await page.getByRole('button', { name: 'Share' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied to the clipboard.' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+});
+
+test('a long story offers to resume where the reader stopped, and jumps only when asked', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 700 });
+  await page.goto('/story/harbour-bridge-reopens');
+  const story = page.locator('article.story');
+  const box = await story.boundingBox();
+  const target = (box?.y ?? 0) + ((box?.height ?? 0) - 700) * 0.5;
+  await page.evaluate((y) => window.scrollTo(0, y), target);
+  await page.waitForTimeout(300);
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Front page' }).click();
+  await expect(page).toHaveTitle('Lede · Top stories');
+
+  await page.goto('/story/harbour-bridge-reopens');
+  const offer = page.getByRole('region', { name: 'Continue reading' });
+  await expect(offer).toContainText(/You read (4\d|5\d)% of this story/);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await offer.getByRole('button', { name: 'Continue where you stopped' }).click();
+  await expect(offer).toHaveCount(0);
+  expect(Math.abs((await page.evaluate(() => window.scrollY)) - target)).toBeLessThan(80);
+});
+
+test('printing shows just the story with its captions and credits', async ({ page }) => {
+  await page.goto('/story/harbour-bridge-reopens');
+  await expect(page.getByRole('region', { name: 'Similar' }).getByRole('article').first()).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('complementary', { name: 'More stories' })).toBeHidden();
+  await expect(page.locator('.masthead')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Save for offline' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('.story .figure__caption-text').first()).toBeVisible();
+  await expect(page.locator('.story .figure__credit').first()).toBeVisible();
+});

@@ -1,0 +1,56 @@
+// The "changed since your last visit" banner and the list of changes (the publisher's update notes stay as written).
+import type { StoryDiff } from '../lib/story-diff';
+import { Timestamp } from './Timestamp';
+
+interface Props {
+  diff: StoryDiff;
+  /** Block texts of the new version, to quote what was added or edited. */
+  blocks: string[];
+  /** When the reader last read it, or null when the change was applied just now. */
+  readAt: string | null;
+  updatedAt: string | null;
+}
+
+const excerpt = (text: string) => {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length > 18 ? `${words.slice(0, 18).join(' ')}…` : words.join(' ');
+};
+
+export function StoryChanges({ diff, blocks, readAt, updatedAt }: Props) {
+  const changes = [...diff.changed].sort(([a], [b]) => a - b);
+  return (
+    <section className="story-changes" aria-labelledby="story-changes-title">
+      <p id="story-changes-title" className="story-changes__title">
+        {readAt ? (
+          <>
+            This story has changed since you last read it (<Timestamp iso={readAt} />)
+            {updatedAt && (
+              <>
+                ; it was updated <Timestamp iso={updatedAt} />
+              </>
+            )}
+            .
+          </>
+        ) : (
+          <>You are now reading the updated story.</>
+        )}{' '}
+        Changed paragraphs are marked.
+      </p>
+      <details className="story-changes__list">
+        <summary>{readAt ? 'Changes since your last visit' : 'What changed'}</summary>
+        <ul>
+          {changes.map(([index, kind]) => (
+            <li key={`c${index}`}>
+              <strong>{kind === 'added' ? 'Added' : 'Updated'}:</strong> {excerpt(blocks[index] ?? '')}
+            </li>
+          ))}
+          {diff.removed.map((text, index) => (
+            <li key={`r${index}`}>
+              <strong>Removed:</strong> <del>{excerpt(text)}</del>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+// Reader display preferences (theme, text size, motion): stored locally and applied as attributes on <html>.
+import { readStored, writeStored } from './storage';
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export const TEXT_SIZES = ['small', 'medium', 'large', 'x-large'] as const;
+export const MOTIONS = ['system', 'reduce'] as const;
+
+export interface Preferences {
+  theme: (typeof THEMES)[number];
+  textSize: (typeof TEXT_SIZES)[number];
+  motion: (typeof MOTIONS)[number];
+}
+
+export const PREFERENCES_KEY = 'lede:preferences';
+export const DEFAULT_PREFERENCES: Preferences = { theme: 'system', textSize: 'medium', motion: 'system' };
+
+function pick<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+/** Stored preferences, with anything unknown or corrupt replaced by the default. */
+export function readPreferences(): Preferences {
+  let raw: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = JSON.parse(readStored(PREFERENCES_KEY) ?? '{}');
+    if (parsed && typeof parsed === 'object') raw = parsed as Record<string, unknown>;
+  } catch {
+    raw = {};
+  }
+  return {
+    theme: pick(THEMES, raw.theme, DEFAULT_PREFERENCES.theme),
+    textSize: pick(TEXT_SIZES, raw.textSize, DEFAULT_PREFERENCES.textSize),
+    motion: pick(MOTIONS, raw.motion, DEFAULT_PREFERENCES.motion),
+  };
+}
+
+/** Sets the <html> attributes the stylesheet reads; "system" and "medium" leave the attribute off. */
+export function applyPreferences(preferences: Preferences, root: HTMLElement = document.documentElement): void {
+  const set = (name: string, value: string, neutral: string) => (value === neutral ? root.removeAttribute(name) : root.setAttribute(name, value));
+  set('data-theme', preferences.theme, 'system');
+  set('data-text-size', preferences.textSize, 'medium');
+  set('data-motion', preferences.motion, 'system');
+}
+
+/** Saves and applies; returns false if they could not be stored (they still apply for this visit). */
+export function savePreferences(preferences: Preferences): boolean {
+  applyPreferences(preferences);
+  return writeStored(PREFERENCES_KEY, JSON.stringify(preferences));
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureArticle, SHOWCASE_SLUG } from '../test/fixtures';
+import { readingMinutes, storyWords } from './reading-time';
+import { formatRelativeTime, isRecent } from './relative-time';
+
+const NOW = Date.parse('2026-11-25T12:00:00Z');
+
+describe('formatRelativeTime', () => {
+  it.each([
+    ['2026-11-25T11:59:30Z', 'just now'],
+    ['2026-11-25T11:55:00Z', '5 minutes ago'],
+    ['2026-11-25T10:00:00Z', '2 hours ago'],
+    ['2026-11-24T12:00:00Z', 'yesterday'],
+    ['2026-11-20T12:00:00Z', '5 days ago'],
+    ['2026-11-04T12:00:00Z', '3 weeks ago'],
+    ['2025-11-25T12:00:00Z', 'last year'],
+  ])('%s is "%s"', (iso, expected) => {
+    expect(formatRelativeTime(iso, NOW)).toBe(expected);
+  });
+
+  it('follows the locale it is given', () => {
+    expect(formatRelativeTime('2026-11-25T10:00:00Z', NOW, 'de-DE')).toBe('vor 2 Stunden');
+  });
+
+  it('marks only the last week as recent', () => {
+    expect(isRecent('2026-11-24T12:00:00Z', NOW)).toBe(true);
+    expect(isRecent('2026-11-10T12:00:00Z', NOW)).toBe(false);
+  });
+});
+
+describe('reading time', () => {
+  it('counts the words readers read and rounds to whole minutes, at least one', () => {
+    const article = fixtureArticle(SHOWCASE_SLUG);
+    expect(storyWords(article)).toBeGreaterThan(300);
+    expect(readingMinutes(article)).toBe(Math.max(1, Math.round(storyWords(article) / 230)));
+    expect(readingMinutes({ headline: 'Short', standfirst: '', body: [] })).toBe(1);
+  });
+});

@@ -1,0 +1,28 @@
+// "2 hours ago" beside a publication time, from Intl.RelativeTimeFormat (no hand-rolled units or month names).
+const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+];
+
+const format = new Intl.RelativeTimeFormat('en-US', { numeric: 'auto' });
+
+/** How long ago `iso` was, relative to `now`; "just now" under a minute. */
+export function formatRelativeTime(iso: string, now: number = Date.now(), locale?: string): string {
+  const formatter = locale ? new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }) : format;
+  const seconds = Math.round((Date.parse(iso) - now) / 1000);
+  const abs = Math.abs(seconds);
+  if (abs < 60) return seconds <= 0 ? 'just now' : formatter.format(0, 'minute');
+  for (const [unit, size] of UNITS) {
+    if (abs >= size) return formatter.format(Math.trunc(seconds / size), unit);
+  }
+  return formatter.format(Math.trunc(seconds / 60), 'minute');
+}
+
+/** Relative times are useful for recent news; older stories show only the date. */
+export function isRecent(iso: string, now: number = Date.now()): boolean {
+  return now - Date.parse(iso) < 7 * 24 * 3600 * 1000;
+}

@@ -1,0 +1,72 @@
+// Checks an open story for a newer version while the page is visible and online, backing off on failure.
+// A newer version is only offered (returned), never applied: applying is the reader's choice.
+import { useEffect, useRef, useState } from 'react';
+import type { Article } from '../../api/article';
+import { fetchArticleRevision } from '../../api/content';
+import { blockText } from '../../lib/story-diff';
+
+export const POLL_MS = 60_000;
+const MAX_BACKOFF_MS = 10 * 60_000;
+
+/** Same story content? (publishers sometimes fix text without touching updatedAt) */
+export function sameVersion(a: Article, b: Article): boolean {
+  if (a.updatedAt !== b.updatedAt) return false;
+  const text = (article: Article) => [article.headline, article.standfirst, ...article.body.map(blockText)].join('\n');
+  return text(a) === text(b) && a.updates.length === b.updates.length;
+}
+
+export function useStoryUpdates(shown: Article): Article | null {
+  const [latest, setLatest] = useState<Article | null>(null);
+  const shownRef = useRef(shown);
+  useEffect(() => {
+    shownRef.current = shown;
+  }, [shown]);
+  const slug = shown.slug;
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let etag: string | null = null;
+    let failures = 0;
+    let controller: AbortController | undefined;
+    const active = () => document.visibilityState === 'visible' && navigator.onLine !== false;
+
+    const schedule = (ms: number) => {
+      clearTimeout(timer);
+      if (active()) timer = setTimeout(() => void check(), ms);
+    };
+    const check = async () => {
+      if (!active()) return;
+      controller = new AbortController();
+      try {
+        const revision = await fetchArticleRevision(slug, etag, { signal: controller.signal });
+        failures = 0;
+        if (revision.status === 'changed') {
+          etag = revision.etag;
+          if (!sameVersion(revision.article, shownRef.current)) setLatest(revision.article);
+        }
+        schedule(POLL_MS);
+      } catch {
+        if (controller.signal.aborted) return;
+        failures += 1;
+        schedule(Math.min(POLL_MS * 2 ** failures, MAX_BACKOFF_MS));
+      }
+    };
+    // Hidden or offline: stop. Visible and online again: check at once.
+    const wake = () => (active() ? schedule(0) : clearTimeout(timer));
+
+    schedule(POLL_MS);
+    document.addEventListener('visibilitychange', wake);
+    window.addEventListener('online', wake);
+    window.addEventListener('offline', wake);
+    return () => {
+      clearTimeout(timer);
+      controller?.abort();
+      document.removeEventListener('visibilitychange', wake);
+      window.removeEventListener('online', wake);
+      window.removeEventListener('offline', wake);
+    };
+  }, [slug]);
+
+  // Once the reader applied it (or it is the story on show), nothing is pending any more.
+  return latest && latest.slug === shown.slug && !sameVersion(latest, shown) ? latest : null;
+}
