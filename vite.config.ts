@@ -14,7 +14,31 @@ import { STORY_IMAGE_SIZES } from './src/lib/image-sizes';
  * Inlines the (small) global stylesheet and the early-story script into index.html, and adds a CSP meta tag
  * that allows exactly those inline blocks by hash.
  */
-function inlineCssAndCsp(apiOrigin: string | undefined, earlyScript: string): Plugin {
+/** Route pages whose chunks the early script preloads: [path regex, page module]. */
+const PRELOADED_ROUTES: Array<[string, string]> = [
+  ['^/story/[a-z0-9-]+/?$', 'src/routes/story/StoryPage.tsx'],
+  ['^/$', 'src/routes/front/FrontPage.tsx'],
+];
+
+/** A lazy page's chunk and the chunks it imports, minus what the entry already loads. */
+function pageChunks(bundle: Record<string, { type: string; fileName: string; imports?: string[]; facadeModuleId?: string | null; isEntry?: boolean }>, module: string): string[] {
+  const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
+  const entry = chunks.find((chunk) => chunk.isEntry);
+  const loaded = new Set<string>();
+  const visit = (file: string, into: Set<string>) => {
+    if (into.has(file)) return;
+    into.add(file);
+    for (const next of bundle[file]?.imports ?? []) visit(next, into);
+  };
+  if (entry) visit(entry.fileName, loaded);
+  const page = chunks.find((chunk) => chunk.facadeModuleId?.replace(/\\/g, '/').endsWith(module));
+  if (!page) return [];
+  const needed = new Set<string>();
+  visit(page.fileName, needed);
+  return [...needed].filter((file) => !loaded.has(file));
+}
+
+function inlineCssAndCsp(apiOrigin: string | undefined, earlyScriptFor: (routeChunks: Array<[string, string[]]>) => string): Plugin {
   return {
     name: 'lede:inline-css-and-csp',
     apply: 'build',
@@ -26,6 +50,8 @@ function inlineCssAndCsp(apiOrigin: string | undefined, earlyScript: string): Pl
           const asset = ctx.bundle?.[file];
           return asset && asset.type === 'asset' ? `<style>${String(asset.source)}</style>` : tag;
         });
+        const bundle = (ctx.bundle ?? {}) as unknown as Parameters<typeof pageChunks>[0];
+        const earlyScript = earlyScriptFor(PRELOADED_ROUTES.map(([path, module]) => [path, pageChunks(bundle, module)]));
         out = out.replace('</head>', `  <script>${earlyScript}</script>\n  </head>`);
         // The preferences script runs first in <head> so the first paint already has the reader's theme and size.
         const prefsScript = preferencesScript();
@@ -85,7 +111,7 @@ export default defineConfig(({ mode, command }) => {
           ],
         },
       }),
-      inlineCssAndCsp(apiOrigin, earlyStoryScript({ apiBase: apiBase ?? '/api', demo, sizes: STORY_IMAGE_SIZES })),
+      inlineCssAndCsp(apiOrigin, (routeChunks) => earlyStoryScript({ apiBase: apiBase ?? '/api', demo, sizes: STORY_IMAGE_SIZES, routeChunks })),
     ],
     define: { __LEDE_DEMO__: JSON.stringify(demo) },
     server: { port: 5173, strictPort: false },

@@ -49,6 +49,19 @@ describe('early story script', () => {
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
+  it("preloads the matching route's page chunks, and only those", () => {
+    vi.stubGlobal('fetch', vi.fn(async () => Response.json(article)));
+    window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
+    const routeChunks: Array<[string, string[]]> = [
+      ['^/story/[a-z0-9-]+/?$', ['assets/StoryPage-abc.js', 'assets/StoryCard-def.js']],
+      ['^/$', ['assets/FrontPage-123.js']],
+    ];
+    runScript(earlyStoryScript({ apiBase: '/api', demo: false, sizes: STORY_IMAGE_SIZES, routeChunks }));
+    const preloads = [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((link) => link.getAttribute('href'));
+    expect(preloads).toEqual(['/assets/StoryPage-abc.js', '/assets/StoryCard-def.js']);
+    document.head.querySelectorAll('link[rel="modulepreload"]').forEach((link) => link.remove());
+  });
+
   it('never preloads an unsafe hero URL', async () => {
     window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
     vi.stubGlobal('fetch', vi.fn(async () => Response.json({ ...article, hero: { ...article.hero, url: 'javascript:alert(1)' } })));

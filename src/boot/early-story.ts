@@ -6,14 +6,18 @@ export interface EarlyStoryOptions {
   /** In the demo build /api exists only once the service worker controls the page. */
   demo: boolean;
   sizes: string;
+  /** Per route (a path regex source), the hashed JS chunks of its page, to preload before the router asks. */
+  routeChunks?: Array<[string, string[]]>;
 }
 
 /** Global the app reads to reuse the early request: `{ url, response: Promise<Response> }`. */
 export const EARLY_GLOBAL = '__ledeEarlyStory';
 
-export function earlyStoryScript({ apiBase, demo, sizes }: EarlyStoryOptions): string {
+export function earlyStoryScript({ apiBase, demo, sizes, routeChunks = [] }: EarlyStoryOptions): string {
   const base = JSON.stringify(apiBase.replace(/\/$/, ''));
-  return `(function(){try{
+  // The page's code is requested now too, instead of after the app's entry has run and matched the route.
+  const preload = `var rc=${JSON.stringify(routeChunks)};for(var i=0;i<rc.length;i++){if(new RegExp(rc[i][0]).test(location.pathname)){for(var j=0;j<rc[i][1].length;j++){var pl=document.createElement("link");pl.rel="modulepreload";pl.href="/"+rc[i][1][j];document.head.appendChild(pl);}break;}}`;
+  return `(function(){try{${routeChunks.length ? preload : ''}
 var m=location.pathname.match(/^\\/story\\/([a-z0-9-]+)\\/?$/);if(!m||!window.fetch)return;
 ${demo ? 'if(!(navigator.serviceWorker&&navigator.serviceWorker.controller))return;' : ''}
 var url=${base}+"/stories/"+m[1];
