@@ -6,7 +6,6 @@ import { RouterContextProvider, createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { queryClientContext } from './app/context';
 import { createRoutes } from './app/routes';
-import { isControlled, registerAppWorker } from './pwa/register';
 import { watchConnectivity } from './pwa/store';
 import { createQueryClient } from './queries/client';
 import './styles/global.css';
@@ -23,10 +22,13 @@ async function prepareNetwork(): Promise<void> {
     if (__LEDE_DEMO__) await (await import('../mocks/browser')).startMocking();
     return;
   }
+  // Registration code (workbox-window) is its own chunk: the live build loads it after the page has loaded.
+  const loadRegistration = () => import('./pwa/register');
   if (!__LEDE_DEMO__) {
-    window.addEventListener('load', () => void registerAppWorker().catch(() => undefined), { once: true });
+    window.addEventListener('load', () => void loadRegistration().then(({ registerAppWorker }) => registerAppWorker()).catch(() => undefined), { once: true });
     return;
   }
+  const { isControlled, registerAppWorker } = await loadRegistration();
   const registration = await registerAppWorker().catch(() => undefined);
   if (!(await isControlled(registration))) (await import('./pwa/demo-fetch')).answerApiInPage();
 }

@@ -1,5 +1,6 @@
 // Reuses the story request that index.html's inline script started before the app loaded (once, same URL only).
-import { EARLY_GLOBAL } from '../boot/early-story';
+/** Global the inline script in index.html sets: `{ url, response: Promise<Response> }` (src/boot/early-story.ts). */
+export const EARLY_GLOBAL = '__ledeEarlyStory';
 
 interface EarlyRequest {
   url: string;

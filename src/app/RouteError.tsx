@@ -1,21 +1,38 @@
 // Error screen for a route: "not found" with links onward, or a clear failure message with a retry.
 import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router';
 import { isContentError, isNotFound } from '../api/errors';
-import { OfflinePage } from '../routes/offline/OfflinePage';
+import { lazy, Suspense } from 'react';
+
+// Loaded only when needed (it is precached, so it opens offline); it keeps saved-story code out of every page's entry.
+const OfflinePage = lazy(async () => ({ default: (await import('../routes/offline/OfflinePage')).OfflinePage }));
+const NotFoundPage = lazy(async () => ({ default: (await import('../routes/not-found/NotFoundPage')).NotFoundPage }));
 import { describeError } from '../components/RetryNotice';
-import { NotFoundPage } from '../routes/not-found/NotFoundPage';
 
 export function RouteError() {
   const error = useRouteError();
   const revalidator = useRevalidator();
   if (isRouteErrorResponse(error) && error.status === 404) {
     const what = (error.data as { what?: unknown } | null)?.what;
-    return <NotFoundPage what={what === 'topic' ? 'topic' : 'story'} />;
+    return (
+      <Suspense fallback={null}>
+        <NotFoundPage what={what === 'topic' ? 'topic' : 'story'} />
+      </Suspense>
+    );
   }
-  if (isNotFound(error)) return <NotFoundPage what="story" />;
+  if (isNotFound(error)) {
+    return (
+      <Suspense fallback={null}>
+        <NotFoundPage what="story" />
+      </Suspense>
+    );
+  }
   // Offline and nothing cached: say so and offer what is on this device, instead of a generic failure.
   if (isContentError(error) && (error.kind === 'offline' || ((error.kind === 'network' || error.kind === 'timeout') && !navigator.onLine))) {
-    return <OfflinePage what={error.url.includes('/stories/') ? 'story' : 'page'} />;
+    return (
+      <Suspense fallback={null}>
+        <OfflinePage what={error.url.includes('/stories/') ? 'story' : 'page'} />
+      </Suspense>
+    );
   }
   return (
     <section className="page page--message">

@@ -8,8 +8,6 @@ import { topicLoader } from '../routes/topic/loader';
 import { RootLayout } from './RootLayout';
 import { RouteError } from './RouteError';
 import { PageSkeleton } from './PageSkeleton';
-import { NotFoundPage } from '../routes/not-found/NotFoundPage';
-import { OfflinePage } from '../routes/offline/OfflinePage';
 
 /** A fresh route table per router: React Router resolves `lazy` by mutating the route objects it was given. */
 export const createRoutes = (): RouteObject[] => [
@@ -61,11 +59,11 @@ export const createRoutes = (): RouteObject[] => [
           },
           {
             path: 'offline',
-            Component: OfflinePage,
+            lazy: { Component: async () => (await import('../routes/offline/OfflinePage')).OfflinePage },
           },
           {
             path: '*',
-            Component: NotFoundPage,
+            lazy: { Component: async () => (await import('../routes/not-found/NotFoundPage')).NotFoundPage },
           },
         ],
       },

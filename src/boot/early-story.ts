@@ -10,8 +10,9 @@ export interface EarlyStoryOptions {
   routeChunks?: Array<[string, string[]]>;
 }
 
-/** Global the app reads to reuse the early request: `{ url, response: Promise<Response> }`. */
-export const EARLY_GLOBAL = '__ledeEarlyStory';
+import { EARLY_GLOBAL } from '../api/early';
+
+export { EARLY_GLOBAL };
 
 export function earlyStoryScript({ apiBase, demo, sizes, routeChunks = [] }: EarlyStoryOptions): string {
   const base = JSON.stringify(apiBase.replace(/\/$/, ''));

@@ -1,7 +1,11 @@
 // Queries and mutations for saved stories (local Cache Storage, not the network).
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { Article } from '../api/article';
-import { listSavedStories, removeSavedStory, saveStory, storageEstimate } from '../pwa/saved';
+import type { SavedStory } from '../pwa/saved';
+
+// Saved-story storage code loads when first used, not with every story page.
+const savedStorage = () => import('../pwa/saved');
 
 export const savedKeys = {
   all: ['saved'] as const,
@@ -9,21 +13,39 @@ export const savedKeys = {
   storage: ['saved', 'storage'] as const,
 };
 
-export const savedStoriesQuery = () => queryOptions({ queryKey: savedKeys.list, queryFn: listSavedStories, staleTime: Infinity });
-export const storageQuery = () => queryOptions({ queryKey: savedKeys.storage, queryFn: storageEstimate, staleTime: 0 });
+export const savedStoriesQuery = () =>
+  queryOptions({ queryKey: savedKeys.list, queryFn: async (): Promise<SavedStory[]> => (await savedStorage()).listSavedStories(), staleTime: Infinity });
+export const storageQuery = () => queryOptions({ queryKey: savedKeys.storage, queryFn: async () => (await savedStorage()).storageEstimate(), staleTime: 0 });
 
-export function useSaveStory() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (article: Article) => saveStory(article),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: savedKeys.all }),
-  });
+interface Action<T> {
+  run: (input: T) => void;
+  isPending: boolean;
+  error: Error | null;
+  /** The input of the action in progress. */
+  variables: T | null;
 }
 
-export function useRemoveSavedStory() {
+/**
+ * A local-storage action with its pending and error state; the saved-story queries refresh when it settles.
+ * (Plain state rather than useMutation: it keeps TanStack's mutation machinery out of the story page's code.)
+ */
+function useSavedAction<T>(perform: (input: T) => Promise<unknown>): Action<T> {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (slug: string) => removeSavedStory(slug),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: savedKeys.all }),
-  });
+  const [state, setState] = useState<{ variables: T | null; error: Error | null }>({ variables: null, error: null });
+  const run = (input: T) => {
+    setState({ variables: input, error: null });
+    perform(input)
+      .then(() => setState({ variables: null, error: null }))
+      .catch((error: unknown) => setState({ variables: null, error: error instanceof Error ? error : new Error(String(error)) }))
+      .finally(() => void queryClient.invalidateQueries({ queryKey: savedKeys.all }));
+  };
+  return { run, isPending: state.variables !== null, error: state.error, variables: state.variables };
+}
+
+export function useSaveStory(): Action<Article> {
+  return useSavedAction(async (article: Article) => (await savedStorage()).saveStory(article));
+}
+
+export function useRemoveSavedStory(): Action<string> {
+  return useSavedAction(async (slug: string) => (await savedStorage()).removeSavedStory(slug));
 }

@@ -28,8 +28,8 @@ export function SavedPage() {
       <SavedList
         items={stories.map((story) => ({ slug: story.slug, headline: story.headline, when: story.savedAt, detail: formatBytes(story.bytes) }))}
         empty="No saved stories yet. Use “Save for offline” on a story to keep it on this device."
-        onRemove={(slug) => remove.mutate(slug)}
-        removing={remove.isPending ? (remove.variables ?? null) : null}
+        onRemove={(slug) => remove.run(slug)}
+        removing={remove.variables}
       />
     </section>
   );

@@ -15,8 +15,8 @@ export function SaveControl({ article }: { article: Article }) {
       saved={isSaved}
       busy={save.isPending || remove.isPending}
       error={error ? error.message : null}
-      onSave={() => save.mutate(article)}
-      onRemove={() => remove.mutate(article.slug)}
+      onSave={() => save.run(article)}
+      onRemove={() => remove.run(article.slug)}
     />
   );
 }

@@ -1,6 +1,6 @@
 // The story page: hot topics, the story itself (with what changed since the reader's last visit) and the sidebar.
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import type { Article } from '../../api/article';
 import { ArticleBody } from '../../components/ArticleBody';
@@ -9,9 +9,7 @@ import { StoryChanges } from '../../components/StoryChanges';
 import { StoryHeader } from '../../components/StoryHeader';
 import { TopicTags } from '../../components/TopicTags';
 import { UpdateBanners } from '../../components/UpdateBanner';
-import { ResumeReading } from '../../components/ResumeReading';
 import { ShareStory } from '../../components/ShareStory';
-import { UpdateNotice } from '../../components/UpdateNotice';
 import { readingMinutes } from '../../lib/reading-time';
 import { readVersionOf, rememberReadVersion } from '../../lib/read-versions';
 import { blockText, diffBlocks, diffStories, hasChanges, type StoryDiff } from '../../lib/story-diff';
@@ -21,8 +19,9 @@ import { HotTopicsBar } from './HotTopicsBar';
 import { SaveControl } from './SaveControl';
 import { StoryMeta } from './StoryMeta';
 import { StorySidebar } from './StorySidebar';
-import { useReadingPosition } from './useReadingPosition';
-import { useStoryUpdates } from './useStoryUpdates';
+
+// Offers that can only matter after the reader has started reading load in their own chunk.
+const StoryOffers = lazy(async () => ({ default: (await import('./StoryOffers')).StoryOffers }));
 
 interface Changes {
   diff: StoryDiff;
@@ -43,17 +42,14 @@ function StoryView({ article }: { article: Article }) {
   // Computed once, before this visit is remembered as the new "last read" version.
   const [changes, setChanges] = useState(() => changesSinceLastRead(article));
   const changesRef = useRef<HTMLDivElement>(null);
-  const latest = useStoryUpdates(article);
   const articleRef = useRef<HTMLElement>(null);
-  const position = useReadingPosition(article.slug, articleRef);
 
   useEffect(() => {
     rememberRead(article);
     rememberReadVersion(article);
   }, [article]);
 
-  const showLatest = () => {
-    if (!latest) return;
+  const showLatest = (latest: Article) => {
     setChanges({ diff: diffStories(article.body, latest.body), readAt: null });
     queryClient.setQueryData(articleQuery(article.slug).queryKey, latest);
     requestAnimationFrame(() => changesRef.current?.focus());
@@ -85,12 +81,9 @@ function StoryView({ article }: { article: Article }) {
         <TopicTags topics={article.topics} />
       </article>
       <StorySidebar slug={article.slug} />
-      {(latest || position.offer !== null) && (
-        <div className="story-offers">
-          {position.offer !== null && <ResumeReading progress={position.offer} onResume={position.resume} onDismiss={position.dismiss} />}
-          {latest && <UpdateNotice onShow={showLatest} />}
-        </div>
-      )}
+      <Suspense fallback={null}>
+        <StoryOffers article={article} articleRef={articleRef} onShowLatest={showLatest} />
+      </Suspense>
     </div>
   );
 }
