@@ -10,6 +10,7 @@ import { ArticleSchema, type Article, type BodyBlock, type Inline } from '../src
 import type { Image } from '../src/api/image';
 import { isExternalHref, isSafeHref, safeImageSrc } from '../src/lib/safe-url';
 import { buildSrcSet } from '../src/lib/srcset';
+import { formatPublicationTime } from '../src/lib/dates';
 
 export const STATIC_FLOOR_SLUG = 'harbour-bridge-reopens';
 /** Where the page is written, relative to the dist directory (and so its URL path on the static server). */
@@ -24,26 +25,7 @@ export function escapeHtml(text: string): string {
 }
 const e = escapeHtml;
 
-// The house style of src/lib/dates.ts (`5/22/23 at 9:21 a.m. ET`). That module reads import.meta.env, which only
-// exists under Vite, so the few lines are repeated here with the same defaults and environment overrides.
-const TIME_ZONE = process.env.VITE_PUBLICATION_TIME_ZONE || 'America/New_York';
-const ZONE_LABEL = process.env.VITE_PUBLICATION_ZONE_LABEL || 'ET';
-const stampFormat = new Intl.DateTimeFormat('en-US', {
-  timeZone: TIME_ZONE,
-  year: '2-digit',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-  hour12: true,
-});
-function publicationTime(iso: string): string {
-  const parts = stampFormat.formatToParts(new Date(iso));
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? '';
-  const period = get('dayPeriod').toLowerCase().startsWith('p') ? 'p.m.' : 'a.m.';
-  return `${get('month')}/${get('day')}/${get('year')} at ${get('hour')}:${get('minute')} ${period} ${ZONE_LABEL}`.trim();
-}
-const time = (iso: string) => `<time datetime="${e(iso)}">${e(publicationTime(iso))}</time>`;
+const time = (iso: string) => `<time datetime="${e(iso)}">${e(formatPublicationTime(iso))}</time>`;
 
 function withMarks(text: string, marks: readonly string[]): string {
   let html = e(text);
