@@ -16,14 +16,14 @@ export const test = base.extend<{ expectedConsoleErrors: RegExp[]; pageErrors: s
       page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
       // Any Content-Security-Policy violation fails the test, whether or not the browser also logs it.
       await page
-        .exposeFunction('__ledeReportCspViolation', (text: string) => {
+        .exposeFunction('ledeReportCspViolation', (text: string) => {
           const line = `CSP violation: ${text}`;
           if (!expectedConsoleErrors.some((pattern) => pattern.test(line))) errors.push(line);
         })
         .catch(() => undefined);
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) => {
-          const report = (window as unknown as { __ledeReportCspViolation?: (text: string) => void }).__ledeReportCspViolation;
+          const report = (window as unknown as { ledeReportCspViolation?: (text: string) => void }).ledeReportCspViolation;
           report?.(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`);
         });
       });

@@ -26,9 +26,9 @@ test.describe('an injected inline script', () => {
         new Promise<string>((resolve) => {
           document.addEventListener('securitypolicyviolation', (event) => resolve(`blocked:${event.effectiveDirective}`), { once: true });
           const script = document.createElement('script');
-          script.textContent = 'window.__injected = true;';
+          script.textContent = 'window.injectedScriptRan = true;';
           document.body.appendChild(script);
-          setTimeout(() => resolve((window as unknown as { __injected?: boolean }).__injected ? 'ran' : 'silent'), 1000);
+          setTimeout(() => resolve((window as unknown as { injectedScriptRan?: boolean }).injectedScriptRan ? 'ran' : 'silent'), 1000);
         }),
     );
     expect(outcome).toBe('blocked:script-src-elem');
