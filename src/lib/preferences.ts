@@ -1,5 +1,5 @@
 // Reader display preferences (theme, text size, motion): stored locally and applied as attributes on <html>.
-import { readStored, writeStored } from './storage';
+import { readStoredRecord, writeStored } from './storage';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export const TEXT_SIZES = ['small', 'medium', 'large', 'x-large'] as const;
@@ -20,13 +20,7 @@ function pick<T extends string>(allowed: readonly T[], value: unknown, fallback:
 
 /** Stored preferences, with anything unknown or corrupt replaced by the default. */
 export function readPreferences(): Preferences {
-  let raw: Record<string, unknown> = {};
-  try {
-    const parsed: unknown = JSON.parse(readStored(PREFERENCES_KEY) ?? '{}');
-    if (parsed && typeof parsed === 'object') raw = parsed as Record<string, unknown>;
-  } catch {
-    raw = {};
-  }
+  const raw = readStoredRecord<unknown>(PREFERENCES_KEY);
   return {
     theme: pick(THEMES, raw.theme, DEFAULT_PREFERENCES.theme),
     textSize: pick(TEXT_SIZES, raw.textSize, DEFAULT_PREFERENCES.textSize),

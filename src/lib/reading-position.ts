@@ -1,5 +1,5 @@
 // Where the reader stopped in each long story (share of the article scrolled), kept on this device.
-import { readStored, writeStored } from './storage';
+import { readStoredRecord, writeStoredRecord } from './storage';
 
 const KEY = 'lede:reading-positions';
 const MAX_STORIES = 40;
@@ -9,26 +9,14 @@ interface Position {
   at: string;
 }
 
-function readAll(): Record<string, Position> {
-  try {
-    const parsed: unknown = JSON.parse(readStored(KEY) ?? '{}');
-    return parsed && typeof parsed === 'object' ? (parsed as Record<string, Position>) : {};
-  } catch {
-    return {};
-  }
-}
-
 /** The saved progress (0–1) worth offering to resume: past the opening and before the end. */
 export function resumableProgress(slug: string): number | null {
-  const progress = readAll()[slug]?.progress;
+  const progress = readStoredRecord<Position>(KEY)[slug]?.progress;
   return typeof progress === 'number' && progress > 0.12 && progress < 0.92 ? progress : null;
 }
 
 export function saveProgress(slug: string, progress: number): void {
-  const all = readAll();
+  const all = readStoredRecord<Position>(KEY);
   all[slug] = { progress: Math.min(1, Math.max(0, progress)), at: new Date().toISOString() };
-  const kept = Object.entries(all)
-    .sort(([, a], [, b]) => b.at.localeCompare(a.at))
-    .slice(0, MAX_STORIES);
-  writeStored(KEY, JSON.stringify(Object.fromEntries(kept)));
+  writeStoredRecord(KEY, all, (entry) => entry.at, MAX_STORIES);
 }

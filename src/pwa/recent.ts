@@ -1,5 +1,5 @@
 // Recently read stories, remembered locally so the offline page can offer them.
-import { readStored, writeStored } from '../lib/storage';
+import { readStoredJson, writeStored } from '../lib/storage';
 
 export interface RecentStory {
   slug: string;
@@ -11,14 +11,10 @@ const KEY = 'lede:recent';
 const MAX = 20;
 
 export function listRecentStories(): RecentStory[] {
-  try {
-    const parsed: unknown = JSON.parse(readStored(KEY) ?? '[]');
-    return Array.isArray(parsed)
-      ? parsed.filter((item): item is RecentStory => typeof item?.slug === 'string' && typeof item?.headline === 'string' && typeof item?.readAt === 'string')
-      : [];
-  } catch {
-    return [];
-  }
+  const parsed = readStoredJson(KEY, []);
+  return Array.isArray(parsed)
+    ? parsed.filter((item): item is RecentStory => typeof item?.slug === 'string' && typeof item?.headline === 'string' && typeof item?.readAt === 'string')
+    : [];
 }
 
 export function rememberRead(story: { slug: string; headline: string }): void {
