@@ -37,13 +37,15 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt']);
 
-/** The CSP the build wrote into index.html, sent as a header too (plus header-only directives). */
+/**
+ * The CSP the build wrote into index.html, sent as a header too (plus header-only directives). Read on every
+ * HTML response, so a rebuild under a running server never pairs new inline-script hashes with an old header.
+ */
 function cspHeader(): string | undefined {
   const html = readFileSync(join(root, 'index.html'), 'utf8');
   const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/);
   return meta ? `${meta[1]}; frame-ancestors 'none'` : undefined;
 }
-const csp = cspHeader();
 
 function resolvePath(urlPath: string): string | null {
   const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
@@ -77,7 +79,8 @@ const server = createServer((req, res) => {
   if (url.pathname.startsWith('/assets/')) headers['cache-control'] = 'public, max-age=31536000, immutable';
   else if (ext === '.html' || /(^|\/)(sw|mockServiceWorker)\.js$/.test(url.pathname) || ext === '.webmanifest') headers['cache-control'] = 'no-cache';
   else headers['cache-control'] = 'public, max-age=3600';
-  if (ext === '.html' && csp) headers['content-security-policy'] = csp;
+  const csp = ext === '.html' ? cspHeader() : undefined;
+  if (csp) headers['content-security-policy'] = csp;
 
   const accept = String(req.headers['accept-encoding'] ?? '');
   const stream = createReadStream(file);
