@@ -33,6 +33,8 @@ export function useReadingPosition(slug: string, article: RefObject<HTMLElement 
       });
     };
     window.addEventListener('scroll', onScroll, { passive: true });
+    // This code loads after the story renders: a reader may already have scrolled, so measure once now too.
+    onScroll();
     return () => {
       cancelAnimationFrame(frame);
       window.removeEventListener('scroll', onScroll);
