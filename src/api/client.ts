@@ -23,17 +23,29 @@ function parseRetryAfter(value: string | null): number | undefined {
   return Number.isNaN(at) ? undefined : Math.max(0, Math.round((at - Date.now()) / 1000));
 }
 
-/** GET a JSON resource and parse it with `schema`; every failure becomes a ContentError. */
-export async function getJson<S extends v.GenericSchema>(path: string, schema: S, options: GetOptions = {}): Promise<v.InferOutput<S>> {
-  const url = apiUrl(path);
+interface Sent {
+  response: Response;
+  timeout: AbortSignal;
+}
+
+/**
+ * Sends a GET with a timeout and turns every failure into a ContentError: network (timeout, offline, network),
+ * 404 and any other non-2xx status except 304, which conditional requests handle themselves.
+ */
+async function send(
+  url: string,
+  options: GetOptions,
+  init: { headers?: Record<string, string>; cache?: RequestCache; takeEarly?: boolean } = {},
+): Promise<Sent> {
   const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  const headers = { accept: 'application/json', ...init.headers };
 
   let response: Response;
   try {
     // The first story request may already be in flight from index.html; a failed early request is retried here.
-    const early = takeEarlyResponse(url);
-    response = (early && (await early.catch(() => undefined))) || (await fetch(url, { signal, headers: { accept: 'application/json' } }));
+    const early = init.takeEarly ? takeEarlyResponse(url) : undefined;
+    response = (early && (await early.catch(() => undefined))) || (await fetch(url, { signal, headers, cache: init.cache }));
   } catch (cause) {
     if (options.signal?.aborted) throw cause; // the caller cancelled; not an error to show
     if (timeout.aborted) throw new ContentError('timeout', url, { cause });
@@ -42,23 +54,47 @@ export async function getJson<S extends v.GenericSchema>(path: string, schema: S
   }
 
   if (response.status === 404) throw new ContentError('not-found', url, { status: 404 });
-  if (!response.ok) {
+  if (!response.ok && response.status !== 304) {
     throw new ContentError('http', url, {
       status: response.status,
       retryAfter: parseRetryAfter(response.headers.get('retry-after')),
       detail: `HTTP ${response.status}`,
     });
   }
+  return { response, timeout };
+}
 
-  let body: unknown;
+async function readBody({ response, timeout }: Sent, url: string): Promise<unknown> {
   try {
-    body = await response.json();
+    return await response.json();
   } catch (cause) {
     if (timeout.aborted) throw new ContentError('timeout', url, { cause });
     throw new ContentError('invalid-json', url, { cause });
   }
+}
 
-  return parseContent(schema, body, url);
+/** GET a JSON resource and parse it with `schema`; every failure becomes a ContentError. */
+export async function getJson<S extends v.GenericSchema>(path: string, schema: S, options: GetOptions = {}): Promise<v.InferOutput<S>> {
+  const url = apiUrl(path);
+  return parseContent(schema, await readBody(await send(url, options, { takeEarly: true }), url), url);
+}
+
+export type Conditional<T> = { status: 'unchanged' } | { status: 'changed'; data: T; etag: string | null };
+
+/**
+ * GET with `If-None-Match`: 304 means unchanged; otherwise the parsed resource and its new ETag. Bypasses the HTTP
+ * cache, whose stored copy would otherwise answer. Failures are the same ContentErrors as getJson's.
+ */
+export async function getJsonIfChanged<S extends v.GenericSchema>(
+  path: string,
+  schema: S,
+  etag: string | null,
+  options: GetOptions = {},
+): Promise<Conditional<v.InferOutput<S>>> {
+  const url = apiUrl(path);
+  const sent = await send(url, options, { headers: etag ? { 'if-none-match': etag } : {}, cache: 'no-store' });
+  if (sent.response.status === 304) return { status: 'unchanged' };
+  return { status: 'changed', data: parseContent(schema, await readBody(sent, url), url), etag: sent.response.headers.get('etag') };
 }
 
 /** Parse, don't validate: typed data out, or a ContentError naming the first bad path. */

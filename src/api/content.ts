@@ -1,6 +1,5 @@
 // The content API's endpoints, one typed function each (see docs/api.md).
-import { apiUrl, getJson, parseContent, type GetOptions } from './client';
-import { ContentError } from './errors';
+import { getJson, getJsonIfChanged, type GetOptions } from './client';
 import { ArticleSchema, type Article } from './article';
 import { PAGE_SIZE, SearchPageSchema, StoryPageSchema, type SearchPage, type StoryPage } from './archive';
 import { FrontPageSchema, PopularListSchema, SummaryListSchema, type FrontPage, type PopularList, type SummaryList } from './summary';
@@ -65,21 +64,7 @@ export type Revision = { status: 'unchanged' } | { status: 'changed'; article: A
  * Asks whether a story changed since the version with `etag` (If-None-Match). A 304 means unchanged; APIs
  * without ETags answer 200 and the caller compares `updatedAt` and content instead.
  */
-export async function fetchArticleRevision(slug: string, etag: string | null, options: GetOptions = {}): Promise<Revision> {
-  const url = apiUrl(`/stories/${segment(slug)}`);
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (etag) headers['if-none-match'] = etag;
-  let response: Response;
-  try {
-    response = await fetch(url, { headers, cache: 'no-store', signal: options.signal ?? AbortSignal.timeout(options.timeoutMs ?? 8000) });
-  } catch (cause) {
-    throw new ContentError(navigator.onLine === false ? 'offline' : 'network', url, { cause });
-  }
-  if (response.status === 304) return { status: 'unchanged' };
-  if (response.status === 404) throw new ContentError('not-found', url, { status: 404 });
-  if (!response.ok) throw new ContentError('http', url, { status: response.status });
-  const body: unknown = await response.json().catch((cause: unknown) => {
-    throw new ContentError('invalid-json', url, { cause });
-  });
-  return { status: 'changed', article: parseContent(ArticleSchema, body, url), etag: response.headers.get('etag') };
+export async function fetchArticleRevision(slug: string, etag: string | null, options?: GetOptions): Promise<Revision> {
+  const result = await getJsonIfChanged(`/stories/${segment(slug)}`, ArticleSchema, etag, options);
+  return result.status === 'unchanged' ? result : { status: 'changed', article: result.data, etag: result.etag };
 }

@@ -4,6 +4,14 @@ import { Link, Outlet, ScrollRestoration, useLocation, useNavigation, useNavigat
 import { SearchBox } from '../components/SearchBox';
 import { PwaNotices } from '../pwa/PwaNotices';
 
+const SECTIONS = [
+  ['/', 'Front page'],
+  ['/popular', 'Popular'],
+  ['/archive', 'News archive'],
+  ['/saved', 'Saved'],
+  ['/preferences', 'Display'],
+] as const;
+
 function useFocusOnNavigation() {
   const { key } = useLocation();
   const navigationType = useNavigationType();
@@ -45,21 +53,11 @@ export function RootLayout() {
           </Link>
           <nav aria-label="Sections" className="masthead__nav">
             <ul>
-              <li>
-                <Link to="/">Front page</Link>
-              </li>
-              <li>
-                <Link to="/popular">Popular</Link>
-              </li>
-              <li>
-                <Link to="/archive">News archive</Link>
-              </li>
-              <li>
-                <Link to="/saved">Saved</Link>
-              </li>
-              <li>
-                <Link to="/preferences">Display</Link>
-              </li>
+              {SECTIONS.map(([to, label]) => (
+                <li key={to}>
+                  <Link to={to}>{label}</Link>
+                </li>
+              ))}
             </ul>
           </nav>
           <SearchBox query={pathname === '/search' ? (params.get('q') ?? '') : ''} />
