@@ -2,6 +2,7 @@
 // live mode ships neither MSW nor fixtures. Both builds are PWAs with one Workbox service worker.
 import react from '@vitejs/plugin-react';
 import { msw } from 'msw/vite';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { configDefaults } from 'vitest/config';
@@ -67,6 +68,15 @@ function inlineCssAndCsp(apiOrigin: string | undefined, earlyScriptFor: (routeCh
   };
 }
 
+const REACT_TO_PREACT = [
+  { find: /^react$/, replacement: fileURLToPath(new URL('./src/compat/react.ts', import.meta.url)) },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/compat/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/compat/jsx-dev-runtime' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react-dom\/test-utils$/, replacement: 'preact/test-utils' },
+];
+
 export default defineConfig(({ mode, command }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const apiBase = env.VITE_API_BASE_URL ?? process.env.VITE_API_BASE_URL;
@@ -114,6 +124,9 @@ export default defineConfig(({ mode, command }) => {
       inlineCssAndCsp(apiOrigin, (routeChunks) => earlyStoryScript({ apiBase: apiBase ?? '/api', demo, sizes: STORY_IMAGE_SIZES, routeChunks })),
     ],
     define: { __LEDE_DEMO__: JSON.stringify(demo) },
+    // Preact renders the app (docs/decisions.md): every `react` / `react-dom` import, ours and the libraries',
+    // resolves to preact/compat, in dev, builds and tests alike.
+    resolve: { alias: REACT_TO_PREACT },
     server: { port: 5173, strictPort: false },
     preview: { port: 4173, strictPort: true },
     build: {
@@ -128,7 +141,7 @@ export default defineConfig(({ mode, command }) => {
           // tiny ones saves a request per module and the per-chunk wrapper bytes (measured: see budget.json).
           codeSplitting: {
             groups: [
-              { name: 'framework', test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](query-core|react-query)|valibot)[\\/]/ },
+              { name: 'framework', test: /(node_modules[\\/](preact|react-router|@tanstack[\\/](query-core|react-query)|valibot)[\\/])|src[\\/]compat[\\/]/ },
               // Page-specific helpers (preferences, search highlighting, reading position) stay with their pages.
               { name: 'shared', test: /[\\/]src[\\/](api|queries|lib[\\/](?!preferences|highlight|reading-position)|pwa[\\/](store|recent))/ },
             ],
@@ -142,6 +155,12 @@ export default defineConfig(({ mode, command }) => {
       include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}'],
       exclude: [...configDefaults.exclude, 'e2e/**'],
       restoreMocks: true,
+      // Libraries that import react must go through the aliases above, so Vitest bundles them instead of
+      // letting Node load React itself.
+      // Testing Library's package has no `exports`, so Node would load its CommonJS build, whose require('react-dom')
+      // no alias can reach; its ES module build goes through Vite like the app.
+      alias: [{ find: /^@testing-library\/react$/, replacement: '@testing-library/react/dist/@testing-library/react.esm.js' }],
+      server: { deps: { inline: [/@testing-library[\\/]react/, /react-router/, /@tanstack[\\/]react-/] } },
       testTimeout: 30_000,
     },
   };

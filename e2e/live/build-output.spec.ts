@@ -19,6 +19,15 @@ test('the live build contains no MSW code and no fixture content', () => {
   expect(found).toEqual([]);
 });
 
+test('builds ship Preact as the renderer, never React DOM (docs/decisions.md)', () => {
+  for (const dir of [process.env.LEDE_DIST_LIVE ?? 'dist-live', process.env.LEDE_DIST ?? 'dist']) {
+    const code = builtCode(dir);
+    // Strings only React DOM's production client contains.
+    const found = ['__reactContainer$', '__reactFiber$', 'react.dom.root'].filter((marker) => code.includes(marker));
+    expect(found, dir).toEqual([]);
+  }
+});
+
 test('the demo build carries the fixtures in its service worker, not in the page bundle', () => {
   const demo = process.env.LEDE_DIST ?? 'dist';
   const worker = readFileSync(join(demo, 'sw.js'), 'utf8');

@@ -9,6 +9,7 @@ import { formatDayHeading } from '../../lib/dates';
 import { archiveQuery } from '../../queries/archive';
 import { usePrefetchStory } from '../usePrefetchStory';
 import { archiveStartDay } from './loader';
+import { DocumentHead } from '../../components/DocumentHead';
 
 export function ArchivePage() {
   const location = useLocation();
@@ -20,8 +21,9 @@ export function ArchivePage() {
   const title = before ? `Stories before ${formatDayHeading(before)}` : 'Latest stories';
   return (
     <div className="page archive-page">
-      <title>News archive · Lede</title>
-      <meta name="description" content="Every story on Lede, newest first, by day." />
+      <DocumentHead title={'News archive · Lede'}>
+        <meta name="description" content="Every story on Lede, newest first, by day." />
+      </DocumentHead>
       <header className="archive-header">
         <h1 tabIndex={-1}>News archive</h1>
         <DateJump action="/archive" value={before ?? ''} />

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { SavedList } from '../../components/SavedList';
 import { formatBytes } from '../../lib/bytes';
 import { savedStoriesQuery, storageQuery, useRemoveSavedStory } from '../../queries/saved';
+import { DocumentHead } from '../../components/DocumentHead';
 
 export function SavedPage() {
   const saved = useQuery(savedStoriesQuery());
@@ -12,7 +13,7 @@ export function SavedPage() {
   const savedBytes = stories.reduce((sum, story) => sum + story.bytes, 0);
   return (
     <section className="page saved-page">
-      <title>Saved stories · Lede</title>
+      <DocumentHead title={'Saved stories · Lede'} />
       <h1 tabIndex={-1}>Saved stories</h1>
       <p className="saved-page__usage" data-testid="saved-usage">
         {saved.isPending

@@ -3,6 +3,7 @@
 import type { Article } from '../../api/article';
 import { PUBLICATION } from '../../lib/publication';
 import { safeImageSrc } from '../../lib/safe-url';
+import { DocumentHead } from '../../components/DocumentHead';
 
 function absolute(path: string): string {
   return new URL(path, window.location.origin).href;
@@ -32,19 +33,20 @@ export function StoryMeta({ article }: { article: Article }) {
   const jsonLd = JSON.stringify(newsArticleJsonLd(article, url)).replace(/</g, '\\u003c');
   return (
     <>
-      <title>{`${article.headline} · ${PUBLICATION.name}`}</title>
-      <meta name="description" content={article.standfirst} />
-      <link rel="canonical" href={url} />
-      <meta property="og:type" content="article" />
-      <meta property="og:title" content={article.headline} />
-      <meta property="og:description" content={article.standfirst} />
-      <meta property="og:url" content={url} />
-      {image && <meta property="og:image" content={absolute(image)} />}
-      <meta property="article:published_time" content={article.publishedAt} />
-      {article.updatedAt && <meta property="article:modified_time" content={article.updatedAt} />}
-      <meta name="twitter:card" content={image ? 'summary_large_image' : 'summary'} />
-      <meta name="twitter:title" content={article.headline} />
-      <meta name="twitter:description" content={article.standfirst} />
+      <DocumentHead title={`${article.headline} · ${PUBLICATION.name}`}>
+        <meta name="description" content={article.standfirst} />
+        <link rel="canonical" href={url} />
+        <meta property="og:type" content="article" />
+        <meta property="og:title" content={article.headline} />
+        <meta property="og:description" content={article.standfirst} />
+        <meta property="og:url" content={url} />
+        {image && <meta property="og:image" content={absolute(image)} />}
+        <meta property="article:published_time" content={article.publishedAt} />
+        {article.updatedAt && <meta property="article:modified_time" content={article.updatedAt} />}
+        <meta name="twitter:card" content={image ? 'summary_large_image' : 'summary'} />
+        <meta name="twitter:title" content={article.headline} />
+        <meta name="twitter:description" content={article.standfirst} />
+      </DocumentHead>
       <script type="application/ld+json" data-testid="news-article-jsonld">
         {jsonLd}
       </script>
