@@ -8,8 +8,10 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { configDefaults } from 'vitest/config';
 import { inlineBodies, metaCsp } from './scripts/csp';
 import { earlyStoryScript } from './src/boot/early-story';
+import { appShellHtml } from './src/boot/shell';
 import { preferencesScript } from './src/boot/preferences-script';
 import { STORY_IMAGE_SIZES } from './src/lib/image-sizes';
+import { PUBLICATION } from './src/lib/publication';
 
 /**
  * Inlines the (small) global stylesheet and the early-story script into index.html, and adds a CSP meta tag
@@ -39,7 +41,18 @@ function pageChunks(bundle: Record<string, { type: string; fileName: string; imp
   return [...needed].filter((file) => !loaded.has(file));
 }
 
-function inlineCssAndCsp(apiOrigin: string | undefined, earlyScriptFor: (routeChunks: Array<[string, string[]]>) => string): Plugin {
+/** The static page frame (src/boot/shell.ts) inside #root, in dev and builds alike. */
+function appShell(): Plugin {
+  return {
+    name: 'lede:app-shell',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) => html.replace('<div id="root"></div>', `<div id="root">${appShellHtml()}</div>`),
+    },
+  };
+}
+
+function inlineCssAndCsp(apiOrigin: string | undefined, earlyScriptFor: (routeChunks: Array<[string, string[]]>, entry: string | undefined, entryChunks: string[]) => string): Plugin {
   return {
     name: 'lede:inline-css-and-csp',
     apply: 'build',
@@ -52,7 +65,24 @@ function inlineCssAndCsp(apiOrigin: string | undefined, earlyScriptFor: (routeCh
           return asset && asset.type === 'asset' ? `<style>${String(asset.source)}</style>` : tag;
         });
         const bundle = (ctx.bundle ?? {}) as unknown as Parameters<typeof pageChunks>[0];
-        const earlyScript = earlyScriptFor(PRELOADED_ROUTES.map(([path, module]) => [path, pageChunks(bundle, module)]));
+        // The inline script loads the app's code itself (on a story page, after the story's first paint), so the
+        // entry script and Vite's modulepreload links leave the HTML and go to the script (src/boot/early-story.ts).
+        let entry: string | undefined;
+        const entryChunks: string[] = [];
+        out = out.replace(/\s*<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"><\/script>/, (_tag, src: string) => {
+          entry = src;
+          return '';
+        });
+        out = out.replace(/\s*<link rel="modulepreload" crossorigin href="(\/assets\/[^"]+\.js)">/g, (_tag, href: string) => {
+          entryChunks.push(href);
+          return '';
+        });
+        if (!entry) throw new Error('lede:inline-css-and-csp: no entry <script type="module"> in index.html');
+        const earlyScript = earlyScriptFor(
+          PRELOADED_ROUTES.map(([path, module]) => [path, pageChunks(bundle, module)]),
+          entry,
+          [...entryChunks, entry],
+        );
         out = out.replace('</head>', `  <script>${earlyScript}</script>\n  </head>`);
         // The preferences script runs first in <head> so the first paint already has the reader's theme and size.
         const prefsScript = preferencesScript();
@@ -121,7 +151,10 @@ export default defineConfig(({ mode, command }) => {
           ],
         },
       }),
-      inlineCssAndCsp(apiOrigin, (routeChunks) => earlyStoryScript({ apiBase: apiBase ?? '/api', demo, sizes: STORY_IMAGE_SIZES, routeChunks })),
+      appShell(),
+      inlineCssAndCsp(apiOrigin, (routeChunks, entry, entryChunks) =>
+        earlyStoryScript({ apiBase: apiBase ?? '/api', demo, sizes: STORY_IMAGE_SIZES, routeChunks, entry, entryChunks, timeZone: PUBLICATION.timeZone }),
+      ),
     ],
     define: { __LEDE_DEMO__: JSON.stringify(demo) },
     // Preact renders the app (docs/decisions.md): every `react` / `react-dom` import, ours and the libraries',

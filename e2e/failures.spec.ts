@@ -163,7 +163,8 @@ test('slow: a slow API still brings the whole story, with the sidebar arriving o
   await expectSidebarLoaded(sidebarSection(page, 'popular'), 'popular');
   await expect(page.getByRole('navigation', { name: 'Hot topics' })).toBeVisible();
 
-  // Only the sidebar slow: the story is there while the lists still show their skeletons.
+  // Only the sidebar slow: the story is there while the sidebar still shows its skeleton (both lists arrive together,
+  // so one never pushes the other down beside the story).
   await clearScenario(context);
   await useScenario(context, 'slow', 'similar');
   await page.getByRole('navigation', { name: 'Topics in this story' }).getByRole('link').first().click();
@@ -171,9 +172,11 @@ test('slow: a slow API still brings the whole story, with the sidebar arriving o
   // A story other than the one just read, whose similar list is not cached yet.
   await page.locator(`.story-card__title a:not([href="${SHOWCASE}"])`).first().click();
   await expect(storyHeadline(page)).toBeVisible();
-  const similar = sidebarSection(page, 'similar');
-  await expect(similar).toHaveAttribute('aria-busy', 'true');
-  await expectSidebarLoaded(similar, 'similar');
+  const sidebar = page.getByRole('complementary', { name: 'More stories' });
+  await expect(sidebar).toHaveAttribute('aria-busy', 'true');
+  await expectSidebarLoaded(sidebarSection(page, 'similar'), 'similar');
+  await expectSidebarLoaded(sidebarSection(page, 'popular'), 'popular');
+  await expect(sidebar).not.toHaveAttribute('aria-busy');
 });
 
 test('missing-optional: stories and lists without optional fields still read well', async ({ page, context }) => {

@@ -7,6 +7,9 @@ import { RouterProvider } from 'react-router/dom';
 import { queryClientContext } from './app/context';
 import { createRoutes } from './app/routes';
 import { watchConnectivity } from './pwa/store';
+import { prepareDateFormats } from './lib/dates';
+import { markFirstRenderDone } from './lib/first-render';
+import { nextTask } from './lib/next-task';
 import { createQueryClient } from './queries/client';
 import './styles/global.css';
 
@@ -25,7 +28,10 @@ async function prepareNetwork(): Promise<void> {
   // Registration code (workbox-window) is its own chunk: the live build loads it after the page has loaded.
   const loadRegistration = () => import('./pwa/register');
   if (!__LEDE_DEMO__) {
-    window.addEventListener('load', () => void loadRegistration().then(({ registerAppWorker }) => registerAppWorker()).catch(() => undefined), { once: true });
+    const register = () => void loadRegistration().then(({ registerAppWorker }) => registerAppWorker()).catch(() => undefined);
+    // index.html's inline script may start this module after the page has already loaded.
+    if (document.readyState === 'complete') register();
+    else window.addEventListener('load', register, { once: true });
     return;
   }
   const { isControlled, registerAppWorker } = await loadRegistration();
@@ -33,7 +39,24 @@ async function prepareNetwork(): Promise<void> {
   if (!(await isControlled(registration))) (await import('./pwa/demo-fetch')).answerApiInPage();
 }
 
+type Router = ReturnType<typeof createBrowserRouter>;
+
+function initialized(router: Router): Promise<void> {
+  if (router.state.initialized) return Promise.resolve();
+  return new Promise((resolve) => {
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.initialized) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
 async function boot() {
+  // Each await nextTask() ends a task: evaluating the modules, starting the router (which parses the first page's
+  // data), preparing date formats and the first render each run in tasks of their own, so no single one blocks
+  // input for long on a slow phone (Total Blocking Time, docs/performance.md).
+  await nextTask();
   watchConnectivity();
   await prepareNetwork();
   const queryClient = createQueryClient();
@@ -44,6 +67,13 @@ async function boot() {
       return context;
     },
   });
+  // The first render waits for the first route's data and code, so it is the whole page: it then reuses the static
+  // shell (and a story's header, painted by index.html's inline script) in #root instead of replacing it with a
+  // loading state first (src/boot/shell.ts).
+  await initialized(router);
+  await nextTask();
+  prepareDateFormats();
+  await nextTask();
   const container = document.getElementById('root');
   if (!container) throw new Error('Lede: #root is missing from index.html');
   createRoot(container).render(
@@ -53,6 +83,7 @@ async function boot() {
       </QueryClientProvider>
     </StrictMode>,
   );
+  markFirstRenderDone();
 }
 
 void boot();

@@ -32,7 +32,7 @@ test('the demo build carries the fixtures in its service worker, not in the page
   const demo = process.env.LEDE_DIST ?? 'dist';
   const worker = readFileSync(join(demo, 'sw.js'), 'utf8');
   expect(FIXTURE_TEXT.some((headline) => worker.includes(headline.slice(0, 30)))).toBe(true);
-  const entry = readFileSync(join(demo, 'index.html'), 'utf8').match(/src="\/(assets\/index-[^"]+\.js)"/)?.[1];
+  const entry = readFileSync(join(demo, 'index.html'), 'utf8').match(/"\/(assets\/index-[^"]+\.js)"/)?.[1];
   expect(entry).toBeTruthy();
   expect(readFileSync(join(demo, entry as string), 'utf8')).not.toContain(FIXTURE_TEXT[0]?.slice(0, 30));
 });

@@ -18,3 +18,44 @@ test('the story is requested once, before the app script has loaded, and its her
   await expect(preload).toHaveAttribute('fetchpriority', 'high');
   expect(await preload.getAttribute('imagesrcset')).toBe(await page.locator('.story > .figure img').getAttribute('srcset'));
 });
+
+test("the story's header paints before the app's code has loaded, and the app takes over without moving it", async ({ page }) => {
+  // Hold the app's entry module until the early paint has been looked at.
+  let releaseApp: () => void = () => undefined;
+  const appHeld = new Promise<void>((resolve) => (releaseApp = resolve));
+  let appRequested = false;
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    appRequested = true;
+    await appHeld;
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { __shifts: number[] }).__shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(SHOWCASE);
+
+  // Painted by index.html's inline script from the story response: masthead, headline, standfirst, byline.
+  const headline = page.getByRole('heading', { level: 1 });
+  await expect(headline).toHaveText(/Harbour Bridge reopens/);
+  await expect(page.locator('.story-header__standfirst')).toBeVisible();
+  await expect(page.locator('.byline')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'News archive' }).first()).toHaveAttribute('href', '/archive');
+  const before = await page.locator('.story-header__standfirst').boundingBox();
+  const headlineBefore = await headline.boundingBox();
+  // Only now, after that paint, does the app's code start.
+  await expect.poll(() => appRequested).toBe(true);
+  expect(await page.locator('.story-header__times').count()).toBe(0);
+
+  releaseApp();
+  await expect(page.locator('.story-header__times')).toBeVisible();
+  await expect(page.locator('.story > .figure img')).toBeVisible();
+  await expect(page.locator('.story-sidebar')).toBeVisible();
+  await expect(page).toHaveTitle(/Harbour Bridge reopens.* · Lede$/);
+  expect(await headline.boundingBox()).toEqual(headlineBefore);
+  expect(await page.locator('.story-header__standfirst').boundingBox()).toEqual(before);
+  expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
+});

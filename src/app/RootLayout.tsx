@@ -3,14 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation, useNavigation, useNavigationType, useSearchParams } from 'react-router';
 import { SearchBox } from '../components/SearchBox';
 import { PwaNotices } from '../pwa/PwaNotices';
-
-const SECTIONS = [
-  ['/', 'Front page'],
-  ['/popular', 'Popular'],
-  ['/archive', 'News archive'],
-  ['/saved', 'Saved'],
-  ['/preferences', 'Display'],
-] as const;
+import { SECTIONS } from './sections';
 
 function useFocusOnNavigation() {
   const { key } = useLocation();

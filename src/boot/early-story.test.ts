@@ -1,72 +1,193 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render } from '@testing-library/react';
+import { createElement } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { takeEarlyResponse } from '../api/early';
+import { StoryHeader } from '../components/StoryHeader';
 import { STORY_IMAGE_SIZES } from '../lib/image-sizes';
 import { buildSrcSet } from '../lib/srcset';
+import { HOT_TOPICS_DISMISSED_KEY } from '../lib/storage-keys';
 import { fixtureArticle, SHOWCASE_SLUG } from '../test/fixtures';
-import { EARLY_GLOBAL, earlyStoryScript } from './early-story';
+import { EARLY_GLOBAL, START_CAP_MS, earlyStoryScript, type EarlyStoryOptions } from './early-story';
+import { appShellHtml } from './shell';
 
-function runScript(source: string) {
+const ENTRY = '/assets/index-abc.js';
+const ENTRY_CHUNKS = ['/assets/framework-1.js', '/assets/shared-2.js', ENTRY];
+const ROUTE_CHUNKS: Array<[string, string[]]> = [
+  ['^/story/[a-z0-9-]+/?$', ['assets/StoryPage-abc.js', 'assets/StoryCard-def.js']],
+  ['^/$', ['assets/FrontPage-123.js']],
+];
+
+function runScript(options: Partial<EarlyStoryOptions> = {}) {
   // The same source the build inlines into index.html, run as a classic script would be.
+  const source = earlyStoryScript({
+    apiBase: '/api',
+    demo: false,
+    sizes: STORY_IMAGE_SIZES,
+    routeChunks: ROUTE_CHUNKS,
+    entry: ENTRY,
+    entryChunks: ENTRY_CHUNKS,
+    timeZone: 'America/New_York',
+    ...options,
+  });
   new Function(source)();
 }
 
+/** Markup as a canonical string: attributes sorted, adjacent text merged (the DOM they describe is the same). */
+function canonical(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return JSON.stringify(node.textContent);
+  const element = node as Element;
+  const attributes = [...element.attributes].map((attribute) => `${attribute.name}="${attribute.value}"`).sort();
+  return `<${element.localName} ${attributes.join(' ')}>${[...element.childNodes].map(canonical).join('')}</${element.localName}>`;
+}
+
+const modulePreloads = () => [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((link) => link.getAttribute('href'));
+const entryScripts = () => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="module"]')].map((script) => script.getAttribute('src'));
+const heroPreload = () => document.head.querySelector<HTMLLinkElement>('link[rel="preload"][as="image"]');
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const settle = async () => {
+  for (let i = 0; i < 4; i += 1) await frame();
+};
+
+beforeEach(() => {
+  document.getElementById('root')?.remove();
+  const root = document.createElement('div');
+  root.id = 'root';
+  root.innerHTML = appShellHtml(); // the build's own static markup (trusted, no content)
+  document.body.append(root);
+});
+
 afterEach(() => {
+  vi.useRealTimers();
   vi.unstubAllGlobals();
-  document.head.querySelectorAll('link[rel="preload"]').forEach((link) => link.remove());
+  document.head.querySelectorAll('link[rel="preload"], link[rel="modulepreload"], script[type="module"]').forEach((node) => node.remove());
   (window as unknown as Record<string, unknown>)[EARLY_GLOBAL] = undefined;
+  window.localStorage.clear();
   window.history.replaceState(null, '', '/');
 });
 
 describe('early story script', () => {
   const article = fixtureArticle(SHOWCASE_SLUG);
 
-  it('starts the story request at once and preloads the hero exactly as the <img> will ask for it', async () => {
+  it('requests the story at once and starts nothing else until its header has painted', async () => {
     window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
-    const fetchMock = vi.fn(async () => Response.json(article));
+    let answer: (response: Response) => void = () => undefined;
+    const fetchMock = vi.fn(() => new Promise<Response>((resolve) => (answer = resolve)));
     vi.stubGlobal('fetch', fetchMock);
-    runScript(earlyStoryScript({ apiBase: 'https://content.example.com/api/', demo: false, sizes: STORY_IMAGE_SIZES }));
+    runScript({ apiBase: 'https://content.example.com/api/' });
 
     expect(fetchMock).toHaveBeenCalledWith(`https://content.example.com/api/stories/${SHOWCASE_SLUG}`, expect.anything());
-    await vi.waitFor(() => expect(document.head.querySelector('link[rel="preload"][as="image"]')).not.toBeNull());
-    const link = document.head.querySelector('link[rel="preload"][as="image"]') as HTMLLinkElement;
-    expect(link.getAttribute('imagesrcset')).toBe(buildSrcSet(article.hero!));
-    expect(link.getAttribute('imagesizes')).toBe(STORY_IMAGE_SIZES);
-    expect(link.getAttribute('fetchpriority')).toBe('high');
+    await frame();
+    // While the story is on its way, the app's code neither downloads nor runs.
+    expect(modulePreloads()).toEqual([]);
+    expect(entryScripts()).toEqual([]);
 
-    // The app takes the same request once, for the same URL only.
+    answer(Response.json(article));
+    await vi.waitFor(() => expect(document.querySelector('main h1')).not.toBeNull());
+    expect(document.querySelector('main h1')).toHaveTextContent(article.headline);
+    expect(document.querySelector('.story-header__standfirst')).toHaveTextContent(article.standfirst);
+
+    await settle();
+    expect(modulePreloads()).toEqual([...ENTRY_CHUNKS, '/assets/StoryPage-abc.js', '/assets/StoryCard-def.js']);
+    expect(entryScripts()).toEqual([ENTRY]);
+    expect(heroPreload()?.getAttribute('imagesrcset')).toBe(buildSrcSet(article.hero!));
+    expect(heroPreload()?.getAttribute('imagesizes')).toBe(STORY_IMAGE_SIZES);
+    expect(heroPreload()?.getAttribute('fetchpriority')).toBe('high');
+
+    // The app takes the same request over, once, for the same URL only.
     expect(takeEarlyResponse('https://content.example.com/api/stories/other')).toBeUndefined();
     expect(takeEarlyResponse(`https://content.example.com/api/stories/${SHOWCASE_SLUG}`)).toBeDefined();
     expect(takeEarlyResponse(`https://content.example.com/api/stories/${SHOWCASE_SLUG}`)).toBeUndefined();
   });
 
-  it('does nothing off story pages, and in the demo until the service worker controls the page', () => {
-    const fetchMock = vi.fn();
-    vi.stubGlobal('fetch', fetchMock);
-    window.history.replaceState(null, '', '/topic/city');
-    runScript(earlyStoryScript({ apiBase: '/api', demo: false, sizes: STORY_IMAGE_SIZES }));
+  it('paints the same header markup the app renders, above a hot-topics placeholder', async () => {
     window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
-    runScript(earlyStoryScript({ apiBase: '/api', demo: true, sizes: STORY_IMAGE_SIZES }));
-    expect(fetchMock).not.toHaveBeenCalled();
+    vi.stubGlobal('fetch', vi.fn(async () => Response.json(article)));
+    runScript();
+    await vi.waitFor(() => expect(document.querySelector('main .story-header')).not.toBeNull());
+
+    const painted = document.querySelector('main .story-header') as HTMLElement;
+    const { container } = render(createElement(StoryHeader, { ...article }));
+    const app = container.querySelector('.story-header') as HTMLElement;
+    // The early header is the app's header minus its last line (times and reading time need the app's code).
+    const appWithoutTimes = app.cloneNode(true) as HTMLElement;
+    appWithoutTimes.querySelector('.story-header__times')?.remove();
+    appWithoutTimes.normalize();
+    expect(canonical(painted)).toBe(canonical(appWithoutTimes));
+
+    const page = document.querySelector('main > .story-page') as HTMLElement;
+    expect([...page.children].map((child) => child.className)).toEqual(['hot-topics hot-topics--placeholder', 'story-layout']);
+    expect(document.querySelector('[data-shell]')).toBeNull();
   });
 
-  it("preloads the matching route's page chunks, and only those", () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Response.json(article)));
+  it('holds no hot-topics space once the reader has dismissed the bar', async () => {
+    window.localStorage.setItem(HOT_TOPICS_DISMISSED_KEY, 'transport,climate');
     window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
-    const routeChunks: Array<[string, string[]]> = [
-      ['^/story/[a-z0-9-]+/?$', ['assets/StoryPage-abc.js', 'assets/StoryCard-def.js']],
-      ['^/$', ['assets/FrontPage-123.js']],
-    ];
-    runScript(earlyStoryScript({ apiBase: '/api', demo: false, sizes: STORY_IMAGE_SIZES, routeChunks }));
-    const preloads = [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((link) => link.getAttribute('href'));
-    expect(preloads).toEqual(['/assets/StoryPage-abc.js', '/assets/StoryCard-def.js']);
-    document.head.querySelectorAll('link[rel="modulepreload"]').forEach((link) => link.remove());
+    vi.stubGlobal('fetch', vi.fn(async () => Response.json(article)));
+    runScript();
+    await vi.waitFor(() => expect(document.querySelector('main h1')).not.toBeNull());
+    expect(document.querySelector('.hot-topics--placeholder')).toBeNull();
+  });
+
+  it('writes hostile content as text, never as markup', async () => {
+    window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
+    const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+    vi.stubGlobal('fetch', vi.fn(async () => Response.json({ ...article, headline: hostile, standfirst: hostile, byline: [{ name: hostile, role: hostile }] })));
+    runScript();
+    await vi.waitFor(() => expect(document.querySelector('main h1')).not.toBeNull());
+    expect(document.querySelector('main h1')?.textContent).toBe(hostile);
+    expect(document.querySelector('main img, main script')).toBeNull();
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it.each([
+    ['a server error', () => new Response('down', { status: 500 })],
+    ['invalid JSON', () => new Response('{"headline":', { headers: { 'content-type': 'application/json' } })],
+    ['the wrong shape', () => Response.json({ headline: 42, byline: 'nobody' })],
+  ])('on %s paints nothing and starts the app, which shows its own error', async (_label, respond) => {
+    window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
+    vi.stubGlobal('fetch', vi.fn(async () => respond()));
+    runScript();
+    await vi.waitFor(() => expect(entryScripts()).toEqual([ENTRY]));
+    expect(document.querySelector('main h1')).toBeNull();
+    expect(document.querySelector('[data-shell]')).not.toBeNull();
+  });
+
+  it(`starts the app after ${START_CAP_MS} ms when the story is slow, and then leaves the page to it`, async () => {
+    vi.useFakeTimers();
+    window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
+    let answer: (response: Response) => void = () => undefined;
+    vi.stubGlobal('fetch', vi.fn(() => new Promise<Response>((resolve) => (answer = resolve))));
+    runScript();
+    await vi.advanceTimersByTimeAsync(START_CAP_MS - 10);
+    expect(entryScripts()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(entryScripts()).toEqual([ENTRY]);
+    // The app owns the page now: a late answer must not write into it.
+    answer(Response.json(article));
+    await vi.advanceTimersByTimeAsync(50);
+    expect(document.querySelector('main h1')).toBeNull();
+  });
+
+  it('starts the app at once off story pages, and in the demo until the service worker controls the page', async () => {
+    const fetchMock = vi.fn();
+    vi.stubGlobal('fetch', fetchMock);
+    window.history.replaceState(null, '', '/');
+    runScript();
+    expect(modulePreloads()).toEqual([...ENTRY_CHUNKS, '/assets/FrontPage-123.js']);
+    expect(entryScripts()).toEqual([ENTRY]);
+
+    document.head.querySelectorAll('link[rel="modulepreload"], script[type="module"]').forEach((node) => node.remove());
+    window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
+    runScript({ demo: true });
+    expect(entryScripts()).toEqual([ENTRY]);
+    expect(fetchMock).not.toHaveBeenCalled();
   });
 
   it('never preloads an unsafe hero URL', async () => {
     window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
     vi.stubGlobal('fetch', vi.fn(async () => Response.json({ ...article, hero: { ...article.hero, url: 'javascript:alert(1)' } })));
-    runScript(earlyStoryScript({ apiBase: '/api', demo: false, sizes: STORY_IMAGE_SIZES }));
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(document.head.querySelector('link[rel="preload"]')).toBeNull();
+    runScript();
+    await vi.waitFor(() => expect(entryScripts()).toEqual([ENTRY]));
+    expect(heroPreload()).toBeNull();
   });
 });

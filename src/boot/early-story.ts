@@ -1,5 +1,19 @@
-// The tiny inline script in index.html that starts a story's request (and its hero photo) before the app's JS
-// arrives. Written as plain ES5 source here so the build can inline it and hash it in the CSP.
+// The tiny inline script in index.html that makes a story page paint before the app's JS has run:
+// 1. on a story page it requests the story at once, while the HTML is still being read;
+// 2. when the story arrives it paints the story's header (headline, standfirst, byline) into the static shell
+//    (src/boot/shell.ts), as text nodes only (the content is never parsed as HTML);
+// 3. after that frame it preloads the hero photo and starts the app: it preloads the entry's chunks and the route's
+//    page chunks and adds the entry module, whose first render shows the whole page in place of that header.
+// Until the text has painted, nothing competes with the story's request for the network or the main thread.
+// Everywhere else (other routes, no fetch, the demo before its worker controls the page) the app's code is preloaded
+// and started at once; a failed or unexpected story response starts the app, which then shows its own error; a slow
+// one starts it after START_CAP_MS, and the app takes the same request over.
+// It also makes the page's first Intl date format in a task of its own at once: the first one costs a long task
+// (ICU starts up), better spent while the network is busy than inside the app's first render.
+// Written as plain ES5 source so the build can inline it and hash it in the CSP.
+import { EARLY_GLOBAL } from '../api/early';
+import { HOT_TOPICS_DISMISSED_KEY } from '../lib/storage-keys';
+
 export interface EarlyStoryOptions {
   /** The content API base URL ("/api" or an absolute URL). */
   apiBase: string;
@@ -8,29 +22,66 @@ export interface EarlyStoryOptions {
   sizes: string;
   /** Per route (a path regex source), the hashed JS chunks of its page, to preload before the router asks. */
   routeChunks?: Array<[string, string[]]>;
+  /** The app's entry module ("/assets/index-….js"); the script loads it. Without it the page loads it itself. */
+  entry?: string;
+  /** The chunks the entry imports statically, preloaded with it. */
+  entryChunks?: string[];
+  /** The publication's time zone, whose date format the script prepares while the network is busy. */
+  timeZone: string;
 }
-
-import { EARLY_GLOBAL } from '../api/early';
 
 export { EARLY_GLOBAL };
 
-export function earlyStoryScript({ apiBase, demo, sizes, routeChunks = [] }: EarlyStoryOptions): string {
+/** The longest the app waits for the story before it starts anyway (and handles the slow request itself). */
+export const START_CAP_MS = 1500;
+
+export function earlyStoryScript({ apiBase, demo, sizes, routeChunks = [], entry, entryChunks = [], timeZone }: EarlyStoryOptions): string {
   const base = JSON.stringify(apiBase.replace(/\/$/, ''));
-  // The page's code is requested now too, instead of after the app's entry has run and matched the route.
-  const preload = `var rc=${JSON.stringify(routeChunks)};for(var i=0;i<rc.length;i++){if(new RegExp(rc[i][0]).test(location.pathname)){for(var j=0;j<rc[i][1].length;j++){var pl=document.createElement("link");pl.rel="modulepreload";pl.href="/"+rc[i][1][j];document.head.appendChild(pl);}break;}}`;
-  return `(function(){try{${routeChunks.length ? preload : ''}
-var m=location.pathname.match(/^\\/story\\/([a-z0-9-]+)\\/?$/);if(!m||!window.fetch)return;
-${demo ? 'if(!(navigator.serviceWorker&&navigator.serviceWorker.controller))return;' : ''}
-var url=${base}+"/stories/"+m[1];
-var safe=function(u){return typeof u==="string"&&/^(https?:\\/\\/|\\/(?![\\/\\\\]))/i.test(u.trim())&&!/[\\u0000-\\u001f\\u007f]/.test(u)};
-var response=fetch(url,{headers:{accept:"application/json"}});
-window.${EARLY_GLOBAL}={url:url,response:response};
-response.then(function(r){if(!r.ok)return;return r.clone().json().then(function(a){
-var h=a&&a.hero;if(!h||!safe(h.url))return;
+  return `(function(){var started=0,preloaded=0;
+function link(rel,href){var l=document.createElement("link");l.rel=rel;l.href=href;if(rel==="modulepreload")l.setAttribute("crossorigin","");document.head.appendChild(l);return l}
+function preloadCode(){if(preloaded)return;preloaded=1;var i,j,ec=${JSON.stringify(entryChunks)},rc=${JSON.stringify(routeChunks)};
+for(i=0;i<ec.length;i++)link("modulepreload",ec[i]);
+for(i=0;i<rc.length;i++){if(new RegExp(rc[i][0]).test(location.pathname)){for(j=0;j<rc[i][1].length;j++)link("modulepreload","/"+rc[i][1][j]);break}}}
+function start(){if(started)return;started=1;preloadCode();${
+    entry ? `var s=document.createElement("script");s.type="module";s.setAttribute("crossorigin","");s.src=${JSON.stringify(entry)};document.head.appendChild(s);` : ''
+  }}
+function parsed(f){if(document.readyState==="loading")document.addEventListener("DOMContentLoaded",f);else f()}
+function startSoon(){preloadCode();parsed(start)}
+function safe(u){return typeof u==="string"&&/^(https?:\\/\\/|\\/(?![\\/\\\\]))/i.test(u.trim())&&!/[\\u0000-\\u001f\\u007f]/.test(u)}
+function str(v){return typeof v==="string"&&v.trim()!==""}
+function el(tag,cls,text){var e=document.createElement(tag);if(cls)e.className=cls;if(text!=null)e.appendChild(document.createTextNode(text));return e}
+function paint(a){
+var main=document.getElementById("main");if(!main||!main.querySelector(":scope>[data-shell]"))return false;
+if(!a||!str(a.headline)||(a.standfirst!=null&&typeof a.standfirst!=="string")||!(a.byline instanceof Array))return false;
+for(var k=0;k<a.byline.length;k++){var b=a.byline[k];if(!b||!str(b.name)||(b.role!=null&&typeof b.role!=="string"))return false}
+var page=el("div","story-page"),d=null;try{d=localStorage.getItem(${JSON.stringify(HOT_TOPICS_DISMISSED_KEY)})}catch(e){}
+if(d===null){var ph=el("div","hot-topics hot-topics--placeholder");ph.setAttribute("aria-hidden","true");page.appendChild(ph)}
+var layout=el("div","story-layout"),art=el("article","story"),hd=el("header","story-header");
+var h1=el("h1","story-header__headline",a.headline);h1.setAttribute("tabindex","-1");hd.appendChild(h1);
+if(a.standfirst)hd.appendChild(el("p","story-header__standfirst",a.standfirst));
+if(a.byline.length){var p=el("p","byline");p.appendChild(el("span","visually-hidden","By "));
+for(k=0;k<a.byline.length;k++){var au=el("span","byline__author");if(k>0)au.appendChild(document.createTextNode(k===a.byline.length-1?" and ":", "));
+au.appendChild(el("span","byline__name",a.byline[k].name));if(a.byline[k].role)au.appendChild(el("span","byline__role",", "+a.byline[k].role));p.appendChild(au)}hd.appendChild(p)}
+art.appendChild(hd);layout.appendChild(art);page.appendChild(layout);
+while(main.firstChild)main.removeChild(main.firstChild);main.appendChild(page);return true}
+function preloadHero(a){var h=a&&a.hero;if(!h||!safe(h.url))return;
 var rs=(h.renditions||[]).filter(function(x){return x&&safe(x.url)&&typeof x.width==="number"}).map(function(x){return{url:x.url.trim(),width:x.width}});
 rs.sort(function(x,y){return x.width-y.width});
 var l=document.createElement("link");l.rel="preload";l.setAttribute("as","image");l.href=h.url.trim();
-if(rs.length){l.setAttribute("imagesrcset",rs.map(function(x){return x.url.replace(/[\\s,]/g,function(c){return encodeURIComponent(c)})+" "+x.width+"w"}).join(", "));l.setAttribute("imagesizes",${JSON.stringify(sizes)});}
-l.setAttribute("fetchpriority","high");document.head.appendChild(l);});}).catch(function(){});
-}catch(e){}})();`;
+if(rs.length){l.setAttribute("imagesrcset",rs.map(function(x){return x.url.replace(/[\\s,]/g,function(c){return encodeURIComponent(c)})+" "+x.width+"w"}).join(", "));l.setAttribute("imagesizes",${JSON.stringify(sizes)})}
+l.setAttribute("fetchpriority","high");document.head.appendChild(l)}
+setTimeout(function(){try{new Intl.DateTimeFormat("en-US",{timeZone:${JSON.stringify(timeZone)},hour:"numeric"}).format(0)}catch(e){}},0);
+try{
+var m=location.pathname.match(/^\\/story\\/([a-z0-9-]+)\\/?$/);if(!m||!window.fetch){startSoon();return}
+${demo ? 'if(!(navigator.serviceWorker&&navigator.serviceWorker.controller)){startSoon();return}' : ''}
+var url=${base}+"/stories/"+m[1];
+var response=fetch(url,{headers:{accept:"application/json"}});
+window.${EARLY_GLOBAL}={url:url,response:response};
+setTimeout(startSoon,${START_CAP_MS});
+response.then(function(r){if(!r.ok)throw 0;return r.clone().json()}).then(function(a){
+parsed(function(){var painted=false;try{painted=!started&&paint(a)}catch(e){}
+var go=function(){preloadHero(a);setTimeout(startSoon,0)};
+if(!painted||document.hidden||!window.requestAnimationFrame)go();else requestAnimationFrame(function(){setTimeout(go,0)})});
+}).catch(startSoon);
+}catch(e){startSoon()}})();`;
 }

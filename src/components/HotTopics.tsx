@@ -3,8 +3,9 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { TopicRef } from '../api/topic';
 import { readStored, writeStored } from '../lib/storage';
+import { HOT_TOPICS_DISMISSED_KEY } from '../lib/storage-keys';
 
-export const HOT_TOPICS_DISMISSED_KEY = 'lede:hot-topics-dismissed';
+export { HOT_TOPICS_DISMISSED_KEY };
 
 /** The bar comes back only when the set of hot topics changes. */
 function signature(topics: TopicRef[]): string {

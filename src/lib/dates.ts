@@ -1,6 +1,15 @@
 // Dates in the publication's time zone, formatted by Intl in the house styles.
 import { PUBLICATION } from './publication';
 
+/**
+ * A formatter made on first use: building an Intl.DateTimeFormat with a time zone costs milliseconds, and at module
+ * load every page would pay for formats only the archive uses (measured in docs/performance.md).
+ */
+function onFirstUse<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 const stampFormats = new Map<string, Intl.DateTimeFormat>();
 
 function stampFormat(timeZone: string): Intl.DateTimeFormat {
@@ -20,6 +29,14 @@ function stampFormat(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
+/**
+ * Builds the publication's time format now. The first time-zone format a page makes loads the zone's data, which
+ * costs a long task on a slow phone: the app does it in a task of its own before its first render.
+ */
+export function prepareDateFormats(): void {
+  stampFormat(PUBLICATION.timeZone);
+}
+
 /** "5/22/23 at 9:21 a.m. ET": the house style for published, updated and update-note times. */
 export function formatPublicationTime(iso: string, timeZone: string = PUBLICATION.timeZone, zoneLabel: string = PUBLICATION.zoneLabel): string {
   const parts = stampFormat(timeZone).formatToParts(new Date(iso));
@@ -28,23 +45,25 @@ export function formatPublicationTime(iso: string, timeZone: string = PUBLICATIO
   return `${get('month')}/${get('day')}/${get('year')} at ${get('hour')}:${get('minute')} ${period} ${zoneLabel}`.trim();
 }
 
-const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: PUBLICATION.timeZone });
+const shortDate = onFirstUse(() => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: PUBLICATION.timeZone }));
 
 /** "13 Jun 2020": the card style for lists. */
 export function formatShortDate(iso: string): string {
-  return shortDate.format(new Date(iso));
+  return shortDate().format(new Date(iso));
 }
 
-const dayKeyFormat = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: PUBLICATION.timeZone });
-const dayHeadingFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: PUBLICATION.timeZone });
+const dayKeyFormat = onFirstUse(() => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: PUBLICATION.timeZone }));
+const dayHeadingFormat = onFirstUse(
+  () => new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: PUBLICATION.timeZone }),
+);
 
 /** "2024-05-01": the publication-time-zone day an instant falls on (archive day groups). */
 export function publicationDay(iso: string): string {
-  return dayKeyFormat.format(new Date(iso));
+  return dayKeyFormat().format(new Date(iso));
 }
 
 /** "Wednesday 1 May 2024": an archive day heading, for a day from `publicationDay`. */
 export function formatDayHeading(day: string): string {
   // Noon UTC of that day is the same calendar day in every publication time zone Lede supports.
-  return dayHeadingFormat.format(new Date(`${day}T12:00:00Z`));
+  return dayHeadingFormat().format(new Date(`${day}T12:00:00Z`));
 }

@@ -8,11 +8,12 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['minute', 60],
 ];
 
-const format = new Intl.RelativeTimeFormat('en-US', { numeric: 'auto' });
+// Made on first use, not at module load (a story older than a week never needs it).
+let defaultFormat: Intl.RelativeTimeFormat | undefined;
 
 /** How long ago `iso` was, relative to `now`; "just now" under a minute. */
 export function formatRelativeTime(iso: string, now: number = Date.now(), locale?: string): string {
-  const formatter = locale ? new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }) : format;
+  const formatter = locale ? new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }) : (defaultFormat ??= new Intl.RelativeTimeFormat('en-US', { numeric: 'auto' }));
   const seconds = Math.round((Date.parse(iso) - now) / 1000);
   const abs = Math.abs(seconds);
   if (abs < 60) return seconds <= 0 ? 'just now' : formatter.format(0, 'minute');

@@ -1,6 +1,6 @@
 // The story page: hot topics, the story itself (with what changed since the reader's last visit) and the sidebar.
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import type { Article } from '../../api/article';
 import { ArticleBody } from '../../components/ArticleBody';
@@ -10,6 +10,7 @@ import { StoryHeader } from '../../components/StoryHeader';
 import { TopicTags } from '../../components/TopicTags';
 import { UpdateBanners } from '../../components/UpdateBanner';
 import { ShareStory } from '../../components/ShareStory';
+import { useAfterFirstRender } from '../../lib/first-render';
 import { readingMinutes } from '../../lib/reading-time';
 import { readVersionOf, rememberReadVersion } from '../../lib/read-versions';
 import { blockText, diffBlocks, diffStories, hasChanges, type StoryDiff } from '../../lib/story-diff';
@@ -20,8 +21,23 @@ import { SaveControl } from './SaveControl';
 import { StoryMeta } from './StoryMeta';
 import { StorySidebar } from './StorySidebar';
 
-// Offers that can only matter after the reader has started reading load in their own chunk.
-const StoryOffers = lazy(async () => ({ default: (await import('./StoryOffers')).StoryOffers }));
+// Offers that can only matter after the reader has started reading load in their own chunk, after the story has
+// rendered. Loaded by an effect rather than lazy() + Suspense: preact/compat's Suspense briefly detached the
+// sidebar beside it while the chunk loaded, a layout shift on wide screens (e2e/live/early-story.spec.ts).
+const loadStoryOffers = () => import('./StoryOffers');
+
+function useStoryOffers(): typeof import('./StoryOffers') | null {
+  const [offers, setOffers] = useState<typeof import('./StoryOffers') | null>(null);
+  useEffect(() => {
+    let live = true;
+    // Without the chunk (offline before it was ever cached) the story simply has no offers.
+    loadStoryOffers().then((module) => live && setOffers(module), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  return offers;
+}
 
 interface Changes {
   diff: StoryDiff;
@@ -43,6 +59,9 @@ function StoryView({ article }: { article: Article }) {
   const [changes, setChanges] = useState(() => changesSinceLastRead(article));
   const changesRef = useRef<HTMLDivElement>(null);
   const articleRef = useRef<HTMLElement>(null);
+  // The sidebar, tags and offers render a task after the story on the app's first render (src/lib/first-render.ts).
+  const later = useAfterFirstRender();
+  const offers = useStoryOffers();
 
   useEffect(() => {
     rememberRead(article);
@@ -78,12 +97,14 @@ function StoryView({ article }: { article: Article }) {
         <UpdateBanners notes={article.updates} />
         {article.hero && <Figure image={article.hero} priority />}
         <ArticleBody blocks={article.body} changes={changes?.diff.changed} />
-        <TopicTags topics={article.topics} />
+        {later && <TopicTags topics={article.topics} />}
       </article>
-      <StorySidebar slug={article.slug} />
-      <Suspense fallback={null}>
-        <StoryOffers article={article} articleRef={articleRef} onShowLatest={showLatest} />
-      </Suspense>
+      {later && (
+        <>
+          <StorySidebar slug={article.slug} />
+          {offers && <offers.StoryOffers article={article} articleRef={articleRef} onShowLatest={showLatest} />}
+        </>
+      )}
     </div>
   );
 }
@@ -91,9 +112,10 @@ function StoryView({ article }: { article: Article }) {
 export function StoryPage() {
   const { slug = '' } = useParams();
   const { data: article } = useSuspenseQuery(articleQuery(slug));
+  const later = useAfterFirstRender();
   return (
     <div className="story-page">
-      <StoryMeta article={article} />
+      {later && <StoryMeta article={article} />}
       <HotTopicsBar />
       <StoryView key={slug} article={article} />
     </div>

@@ -12,6 +12,16 @@ export function StorySidebar({ slug }: { slug: string }) {
   const similar = useQuery(similarQuery(slug));
   const popular = useQuery(popularQuery());
   const prefetch = usePrefetchStory();
+  // Both lists appear together, once each has data or has failed: on a wide screen the sidebar sits beside the
+  // story, and a list arriving above another would push it down while the reader looks (a layout shift).
+  const waiting = [similar, popular].some((state) => state.isPending && !state.error);
+  if (waiting) {
+    return (
+      <aside className="story-sidebar" aria-label="More stories" aria-busy="true">
+        <div className="section-skeleton" aria-hidden="true" />
+      </aside>
+    );
+  }
   return (
     <aside className="story-sidebar" aria-label="More stories">
       <QuerySection title="Similar" state={similar} className="sidebar-section">

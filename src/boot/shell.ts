@@ -1,0 +1,28 @@
+// The page frame as static HTML inside #root (index.html): skip link, masthead, notices region and a main that says
+// "Loading…". It paints with the HTML, before any script, and works without JS (plain links, a GET search form).
+// The app's first render replaces it in one synchronous step with identical elements in the same places, so nothing
+// moves or flashes (e2e/live/early-story.spec.ts); src/boot/shell.test.tsx keeps it identical to RootLayout's markup.
+// (data-discover is the attribute React Router's links carry.)
+import { SECTIONS } from '../app/sections';
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The id the static search field uses until the app renders its own (useId) id. */
+export const SHELL_SEARCH_ID = 'lede-search-q';
+
+export function appShellHtml(): string {
+  const links = SECTIONS.map(([to, label]) => `<li><a href="${escapeHtml(to)}" data-discover="true">${escapeHtml(label)}</a></li>`).join('');
+  return [
+    '<a class="skip-link" href="#main">Skip to content</a>',
+    '<header class="masthead"><div class="masthead__inner">',
+    '<a class="masthead__name" href="/" data-discover="true">Lede</a>',
+    `<nav aria-label="Sections" class="masthead__nav"><ul>${links}</ul></nav>`,
+    '<form method="get" action="/search" role="search" class="search-box" data-discover="true">',
+    `<label for="${SHELL_SEARCH_ID}" class="visually-hidden">Search stories</label>`,
+    `<input id="${SHELL_SEARCH_ID}" type="search" name="q" class="search-box__input" value="" placeholder="Search stories" enterkeyhint="search" autocomplete="off">`,
+    '<button type="submit" class="search-box__submit">Search</button>',
+    '</form></div><div class="progress" aria-hidden="true"></div></header>',
+    '<div class="pwa-notices" role="status" aria-live="polite"></div>',
+    '<main id="main" tabindex="-1"><div class="page-skeleton" aria-busy="true" data-shell=""><p class="visually-hidden" role="status">Loading…</p></div></main>',
+  ].join('');
+}
