@@ -95,3 +95,13 @@ test('on a desktop the sidebar sits beside the story', async ({ page }) => {
   const sidebar = await page.getByRole('complementary', { name: 'More stories' }).boundingBox();
   expect(sidebar!.x).toBeGreaterThan(story!.x + story!.width - 1);
 });
+
+test('the footer always starts below the first screen, so content arriving above it never pushes it into view', async ({ page }) => {
+  for (const path of ['/', '/archive', '/saved', '/no-such-page']) {
+    await page.goto(path);
+    await expect(page.locator('main h1')).toBeAttached();
+    const viewport = page.viewportSize();
+    const footer = await page.locator('footer.site-footer').boundingBox();
+    expect(footer && viewport && footer.y >= viewport.height, path).toBe(true);
+  }
+});

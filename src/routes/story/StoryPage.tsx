@@ -10,7 +10,7 @@ import { StoryHeader } from '../../components/StoryHeader';
 import { TopicTags } from '../../components/TopicTags';
 import { UpdateBanners } from '../../components/UpdateBanner';
 import { ShareStory } from '../../components/ShareStory';
-import { useAfterFirstRender } from '../../lib/first-render';
+import { isFreshPageLoad, useAfterFirstRender } from '../../lib/first-render';
 import { readingMinutes } from '../../lib/reading-time';
 import { readVersionOf, rememberReadVersion } from '../../lib/read-versions';
 import { blockText, diffBlocks, diffStories, hasChanges, type StoryDiff } from '../../lib/story-diff';
@@ -39,6 +39,9 @@ function useStoryOffers(): typeof import('./StoryOffers') | null {
   return offers;
 }
 
+/** Body blocks that can show on a first screen, rendered with the header; the rest may follow a task later. */
+const FIRST_SCREEN_BLOCKS = 6;
+
 interface Changes {
   diff: StoryDiff;
   /** When the reader last read the story; null when they just applied a live update. */
@@ -59,9 +62,13 @@ function StoryView({ article }: { article: Article }) {
   const [changes, setChanges] = useState(() => changesSinceLastRead(article));
   const changesRef = useRef<HTMLDivElement>(null);
   const articleRef = useRef<HTMLElement>(null);
-  // The sidebar, tags and offers render a task after the story on the app's first render (src/lib/first-render.ts).
-  const later = useAfterFirstRender();
+  // The first render is split into three tasks: the story's start, then (after a fresh navigation, when there is no
+  // scroll position to restore) the rest of its body, then the sidebar, tags and offers.
+  const bodyReady = useAfterFirstRender(1);
+  const later = useAfterFirstRender(2);
   const offers = useStoryOffers();
+  const [bodyTailLater] = useState(() => !bodyReady && isFreshPageLoad());
+  const blocks = bodyTailLater && !bodyReady ? article.body.slice(0, FIRST_SCREEN_BLOCKS) : article.body;
 
   useEffect(() => {
     rememberRead(article);
@@ -96,7 +103,7 @@ function StoryView({ article }: { article: Article }) {
         )}
         <UpdateBanners notes={article.updates} />
         {article.hero && <Figure image={article.hero} priority />}
-        <ArticleBody blocks={article.body} changes={changes?.diff.changed} />
+        <ArticleBody blocks={blocks} changes={changes?.diff.changed} />
         {later && <TopicTags topics={article.topics} />}
       </article>
       {later && (
@@ -112,7 +119,7 @@ function StoryView({ article }: { article: Article }) {
 export function StoryPage() {
   const { slug = '' } = useParams();
   const { data: article } = useSuspenseQuery(articleQuery(slug));
-  const later = useAfterFirstRender();
+  const later = useAfterFirstRender(2);
   return (
     <div className="story-page">
       {later && <StoryMeta article={article} />}
