@@ -43,3 +43,13 @@ export const httpStatusLogged = (status: number) => new RegExp(`Failed to load r
 
 /** Requests that fail because the network is off are logged by the browser; offline tests expect them. */
 export const networkFailureLogged = /Failed to load resource: net::(ERR_FAILED|ERR_INTERNET_DISCONNECTED)/;
+
+/**
+ * Waits until the app itself has rendered the whole page. On a story, index.html's inline script paints the heading
+ * before the app runs (src/boot/early-story.ts); only the app renders the footer, and its first render ends with
+ * the story's sidebar (src/lib/first-render.ts).
+ */
+export async function appRendered(page: import('@playwright/test').Page) {
+  await expect(page.locator('footer.site-footer')).toBeAttached();
+  if (await page.locator('article.story').count()) await expect(page.locator('.story-sidebar')).toBeAttached();
+}

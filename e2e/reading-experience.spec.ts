@@ -1,6 +1,6 @@
 // Living with Lede: live story updates, what changed since the last visit, display preferences, metadata.
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { appRendered, expect, test } from './fixtures';
 
 const VERSIONED = '/story/ferry-contract-tender';
 
@@ -24,6 +24,7 @@ test('an update arriving while reading is offered without moving the text, and a
   await page.clock.install();
   await page.goto(VERSIONED);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await appRendered(page);
   const notesBefore = await page.getByRole('note').count();
   await page.evaluate(() => window.scrollTo(0, 400));
   const paragraph = page.locator('.article-body > p').nth(1);
@@ -141,6 +142,7 @@ test('share copies the link with a confirmation where there is no share sheet', 
 test('a long story offers to resume where the reader stopped, and jumps only when asked', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 700 });
   await page.goto('/story/harbour-bridge-reopens');
+  await appRendered(page);
   const story = page.locator('article.story');
   const box = await story.boundingBox();
   const target = (box?.y ?? 0) + ((box?.height ?? 0) - 700) * 0.5;

@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, networkFailureLogged, SHOWCASE, test } from '../fixtures';
+import { appRendered, expect, networkFailureLogged, SHOWCASE, test } from '../fixtures';
 import { LIVE_API_BASE } from '../ports';
 import { cacheEntryCount, installabilityOf, waitForServiceWorkerControl } from '../pwa-helpers';
 import { LIMITS, SAVED_CACHE, STORY_CACHE } from '../../src/sw/names';
@@ -27,6 +27,10 @@ async function visitControlled(page: Page, path: string) {
   await waitForServiceWorkerControl(page);
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // Reading is done once the app has rendered the page and remembered the story as recently read.
+  await appRendered(page);
+  const slug = /^\/story\/([a-z0-9-]+)/.exec(path)?.[1];
+  if (slug) await expect.poll(() => page.evaluate((s) => (localStorage.getItem('lede:recent') ?? '').includes(`"${s}"`), slug)).toBe(true);
 }
 
 test('the live build is installable: Chromium reports no installability errors', async ({ baseURL }) => {
@@ -130,6 +134,7 @@ test.describe('updates', () => {
     await waitForServiceWorkerControl(page);
     await page.goto(`${base}${SHOWCASE}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await appRendered(page);
     await page.evaluate(() => {
       (window as unknown as { readingMarker: string }).readingMarker = 'still here';
       window.scrollTo(0, 600);
