@@ -31,7 +31,7 @@ test("the story's header paints before the app's code has loaded, and the app ta
   });
   await page.addInitScript(() => {
     const shifts: number[] = [];
-    (window as unknown as { __shifts: number[] }).__shifts = shifts;
+    (window as unknown as { ledeLayoutShifts: number[] }).ledeLayoutShifts = shifts;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
     }).observe({ type: 'layout-shift', buffered: true });
@@ -57,5 +57,5 @@ test("the story's header paints before the app's code has loaded, and the app ta
   await expect(page).toHaveTitle(/Harbour Bridge reopens.* · Lede$/);
   expect(await headline.boundingBox()).toEqual(headlineBefore);
   expect(await page.locator('.story-header__standfirst').boundingBox()).toEqual(before);
-  expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { ledeLayoutShifts: number[] }).ledeLayoutShifts)).toEqual([]);
 });

@@ -130,13 +130,13 @@ describe('early story script', () => {
 
   it('writes hostile content as text, never as markup', async () => {
     window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
-    const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+    const hostile = '<img src=x onerror="window.ledePwned=1"><script>window.ledePwned=1</script>';
     vi.stubGlobal('fetch', vi.fn(async () => Response.json({ ...article, headline: hostile, standfirst: hostile, byline: [{ name: hostile, role: hostile }] })));
     runScript();
     await vi.waitFor(() => expect(document.querySelector('main h1')).not.toBeNull());
     expect(document.querySelector('main h1')?.textContent).toBe(hostile);
     expect(document.querySelector('main img, main script')).toBeNull();
-    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+    expect((window as unknown as { ledePwned?: number }).ledePwned).toBeUndefined();
   });
 
   it.each([
