@@ -52,7 +52,7 @@ function appShell(): Plugin {
   };
 }
 
-function inlineCssAndCsp(apiOrigin: string | undefined, earlyScriptFor: (routeChunks: Array<[string, string[]]>, entry: string | undefined, entryChunks: string[]) => string): Plugin {
+function inlineCssAndCsp(apiOrigin: string | undefined, earlyScriptFor: (routeChunks: Array<[string, string[]]>, entry: string, entryChunks: string[]) => string): Plugin {
   return {
     name: 'lede:inline-css-and-csp',
     apply: 'build',

@@ -22,8 +22,8 @@ export interface EarlyStoryOptions {
   sizes: string;
   /** Per route (a path regex source), the hashed JS chunks of its page, to preload before the router asks. */
   routeChunks?: Array<[string, string[]]>;
-  /** The app's entry module ("/assets/index-….js"); the script loads it. Without it the page loads it itself. */
-  entry?: string;
+  /** The app's entry module ("/assets/index-….js"); the script loads it (the build takes its <script> out). */
+  entry: string;
   /** The chunks the entry imports statically, preloaded with it. */
   entryChunks?: string[];
   /** The publication's time zone, whose date format the script prepares while the network is busy. */
@@ -38,13 +38,12 @@ export const START_CAP_MS = 1500;
 export function earlyStoryScript({ apiBase, demo, sizes, routeChunks = [], entry, entryChunks = [], timeZone }: EarlyStoryOptions): string {
   const base = JSON.stringify(apiBase.replace(/\/$/, ''));
   return `(function(){var started=0,preloaded=0;
-function link(rel,href){var l=document.createElement("link");l.rel=rel;l.href=href;if(rel==="modulepreload")l.setAttribute("crossorigin","");document.head.appendChild(l);return l}
+function modulepreload(href){var l=document.createElement("link");l.rel="modulepreload";l.href=href;l.setAttribute("crossorigin","");document.head.appendChild(l)}
 function preloadCode(){if(preloaded)return;preloaded=1;var i,j,ec=${JSON.stringify(entryChunks)},rc=${JSON.stringify(routeChunks)};
-for(i=0;i<ec.length;i++)link("modulepreload",ec[i]);
-for(i=0;i<rc.length;i++){if(new RegExp(rc[i][0]).test(location.pathname)){for(j=0;j<rc[i][1].length;j++)link("modulepreload","/"+rc[i][1][j]);break}}}
-function start(){if(started)return;started=1;preloadCode();${
-    entry ? `var s=document.createElement("script");s.type="module";s.setAttribute("crossorigin","");s.src=${JSON.stringify(entry)};document.head.appendChild(s);` : ''
-  }}
+for(i=0;i<ec.length;i++)modulepreload(ec[i]);
+for(i=0;i<rc.length;i++){if(new RegExp(rc[i][0]).test(location.pathname)){for(j=0;j<rc[i][1].length;j++)modulepreload("/"+rc[i][1][j]);break}}}
+function start(){if(started)return;started=1;preloadCode();
+var s=document.createElement("script");s.type="module";s.setAttribute("crossorigin","");s.src=${JSON.stringify(entry)};document.head.appendChild(s)}
 function parsed(f){if(document.readyState==="loading")document.addEventListener("DOMContentLoaded",f);else f()}
 function startSoon(){preloadCode();parsed(start)}
 function safe(u){return typeof u==="string"&&/^(https?:\\/\\/|\\/(?![\\/\\\\]))/i.test(u.trim())&&!/[\\u0000-\\u001f\\u007f]/.test(u)}
