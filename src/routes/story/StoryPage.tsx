@@ -56,16 +56,15 @@ function changesSinceLastRead(article: Article): Changes | null {
   return hasChanges(diff) ? { diff, readAt: previous.readAt } : null;
 }
 
-function StoryView({ article }: { article: Article }) {
+function StoryView({ article, later }: { article: Article; later: boolean }) {
   const queryClient = useQueryClient();
   // Computed once, before this visit is remembered as the new "last read" version.
   const [changes, setChanges] = useState(() => changesSinceLastRead(article));
   const changesRef = useRef<HTMLDivElement>(null);
   const articleRef = useRef<HTMLElement>(null);
   // The first render is split into three tasks: the story's start, then (after a fresh navigation, when there is no
-  // scroll position to restore) the rest of its body, then the sidebar, tags and offers.
+  // scroll position to restore) the rest of its body, then (`later`, from StoryPage) the sidebar, tags and offers.
   const bodyReady = useAfterFirstRender(1);
-  const later = useAfterFirstRender(2);
   const offers = useStoryOffers();
   const [bodyTailLater] = useState(() => !bodyReady && isFreshPageLoad());
   const blocks = bodyTailLater && !bodyReady ? article.body.slice(0, FIRST_SCREEN_BLOCKS) : article.body;
@@ -124,7 +123,7 @@ export function StoryPage() {
     <div className="story-page">
       {later && <StoryMeta article={article} />}
       <HotTopicsBar />
-      <StoryView key={slug} article={article} />
+      <StoryView key={slug} article={article} later={later} />
     </div>
   );
 }
