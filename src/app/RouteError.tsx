@@ -37,7 +37,7 @@ export function RouteError() {
   }
   return (
     <section className="page page--message">
-      <DocumentHead title={'Something went wrong · Lede'} />
+      <DocumentHead title="Something went wrong · Lede" />
       <h1 tabIndex={-1}>This page could not be loaded</h1>
       <p>{describeError(error)} Your connection and everything else on Lede still work.</p>
       <p>

@@ -21,7 +21,7 @@ export function ArchivePage() {
   const title = before ? `Stories before ${formatDayHeading(before)}` : 'Latest stories';
   return (
     <div className="page archive-page">
-      <DocumentHead title={'News archive · Lede'}>
+      <DocumentHead title="News archive · Lede">
         <meta name="description" content="Every story on Lede, newest first, by day." />
       </DocumentHead>
       <header className="archive-header">

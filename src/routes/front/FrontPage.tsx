@@ -17,7 +17,7 @@ export function FrontPage() {
   const [lead, ...rest] = front.topStories;
   return (
     <div className="front-page">
-      <DocumentHead title={'Lede · Top stories'}>
+      <DocumentHead title="Lede · Top stories">
         <meta name="description" content="Top stories, hot topics and this week's most popular on Lede." />
       </DocumentHead>
       <HotTopics topics={front.hotTopics} />

@@ -11,7 +11,7 @@ export function OfflinePage({ what = 'page' }: { what?: string }) {
   const recent = listRecentStories();
   return (
     <section className="page page--message offline-page">
-      <DocumentHead title={'You are offline · Lede'} />
+      <DocumentHead title="You are offline · Lede" />
       <h1 tabIndex={-1}>You are offline</h1>
       <p>This {what} is not stored on this device, so it cannot open until you are back online. These stories can be read now:</p>
       <h2 className="section-title">Saved stories</h2>

@@ -11,7 +11,7 @@ export function PopularPage() {
   const prefetch = usePrefetchStory();
   return (
     <div className="page">
-      <DocumentHead title={'Most popular this week · Lede'} />
+      <DocumentHead title="Most popular this week · Lede" />
       <h1 tabIndex={-1}>Most popular this week</h1>
       <QuerySection title="Ranked by readers" state={popular} className="popular-page">
         {(list) => <MostPopular stories={list.items} onIntent={prefetch} />}

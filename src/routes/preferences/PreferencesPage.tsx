@@ -52,7 +52,7 @@ export function PreferencesPage() {
   };
   return (
     <section className="page preferences-page">
-      <DocumentHead title={'Display preferences · Lede'} />
+      <DocumentHead title="Display preferences · Lede" />
       <h1 tabIndex={-1}>Display preferences</h1>
       <p>Changes apply at once and are remembered on this device.</p>
       <form onSubmit={(event) => event.preventDefault()}>

@@ -13,7 +13,7 @@ export function SavedPage() {
   const savedBytes = stories.reduce((sum, story) => sum + story.bytes, 0);
   return (
     <section className="page saved-page">
-      <DocumentHead title={'Saved stories · Lede'} />
+      <DocumentHead title="Saved stories · Lede" />
       <h1 tabIndex={-1}>Saved stories</h1>
       <p className="saved-page__usage" data-testid="saved-usage">
         {saved.isPending
