@@ -1,6 +1,20 @@
 // Ports of the servers the e2e suite starts: demo build, live build, and the live build's content API.
+import { createServer } from 'node:net';
+
 export const DEMO_PORT = Number(process.env.LEDE_E2E_PORT ?? 4173);
 export const LIVE_PORT = Number(process.env.LEDE_E2E_LIVE_PORT ?? 4174);
 export const API_PORT = Number(process.env.LEDE_API_PORT ?? 8787);
 /** What the live build is compiled against (see the build:live script). */
 export const LIVE_API_BASE = `http://127.0.0.1:${API_PORT}/api`;
+
+/** A TCP port on 127.0.0.1 that is free right now (the OS picks it), for servers a test or benchmark starts. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no free port'))));
+    });
+  });
+}

@@ -3,10 +3,10 @@
 // Usage: tsx scripts/bench-archive.ts [--no-build] [--runs 5] [--items 5000] [--no-docs]
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_FLAGS, resolveChromium } from '../e2e/chromium';
+import { freePort } from '../e2e/ports';
 import { ARCHIVE_SIZE_COOKIE } from '../mocks/fixtures/archive-generator';
 
 const args = process.argv.slice(2);
@@ -34,16 +34,6 @@ const median = (values: number[]) => {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 async function waitForServer(url: string): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt += 1) {

@@ -10,6 +10,7 @@ import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, resolveChromium } from '../e2e/chromium';
+import { freePort } from '../e2e/ports';
 import { STATIC_FLOOR_PATH, writeStaticFloor } from './static-floor';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -66,18 +67,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     stopping = true;
     void stopAll().finally(() => process.exit(130));
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
   });
 }
 

@@ -1,25 +1,13 @@
 // The live build (real HTTP content API, no MSW) as an installed app: offline reading, saving, bounds, updates.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { appRendered, expect, networkFailureLogged, SHOWCASE, test } from '../fixtures';
-import { LIVE_API_BASE } from '../ports';
+import { freePort, LIVE_API_BASE } from '../ports';
 import { cacheEntryCount, installabilityOf, waitForServiceWorkerControl } from '../pwa-helpers';
 import { LIMITS, SAVED_CACHE, STORY_CACHE } from '../../src/sw/names';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /** Opens the front page, waits for the worker, then reads `path` through the app (so the worker caches it). */
 async function visitControlled(page: Page, path: string) {
