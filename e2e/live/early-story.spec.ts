@@ -30,10 +30,15 @@ test("the story's header paints before the app's code has loaded, and the app ta
     await route.continue();
   });
   await page.addInitScript(() => {
-    const shifts: number[] = [];
-    (window as unknown as { ledeLayoutShifts: number[] }).ledeLayoutShifts = shifts;
+    // Each shift with what moved, so a failure names the element.
+    const shifts: string[] = [];
+    (window as unknown as { ledeLayoutShifts: string[] }).ledeLayoutShifts = shifts;
+    type Shift = { value: number; sources: Array<{ node?: Element; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }> };
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+      for (const entry of list.getEntries() as unknown as Shift[]) {
+        const moved = entry.sources.map((source) => `${source.node?.nodeName}.${source.node?.className} ${JSON.stringify([source.previousRect, source.currentRect])}`);
+        shifts.push(`${entry.value}: ${moved.join('; ')}`);
+      }
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(SHOWCASE);
@@ -57,5 +62,5 @@ test("the story's header paints before the app's code has loaded, and the app ta
   await expect(page).toHaveTitle(/Harbour Bridge reopens.* · Lede$/);
   expect(await headline.boundingBox()).toEqual(headlineBefore);
   expect(await page.locator('.story-header__standfirst').boundingBox()).toEqual(before);
-  expect(await page.evaluate(() => (window as unknown as { ledeLayoutShifts: number[] }).ledeLayoutShifts)).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { ledeLayoutShifts: string[] }).ledeLayoutShifts)).toEqual([]);
 });
