@@ -41,6 +41,25 @@ function pageChunks(bundle: Record<string, { type: string; fileName: string; imp
   return [...needed].filter((file) => !loaded.has(file));
 }
 
+/**
+ * The chunks the entry imports statically (transitively), each after the chunks it imports, without the entry: the
+ * early script evaluates them in this order, one per task (src/boot/early-story.ts).
+ */
+function entryImportsInOrder(bundle: Parameters<typeof pageChunks>[0]): string[] {
+  const entry = Object.values(bundle).find((item) => item.type === 'chunk' && item.isEntry);
+  if (!entry) return [];
+  const order: string[] = [];
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const next of bundle[file]?.imports ?? []) visit(next);
+    order.push(file);
+  };
+  visit(entry.fileName);
+  return order.filter((file) => file !== entry.fileName).map((file) => `/${file}`);
+}
+
 /** The static page frame (src/boot/shell.ts) inside #root, in dev and builds alike. */
 function appShell(): Plugin {
   return {
@@ -68,20 +87,17 @@ function inlineCssAndCsp(apiOrigin: string | undefined, earlyScriptFor: (routeCh
         // The inline script loads the app's code itself (on a story page, after the story's first paint), so the
         // entry script and Vite's modulepreload links leave the HTML and go to the script (src/boot/early-story.ts).
         let entry: string | undefined;
-        const entryChunks: string[] = [];
         out = out.replace(/\s*<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"><\/script>/, (_tag, src: string) => {
           entry = src;
           return '';
         });
-        out = out.replace(/\s*<link rel="modulepreload" crossorigin href="(\/assets\/[^"]+\.js)">/g, (_tag, href: string) => {
-          entryChunks.push(href);
-          return '';
-        });
+        // The same chunks as these links, but in the order the early script evaluates them.
+        out = out.replace(/\s*<link rel="modulepreload" crossorigin href="\/assets\/[^"]+\.js">/g, '');
         if (!entry) throw new Error('lede:inline-css-and-csp: no entry <script type="module"> in index.html');
         const earlyScript = earlyScriptFor(
           PRELOADED_ROUTES.map(([path, module]) => [path, pageChunks(bundle, module)]),
           entry,
-          [...entryChunks, entry],
+          entryImportsInOrder(bundle),
         );
         out = out.replace('</head>', `  <script>${earlyScript}</script>\n  </head>`);
         // The preferences script runs first in <head> so the first paint already has the reader's theme and size.
@@ -170,11 +186,19 @@ export default defineConfig(({ mode, command }) => {
       emptyOutDir: true,
       rolldownOptions: {
         output: {
+          // V8's explicit compile hint: the code Lede ships runs when its chunk loads (the boot chunks at start, a page's
+          // chunk when the reader opens it), so V8 compiles it eagerly on a background thread while it downloads,
+          // instead of function by function on the main thread during the first render (docs/decisions.md).
+          postBanner: '//# allFunctionsCalledOnLoad',
           // Every page needs the framework and the small shared app modules: one chunk each instead of a dozen
           // tiny ones saves a request per module and the per-chunk wrapper bytes (measured: see budget.json).
           codeSplitting: {
             groups: [
-              { name: 'framework', test: /(node_modules[\\/](preact|react-router|@tanstack[\\/](query-core|react-query)|valibot)[\\/])|src[\\/]compat[\\/]/ },
+              // One chunk per library, not one framework chunk: the early script evaluates each in a task of its own.
+              { name: 'preact', test: /(node_modules[\\/]preact[\\/])|src[\\/]compat[\\/]/ },
+              { name: 'query', test: /node_modules[\\/]@tanstack[\\/](query-core|react-query)[\\/]/ },
+              { name: 'router', test: /node_modules[\\/]react-router[\\/]/ },
+              { name: 'valibot', test: /node_modules[\\/]valibot[\\/]/ },
               // Page-specific helpers (preferences, search highlighting, reading position) stay with their pages.
               { name: 'shared', test: /[\\/]src[\\/](api|queries|lib[\\/](?!preferences|highlight|reading-position)|pwa[\\/](store|recent))/ },
             ],

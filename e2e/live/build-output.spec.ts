@@ -36,3 +36,22 @@ test('the demo build carries the fixtures in its service worker, not in the page
   expect(entry).toBeTruthy();
   expect(readFileSync(join(demo, entry as string), 'utf8')).not.toContain(FIXTURE_TEXT[0]?.slice(0, 30));
 });
+
+test('the early script evaluates the entry chunks dependencies first, each chunk carrying a compile hint', () => {
+  for (const dir of [process.env.LEDE_DIST_LIVE ?? 'dist-live', process.env.LEDE_DIST ?? 'dist']) {
+    const html = readFileSync(join(dir, 'index.html'), 'utf8');
+    const order = JSON.parse(html.match(/ec=(\[[^\]]*\])/)?.[1] ?? '[]') as string[];
+    // The entry last, after at least the libraries it imports (one chunk per library, docs/decisions.md).
+    expect(order.at(-1), dir).toMatch(/^\/assets\/index-[\w-]+\.js$/);
+    expect(order.length, dir).toBeGreaterThan(3);
+    // Every static import of a chunk is evaluated before it, so each script evaluates one chunk's own code.
+    order.forEach((file, index) => {
+      const imports = [...readFileSync(join(dir, file), 'utf8').matchAll(/(?:import|from)\s*"\.\/([\w.-]+\.js)"/g)].map((match) => `/assets/${match[1]}`);
+      for (const imported of imports) expect(order.indexOf(imported), `${dir}: ${file} imports ${imported}`).toBeGreaterThan(-1);
+      for (const imported of imports) expect(order.indexOf(imported), `${dir}: ${file} imports ${imported}`).toBeLessThan(index);
+    });
+    const assets = readdirSync(join(dir, 'assets')).filter((file) => file.endsWith('.js'));
+    const withoutHint = assets.filter((file) => !readFileSync(join(dir, 'assets', file), 'utf8').includes('//# allFunctionsCalledOnLoad\n'));
+    expect(withoutHint, dir).toEqual([]);
+  }
+});

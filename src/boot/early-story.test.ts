@@ -11,7 +11,9 @@ import { EARLY_GLOBAL, START_CAP_MS, earlyStoryScript, type EarlyStoryOptions } 
 import { appShellHtml } from './shell';
 
 const ENTRY = '/assets/index-abc.js';
-const ENTRY_CHUNKS = ['/assets/framework-1.js', '/assets/shared-2.js', ENTRY];
+const ENTRY_CHUNKS = ['/assets/preact-1.js', '/assets/router-2.js', '/assets/shared-3.js'];
+/** Every module script the app's start adds, in order: the entry's chunks, then the entry. */
+const BOOT = [...ENTRY_CHUNKS, ENTRY];
 const ROUTE_CHUNKS: Array<[string, string[]]> = [
   ['^/story/[a-z0-9-]+/?$', ['assets/StoryPage-abc.js', 'assets/StoryCard-def.js']],
   ['^/$', ['assets/FrontPage-123.js']],
@@ -41,7 +43,19 @@ function canonical(node: Node): string {
 }
 
 const modulePreloads = () => [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((link) => link.getAttribute('href'));
-const entryScripts = () => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="module"]')].map((script) => script.getAttribute('src'));
+const moduleScripts = () => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="module"]')];
+const loaded = new WeakSet<HTMLScriptElement>();
+/**
+ * The module scripts the script has added, after letting each one "load" in turn (jsdom runs no module code, so the
+ * test fires the load event the browser would fire once the module has been evaluated).
+ */
+const entryScripts = () => {
+  for (let script = moduleScripts().find((s) => !loaded.has(s)); script; script = moduleScripts().find((s) => !loaded.has(s))) {
+    loaded.add(script);
+    script.dispatchEvent(new Event('load'));
+  }
+  return moduleScripts().map((script) => script.getAttribute('src'));
+};
 const heroPreload = () => document.head.querySelector<HTMLLinkElement>('link[rel="preload"][as="image"]');
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 const settle = async () => {
@@ -87,8 +101,8 @@ describe('early story script', () => {
     expect(document.querySelector('.story-header__standfirst')).toHaveTextContent(article.standfirst);
 
     await settle();
-    expect(modulePreloads()).toEqual([...ENTRY_CHUNKS, '/assets/StoryPage-abc.js', '/assets/StoryCard-def.js']);
-    expect(entryScripts()).toEqual([ENTRY]);
+    expect(modulePreloads()).toEqual([...BOOT, '/assets/StoryPage-abc.js', '/assets/StoryCard-def.js']);
+    expect(entryScripts()).toEqual(BOOT);
     expect(heroPreload()?.getAttribute('imagesrcset')).toBe(buildSrcSet(article.hero!));
     expect(heroPreload()?.getAttribute('imagesizes')).toBe(STORY_IMAGE_SIZES);
     expect(heroPreload()?.getAttribute('fetchpriority')).toBe('high');
@@ -147,7 +161,7 @@ describe('early story script', () => {
     window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
     vi.stubGlobal('fetch', vi.fn(async () => respond()));
     runScript();
-    await vi.waitFor(() => expect(entryScripts()).toEqual([ENTRY]));
+    await vi.waitFor(() => expect(entryScripts()).toEqual(BOOT));
     expect(document.querySelector('main h1')).toBeNull();
     expect(document.querySelector('[data-shell]')).not.toBeNull();
   });
@@ -161,7 +175,7 @@ describe('early story script', () => {
     await vi.advanceTimersByTimeAsync(START_CAP_MS - 10);
     expect(entryScripts()).toEqual([]);
     await vi.advanceTimersByTimeAsync(20);
-    expect(entryScripts()).toEqual([ENTRY]);
+    expect(entryScripts()).toEqual(BOOT);
     // The app owns the page now: a late answer must not write into it.
     answer(Response.json(article));
     await vi.advanceTimersByTimeAsync(50);
@@ -173,21 +187,40 @@ describe('early story script', () => {
     vi.stubGlobal('fetch', fetchMock);
     window.history.replaceState(null, '', '/');
     runScript();
-    expect(modulePreloads()).toEqual([...ENTRY_CHUNKS, '/assets/FrontPage-123.js']);
-    expect(entryScripts()).toEqual([ENTRY]);
+    expect(modulePreloads()).toEqual([...BOOT, '/assets/FrontPage-123.js']);
+    expect(entryScripts()).toEqual(BOOT);
 
     document.head.querySelectorAll('link[rel="modulepreload"], script[type="module"]').forEach((node) => node.remove());
     window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
     runScript({ demo: true });
-    expect(entryScripts()).toEqual([ENTRY]);
+    expect(entryScripts()).toEqual(BOOT);
     expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('evaluates the code one chunk per task: each module script waits for the one before it, even a failed one', () => {
+    window.history.replaceState(null, '', '/');
+    vi.stubGlobal('fetch', vi.fn());
+    runScript();
+    // Everything is preloaded at once, so the downloads run in parallel ...
+    expect(modulePreloads()).toEqual([...BOOT, '/assets/FrontPage-123.js']);
+    // ... but only the first chunk is evaluated until it has finished.
+    expect(moduleScripts().map((script) => script.getAttribute('src'))).toEqual([BOOT[0]]);
+    moduleScripts()[0]?.dispatchEvent(new Event('load'));
+    expect(moduleScripts().map((script) => script.getAttribute('src'))).toEqual(BOOT.slice(0, 2));
+    // A chunk that fails does not stop the start: the entry imports it again and reports the failure itself.
+    moduleScripts()[1]?.dispatchEvent(new Event('error'));
+    expect(moduleScripts().map((script) => script.getAttribute('src'))).toEqual(BOOT.slice(0, 3));
+    moduleScripts()[2]?.dispatchEvent(new Event('load'));
+    moduleScripts()[3]?.dispatchEvent(new Event('load'));
+    expect(moduleScripts().map((script) => script.getAttribute('src'))).toEqual(BOOT);
+    expect(moduleScripts().every((script) => script.getAttribute('crossorigin') === '')).toBe(true);
   });
 
   it('never preloads an unsafe hero URL', async () => {
     window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
     vi.stubGlobal('fetch', vi.fn(async () => Response.json({ ...article, hero: { ...article.hero, url: 'javascript:alert(1)' } })));
     runScript();
-    await vi.waitFor(() => expect(entryScripts()).toEqual([ENTRY]));
+    await vi.waitFor(() => expect(entryScripts()).toEqual(BOOT));
     expect(heroPreload()).toBeNull();
   });
 });

@@ -3,7 +3,8 @@
 // 2. when the story arrives it paints the story's header (headline, standfirst, byline) into the static shell
 //    (src/boot/shell.ts), as text nodes only (the content is never parsed as HTML);
 // 3. after that frame it preloads the hero photo and starts the app: it preloads the entry's chunks and the route's
-//    page chunks and adds the entry module, whose first render shows the whole page in place of that header.
+//    page chunks, then evaluates the entry's chunks one per task (dependencies first) and the entry module last,
+//    whose first render shows the whole page in place of that header.
 // Until the text has painted, nothing competes with the story's request for the network or the main thread.
 // Everywhere else (other routes, no fetch, the demo before its worker controls the page) the app's code is preloaded
 // and started at once; a failed or unexpected story response starts the app, which then shows its own error; a slow
@@ -24,7 +25,11 @@ export interface EarlyStoryOptions {
   routeChunks?: Array<[string, string[]]>;
   /** The app's entry module ("/assets/index-….js"); the script loads it (the build takes its <script> out). */
   entry: string;
-  /** The chunks the entry imports statically, preloaded with it. */
+  /**
+   * The chunks the entry imports statically, dependencies first. All are preloaded at once, then evaluated one module
+   * script at a time, each in a task of its own, the entry last: evaluating them as one module graph was the longest
+   * task of a story page's load (docs/decisions.md, "Code evaluated a chunk per task").
+   */
   entryChunks?: string[];
   /** The publication's time zone, whose date format the script prepares while the network is busy. */
   timeZone: string;
@@ -37,13 +42,13 @@ export const START_CAP_MS = 1500;
 
 export function earlyStoryScript({ apiBase, demo, sizes, routeChunks = [], entry, entryChunks = [], timeZone }: EarlyStoryOptions): string {
   const base = JSON.stringify(apiBase.replace(/\/$/, ''));
-  return `(function(){var started=0,preloaded=0;
+  return `(function(){var started=0,preloaded=0,ec=${JSON.stringify([...entryChunks, entry])};
 function modulepreload(href){var l=document.createElement("link");l.rel="modulepreload";l.href=href;l.setAttribute("crossorigin","");document.head.appendChild(l)}
-function preloadCode(){if(preloaded)return;preloaded=1;var i,j,ec=${JSON.stringify(entryChunks)},rc=${JSON.stringify(routeChunks)};
+function preloadCode(){if(preloaded)return;preloaded=1;var i,j,rc=${JSON.stringify(routeChunks)};
 for(i=0;i<ec.length;i++)modulepreload(ec[i]);
 for(i=0;i<rc.length;i++){if(new RegExp(rc[i][0]).test(location.pathname)){for(j=0;j<rc[i][1].length;j++)modulepreload("/"+rc[i][1][j]);break}}}
-function start(){if(started)return;started=1;preloadCode();
-var s=document.createElement("script");s.type="module";s.setAttribute("crossorigin","");s.src=${JSON.stringify(entry)};document.head.appendChild(s)}
+function start(){if(started)return;started=1;preloadCode();var i=0;
+(function next(){var s=document.createElement("script");s.type="module";s.setAttribute("crossorigin","");s.src=ec[i++];if(i<ec.length)s.onload=s.onerror=next;document.head.appendChild(s)})()}
 function parsed(f){if(document.readyState==="loading")document.addEventListener("DOMContentLoaded",f);else f()}
 function startSoon(){preloadCode();parsed(start)}
 function safe(u){return typeof u==="string"&&/^(https?:\\/\\/|\\/(?![\\/\\\\]))/i.test(u.trim())&&!/[\\u0000-\\u001f\\u007f]/.test(u)}
