@@ -13,30 +13,37 @@ import { nextTask } from './lib/next-task';
 import { createQueryClient } from './queries/client';
 import './styles/global.css';
 
+// Registration code (workbox-window) is its own chunk.
+const loadRegistration = () => import('./pwa/register');
+
 /**
  * __LEDE_DEMO__ is a build-time constant, so live builds drop every mock import below.
  * - dev server: MSW's own worker (msw/browser), the normal MSW path;
  * - demo build: our caching worker answers /api from the fixtures (works offline); until it controls the
  *   page (first visit, while it installs), the same handlers answer /api inside the page;
- * - live build: the worker registers in the background and never delays the first render.
+ * - live build: the worker registers after the first render, once the page has loaded (registerAfterLoad).
  */
 async function prepareNetwork(): Promise<void> {
   if (import.meta.env.DEV) {
     if (__LEDE_DEMO__) await (await import('../mocks/browser')).startMocking();
     return;
   }
-  // Registration code (workbox-window) is its own chunk: the live build loads it after the page has loaded.
-  const loadRegistration = () => import('./pwa/register');
-  if (!__LEDE_DEMO__) {
-    const register = () => void loadRegistration().then(({ registerAppWorker }) => registerAppWorker()).catch(() => undefined);
-    // index.html's inline script may start this module after the page has already loaded.
-    if (document.readyState === 'complete') register();
-    else window.addEventListener('load', register, { once: true });
-    return;
-  }
+  // The live build registers its worker after the first render (registerAfterLoad).
+  if (!__LEDE_DEMO__) return;
   const { isControlled, registerAppWorker } = await loadRegistration();
   const registration = await registerAppWorker().catch(() => undefined);
   if (!(await isControlled(registration))) (await import('./pwa/demo-fetch')).answerApiInPage();
+}
+
+/**
+ * Live builds: registers the service worker once the page has loaded, in a task of its own. Called after the first
+ * render, so loading the registration chunk never lengthens the boot's tasks.
+ */
+function registerAfterLoad(): void {
+  const register = () => void nextTask().then(loadRegistration).then(({ registerAppWorker }) => registerAppWorker()).catch(() => undefined);
+  // index.html's inline script may start the app after the page has already loaded.
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
 }
 
 type Router = ReturnType<typeof createBrowserRouter>;
@@ -84,6 +91,7 @@ async function boot() {
     </StrictMode>,
   );
   markFirstRenderDone();
+  if (!import.meta.env.DEV && !__LEDE_DEMO__) registerAfterLoad();
 }
 
 void boot();
