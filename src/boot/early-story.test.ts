@@ -7,7 +7,7 @@ import { STORY_IMAGE_SIZES } from '../lib/image-sizes';
 import { buildSrcSet } from '../lib/srcset';
 import { HOT_TOPICS_DISMISSED_KEY } from '../lib/storage-keys';
 import { fixtureArticle, SHOWCASE_SLUG } from '../test/fixtures';
-import { EARLY_GLOBAL, START_CAP_MS, earlyStoryScript, type EarlyStoryOptions } from './early-story';
+import { EARLY_GLOBAL, INTL_WORKER, START_CAP_MS, earlyStoryScript, type EarlyStoryOptions } from './early-story';
 import { appShellHtml } from './shell';
 
 const ENTRY = '/assets/index-abc.js';
@@ -214,6 +214,35 @@ describe('early story script', () => {
     moduleScripts()[3]?.dispatchEvent(new Event('load'));
     expect(moduleScripts().map((script) => script.getAttribute('src'))).toEqual(BOOT);
     expect(moduleScripts().every((script) => script.getAttribute('crossorigin') === '')).toBe(true);
+  });
+
+  it('starts ICU on a worker thread, or in a task of its own where there are no workers', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0)); // earlier tests' fallback formats (jsdom has no workers)
+    window.history.replaceState(null, '', '/');
+    vi.stubGlobal('fetch', vi.fn());
+    const made: unknown[][] = [];
+    class RecordingFormat {
+      constructor(...args: unknown[]) {
+        made.push(args);
+      }
+      format() {
+        return '';
+      }
+    }
+    vi.stubGlobal('Intl', Object.create(Intl, { DateTimeFormat: { value: RecordingFormat } }));
+    const worker = vi.fn();
+    vi.stubGlobal('Worker', worker);
+    runScript({ timeZone: 'Europe/Lisbon' });
+    expect(worker).toHaveBeenCalledWith(INTL_WORKER, { name: 'Europe/Lisbon' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(made).toEqual([]);
+
+    vi.useFakeTimers({ toFake: ['setTimeout'] }); // not Intl, which the fake clock would replace
+    vi.stubGlobal('Worker', undefined);
+    runScript({ timeZone: 'Europe/Lisbon' });
+    expect(made).toEqual([]);
+    vi.advanceTimersByTime(0);
+    expect(made).toEqual([['en-US', { timeZone: 'Europe/Lisbon', hour: 'numeric' }]]);
   });
 
   it('never preloads an unsafe hero URL', async () => {
