@@ -1,0 +1,33 @@
+import { RouterContextProvider, type LoaderFunctionArgs } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
+import { queryClientContext } from '../../app/context';
+import { articleQuery } from '../../queries/article';
+import { createQueryClient } from '../../queries/client';
+import { SHOWCASE_SLUG } from '../../test/fixtures';
+import { storyLoader } from './loader';
+
+function loaderArgs(slug: string) {
+  const queryClient = createQueryClient();
+  const context = new RouterContextProvider();
+  context.set(queryClientContext, queryClient);
+  const args = { params: { slug }, context, request: new Request(`http://localhost/story/${slug}`) } as unknown as LoaderFunctionArgs;
+  return { queryClient, args };
+}
+
+describe('storyLoader', () => {
+  it('starts its requests a task after the router calls it, so the router start and the loading are separate tasks', async () => {
+    const { queryClient, args } = loaderArgs(SHOWCASE_SLUG);
+    const query = vi.spyOn(queryClient, 'query');
+    const loaded = storyLoader(args);
+    await Promise.resolve();
+    expect(query).not.toHaveBeenCalled();
+    await expect(loaded).resolves.toBeNull();
+    expect(query).toHaveBeenCalled();
+    expect(queryClient.getQueryData(articleQuery(SHOWCASE_SLUG).queryKey)).toMatchObject({ slug: SHOWCASE_SLUG });
+  });
+
+  it('turns an unknown story into a 404 for the route error boundary', async () => {
+    const { args } = loaderArgs('no-such-story');
+    await expect(storyLoader(args)).rejects.toMatchObject({ init: { status: 404 } });
+  });
+});
