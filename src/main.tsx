@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterContextProvider, createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { queryClientContext } from './app/context';
+import { followAppLinks } from './lib/app-links';
 import { createRoutes } from './app/routes';
 import { watchConnectivity } from './pwa/store';
 import { prepareDateFormats } from './lib/dates';
@@ -74,6 +75,7 @@ async function boot() {
       return context;
     },
   });
+  followAppLinks((to, options) => router.navigate(to, options));
   // The first render waits for the first route's data and code, so it is the whole page: it then reuses the static
   // shell (and a story's header, painted by index.html's inline script) in #root instead of replacing it with a
   // loading state first (src/boot/shell.ts).

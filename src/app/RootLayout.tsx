@@ -1,6 +1,7 @@
 // The frame around every page: skip link, masthead, main content and footer; focus moves to each new page.
 import { useEffect, useRef, useState } from 'react';
-import { Link, Outlet, ScrollRestoration, useLocation, useNavigation, useNavigationType, useSearchParams } from 'react-router';
+import { Outlet, ScrollRestoration, useLocation, useNavigation, useNavigationType, useSearchParams } from 'react-router';
+import { AppLink } from '../components/AppLink';
 import { SearchBox } from '../components/SearchBox';
 import { PwaNotices } from '../pwa/PwaNotices';
 import { SECTIONS } from './sections';
@@ -41,14 +42,14 @@ export function RootLayout() {
       </a>
       <header className="masthead">
         <div className="masthead__inner">
-          <Link to="/" className="masthead__name">
+          <AppLink to="/" className="masthead__name">
             Lede
-          </Link>
+          </AppLink>
           <nav aria-label="Sections" className="masthead__nav">
             <ul>
               {SECTIONS.map(([to, label]) => (
                 <li key={to}>
-                  <Link to={to}>{label}</Link>
+                  <AppLink to={to}>{label}</AppLink>
                 </li>
               ))}
             </ul>

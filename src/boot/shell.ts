@@ -2,8 +2,10 @@
 // "Loading…". It paints with the HTML, before any script, and works without JS (plain links, a GET search form).
 // The app's first render replaces it in one synchronous step with identical elements in the same places, so nothing
 // moves or flashes (e2e/live/early-story.spec.ts); src/boot/shell.test.tsx keeps it identical to RootLayout's markup.
-// (data-discover is the attribute React Router's links carry.)
+// (data-app-link marks the app's own links, src/components/AppLink.tsx; data-discover is what React Router's <Form>
+// carries.)
 import { SECTIONS } from '../app/sections';
+import { APP_LINK_ATTRIBUTE } from '../lib/app-links';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -11,11 +13,11 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 export const SHELL_SEARCH_ID = 'lede-search-q';
 
 export function appShellHtml(): string {
-  const links = SECTIONS.map(([to, label]) => `<li><a href="${escapeHtml(to)}" data-discover="true">${escapeHtml(label)}</a></li>`).join('');
+  const links = SECTIONS.map(([to, label]) => `<li><a href="${escapeHtml(to)}" ${APP_LINK_ATTRIBUTE}="">${escapeHtml(label)}</a></li>`).join('');
   return [
     '<a class="skip-link" href="#main">Skip to content</a>',
     '<header class="masthead"><div class="masthead__inner">',
-    '<a class="masthead__name" href="/" data-discover="true">Lede</a>',
+    `<a class="masthead__name" href="/" ${APP_LINK_ATTRIBUTE}="">Lede</a>`,
     `<nav aria-label="Sections" class="masthead__nav"><ul>${links}</ul></nav>`,
     '<form method="get" action="/search" role="search" class="search-box" data-discover="true">',
     `<label for="${SHELL_SEARCH_ID}" class="visually-hidden">Search stories</label>`,

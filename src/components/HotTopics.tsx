@@ -1,6 +1,6 @@
 // The hot-topics bar: a row of topic links the reader can dismiss; the dismissal is remembered.
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { AppLink } from './AppLink';
 import type { TopicRef } from '../api/topic';
 import { readStored, writeStored } from '../lib/storage';
 import { HOT_TOPICS_DISMISSED_KEY } from '../lib/storage-keys';
@@ -27,7 +27,7 @@ export function HotTopics({ topics }: { topics: TopicRef[] }) {
       <ul className="hot-topics__list">
         {topics.map((topic) => (
           <li key={topic.slug}>
-            <Link to={`/topic/${topic.slug}`}>{topic.name}</Link>
+            <AppLink to={`/topic/${topic.slug}`}>{topic.name}</AppLink>
           </li>
         ))}
       </ul>

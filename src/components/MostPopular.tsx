@@ -1,5 +1,5 @@
 // "This week's most popular": a ranked list of stories.
-import { Link } from 'react-router';
+import { AppLink } from './AppLink';
 import type { Summary } from '../api/summary';
 
 export function MostPopular({ stories, onIntent }: { stories: Summary[]; onIntent?: (slug: string) => void }) {
@@ -11,9 +11,9 @@ export function MostPopular({ stories, onIntent }: { stories: Summary[]; onInten
           <span className="most-popular__rank" aria-hidden="true">
             {index + 1}
           </span>
-          <Link to={`/story/${story.slug}`} onMouseEnter={onIntent && (() => onIntent(story.slug))} onFocus={onIntent && (() => onIntent(story.slug))}>
+          <AppLink to={`/story/${story.slug}`} onMouseEnter={onIntent && (() => onIntent(story.slug))} onFocus={onIntent && (() => onIntent(story.slug))}>
             {story.headline}
-          </Link>
+          </AppLink>
         </li>
       ))}
     </ol>

@@ -1,5 +1,5 @@
 // A list of stories kept on this device (saved or recently read), linking to each.
-import { Link } from 'react-router';
+import { AppLink } from './AppLink';
 import { formatShortDate } from '../lib/dates';
 
 export interface LocalStoryItem {
@@ -23,9 +23,9 @@ export function SavedList({ items, empty, onRemove, removing = null }: Props) {
     <ul className="saved-list">
       {items.map((item) => (
         <li key={item.slug} className="saved-list__item">
-          <Link to={`/story/${item.slug}`} className="saved-list__title">
+          <AppLink to={`/story/${item.slug}`} className="saved-list__title">
             {item.headline}
-          </Link>
+          </AppLink>
           <span className="saved-list__detail">
             <time dateTime={item.when}>{formatShortDate(item.when)}</time>
             {item.detail ? ` · ${item.detail}` : ''}

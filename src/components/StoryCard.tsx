@@ -1,6 +1,6 @@
 // A compact story link for lists: thumbnail, title, short dek and date.
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { AppLink } from './AppLink';
 import type { Summary } from '../api/summary';
 import { formatShortDate } from '../lib/dates';
 import { safeImageSrc } from '../lib/safe-url';
@@ -41,9 +41,9 @@ export function StoryCard({ story, headingLevel: Heading = 'h3', showThumbnail =
       )}
       <div className="story-card__text">
         <Heading className="story-card__title">
-          <Link to={`/story/${story.slug}`} onMouseEnter={onIntent && (() => onIntent(story.slug))} onFocus={onIntent && (() => onIntent(story.slug))}>
+          <AppLink to={`/story/${story.slug}`} onMouseEnter={onIntent && (() => onIntent(story.slug))} onFocus={onIntent && (() => onIntent(story.slug))}>
             {title ?? story.headline}
-          </Link>
+          </AppLink>
         </Heading>
         {children ?? (showDek && story.dek && <p className="story-card__dek">{story.dek}</p>)}
         <p className="story-card__date">

@@ -1,5 +1,5 @@
 // Links to the topic pages a story belongs to.
-import { Link } from 'react-router';
+import { AppLink } from './AppLink';
 import type { TopicRef } from '../api/topic';
 
 export function TopicTags({ topics }: { topics: TopicRef[] }) {
@@ -9,7 +9,7 @@ export function TopicTags({ topics }: { topics: TopicRef[] }) {
       <ul>
         {topics.map((topic) => (
           <li key={topic.slug}>
-            <Link to={`/topic/${topic.slug}`}>{topic.name}</Link>
+            <AppLink to={`/topic/${topic.slug}`}>{topic.name}</AppLink>
           </li>
         ))}
       </ul>

@@ -2,7 +2,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
+import { onTestFinished } from 'vitest';
 import { RouterContextProvider, RouterProvider, createMemoryRouter, createRoutesStub } from 'react-router';
+import { followAppLinks } from '../lib/app-links';
 import { queryClientContext } from '../app/context';
 import { createRoutes } from '../app/routes';
 
@@ -20,6 +22,8 @@ export function renderRoute(path: string) {
       return context;
     },
   });
+  // As in the app (src/main.tsx): the router follows clicks on the app's links.
+  onTestFinished(followAppLinks((to, options) => router.navigate(to, options)));
   const view = render(
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

@@ -1,6 +1,6 @@
 // Inline runs of a paragraph: text with emphasis, and links that are rendered only when safe.
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { AppLink } from '../AppLink';
 import type { Inline } from '../../api/article';
 import { isExternalHref, isSafeHref } from '../../lib/safe-url';
 
@@ -14,7 +14,7 @@ function withMarks(text: string, marks: readonly string[]): ReactNode {
 /** A content link: internal paths use the router, external ones open safely; unsafe ones are plain text. */
 export function ContentLink({ href, children }: { href: string; children: ReactNode }) {
   if (!isSafeHref(href)) return <span className="unsafe-link">{children}</span>;
-  if (!isExternalHref(href)) return <Link to={href.trim()}>{children}</Link>;
+  if (!isExternalHref(href)) return <AppLink to={href.trim()}>{children}</AppLink>;
   return (
     <a href={href.trim()} rel="noopener noreferrer" target="_blank">
       {children}

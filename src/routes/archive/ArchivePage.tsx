@@ -1,7 +1,8 @@
 // /archive: every story, newest first, grouped by day; paged from the API, windowed, and jumpable to a date.
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
+import { AppLink } from '../../components/AppLink';
 import { DateJump } from '../../components/DateJump';
 import { QuerySection } from '../../components/QuerySection';
 import { StoryFeed } from '../../components/StoryFeed';
@@ -27,7 +28,7 @@ export function ArchivePage() {
       <header className="archive-header">
         <h1 tabIndex={-1}>News archive</h1>
         <DateJump action="/archive" value={before ?? ''} />
-        {before && <Link to="/archive">Back to the newest stories</Link>}
+        {before && <AppLink to="/archive">Back to the newest stories</AppLink>}
       </header>
       <QuerySection title={title} state={archive} className="archive-list">
         {() =>

@@ -1,6 +1,6 @@
 // The front page: hot topics, the lead story large, then the rest of the top stories and the most popular.
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { AppLink } from '../../components/AppLink';
 import { Figure } from '../../components/Figure';
 import { HotTopics } from '../../components/HotTopics';
 import { MostPopular } from '../../components/MostPopular';
@@ -30,9 +30,9 @@ export function FrontPage() {
             <article className="lead-story">
               {lead.thumbnail && <Figure image={{ ...lead.thumbnail, caption: undefined, credit: undefined }} priority sizes="(min-width: 1100px) 720px, 100vw" />}
               <h2 className="lead-story__title">
-                <Link to={`/story/${lead.slug}`} onMouseEnter={() => prefetch(lead.slug)} onFocus={() => prefetch(lead.slug)}>
+                <AppLink to={`/story/${lead.slug}`} onMouseEnter={() => prefetch(lead.slug)} onFocus={() => prefetch(lead.slug)}>
                   {lead.headline}
-                </Link>
+                </AppLink>
               </h2>
               {lead.dek && <p className="lead-story__dek">{lead.dek}</p>}
             </article>

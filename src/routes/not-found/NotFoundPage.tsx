@@ -1,6 +1,6 @@
 // "Not found" for unknown pages, stories and topics, with links onward instead of a dead end.
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { AppLink } from '../../components/AppLink';
 import { MostPopular } from '../../components/MostPopular';
 import { popularQuery } from '../../queries/lists';
 import { DocumentHead } from '../../components/DocumentHead';
@@ -17,7 +17,7 @@ export function NotFoundPage({ what = 'page' }: { what?: keyof typeof HEADINGS }
         We could not find the {what} you asked for. It may have been moved or removed, or the link may be mistyped.
       </p>
       <p>
-        <Link to="/">Go to the front page</Link>
+        <AppLink to="/">Go to the front page</AppLink>
       </p>
       {popular.data && popular.data.items.length > 0 && (
         <>

@@ -1,6 +1,6 @@
 // Shown when a page cannot load because the reader is offline: what still works, never a blank page.
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { AppLink } from '../../components/AppLink';
 import { SavedList } from '../../components/SavedList';
 import { listRecentStories } from '../../pwa/recent';
 import { savedStoriesQuery } from '../../queries/saved';
@@ -22,7 +22,7 @@ export function OfflinePage({ what = 'page' }: { what?: string }) {
       <h2 className="section-title">Recently read</h2>
       <SavedList items={recent.map((story) => ({ slug: story.slug, headline: story.headline, when: story.readAt }))} empty="Nothing read recently." />
       <p>
-        <Link to="/saved">Manage saved stories</Link>
+        <AppLink to="/saved">Manage saved stories</AppLink>
       </p>
     </section>
   );

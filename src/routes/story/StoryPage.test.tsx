@@ -22,6 +22,17 @@ describe('story page', () => {
     await waitFor(() => expect(document.title).toBe(`${article.headline} · Lede`));
   });
 
+  it('follows its links inside the app: a topic tag opens the topic page through the router, without a page load', async () => {
+    const { router } = renderRoute(`/story/${SHOWCASE_SLUG}`);
+    const topic = article.topics[0];
+    if (!topic) throw new Error('the showcase story has no topics');
+    const tag = (await screen.findAllByRole('link', { name: topic.name })).find((link) => link.getAttribute('href') === `/topic/${topic.slug}`);
+    if (!tag) throw new Error(`no link to /topic/${topic.slug}`);
+    await userEvent.click(tag);
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/topic/${topic.slug}`));
+    expect(await screen.findByRole('heading', { level: 1, name: topic.name })).toBeInTheDocument();
+  });
+
   it('still shows the story when the sidebar fails, and the sidebar recovers with a retry', async () => {
     let fail = true;
     server.use(

@@ -1,6 +1,6 @@
 // The story sidebar: "Similar" and "This week's most popular", each loading and failing on its own, and the archive link.
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { AppLink } from '../../components/AppLink';
 import { MostPopular } from '../../components/MostPopular';
 import { QuerySection } from '../../components/QuerySection';
 import { SimilarList } from '../../components/SimilarList';
@@ -31,7 +31,7 @@ export function StorySidebar({ slug }: { slug: string }) {
         {(list) => <MostPopular stories={list.items} onIntent={prefetch} />}
       </QuerySection>
       <p className="sidebar-archive-link">
-        <Link to="/archive">News archive</Link>: every story, by day
+        <AppLink to="/archive">News archive</AppLink>: every story, by day
       </p>
     </aside>
   );
