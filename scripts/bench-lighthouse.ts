@@ -26,6 +26,10 @@ const PAGE_PATHS: Record<string, string> = {
   archive: '/archive',
 };
 
+/** The peer the issue compares against, measured the same way once (the script does not re-run it: it is a remote site). */
+const SIMORGH_REFERENCE =
+  "Reference (issue 4, measured the same way, not re-run here): BBC Simorgh's article page, Performance 80, LCP 3.6 s, TBT 165 ms, 347 KiB of JS.";
+
 // ---- arguments -------------------------------------------------------------------------------------------------
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(`--${name}`);
@@ -417,6 +421,7 @@ async function main() {
   for (const note of notes) console.log(`Note: ${note}`);
 
   const loadAfter = os.loadavg()[0] ?? 0;
+  console.log(SIMORGH_REFERENCE);
   const lcpLine = `LCP element: ${rows.map((row) => `${row.label} \`${row.lcpElements.join('`, `')}\``).join('; ')}.`;
   console.log(lcpLine.replace(/`/g, ''));
   const cpus = os.cpus();
@@ -436,6 +441,8 @@ async function main() {
     markdownTable(rows),
     '',
     ratioLine,
+    '',
+    SIMORGH_REFERENCE,
     '',
     lcpLine,
     ...(notes.length ? ['', ...notes.map((note) => `- ${note}`)] : []),

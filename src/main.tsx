@@ -6,6 +6,7 @@ import { RouterContextProvider, createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { queryClientContext } from './app/context';
 import { followAppLinks } from './lib/app-links';
+import { captureShellSearch } from './lib/shell-search';
 import { createRoutes } from './app/routes';
 import { watchConnectivity } from './pwa/store';
 import { prepareDateFormats } from './lib/dates';
@@ -85,6 +86,8 @@ async function boot() {
   await nextTask();
   const container = document.getElementById('root');
   if (!container) throw new Error('Lede: #root is missing from index.html');
+  // The render replaces the static frame: keep what a reader may have typed into its search field.
+  captureShellSearch();
   createRoot(container).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>

@@ -6,11 +6,11 @@
 // carries.)
 import { SECTIONS } from '../app/sections';
 import { APP_LINK_ATTRIBUTE } from '../lib/app-links';
+import { SHELL_SEARCH_ID } from '../lib/shell-search';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The id the static search field uses until the app renders its own (useId) id. */
-export const SHELL_SEARCH_ID = 'lede-search-q';
+export { SHELL_SEARCH_ID };
 
 export function appShellHtml(): string {
   const links = SECTIONS.map(([to, label]) => `<li><a href="${escapeHtml(to)}" ${APP_LINK_ATTRIBUTE}="">${escapeHtml(label)}</a></li>`).join('');

@@ -1,0 +1,52 @@
+import { screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { captureShellSearch, SHELL_SEARCH_ID, takeShellSearch } from '../lib/shell-search';
+import { renderWithRouter } from '../test/render';
+import { SearchBox } from './SearchBox';
+
+/** The static page frame's field (src/boot/shell.ts), as a reader left it before the app took over. */
+function staticField(text: string, focused: boolean) {
+  const field = document.createElement('input');
+  field.id = SHELL_SEARCH_ID;
+  field.type = 'search';
+  document.body.append(field);
+  field.value = text;
+  if (focused) field.focus();
+  // As src/main.tsx does just before the first render, which removes the static frame.
+  captureShellSearch();
+  field.remove();
+  return field;
+}
+
+afterEach(() => {
+  takeShellSearch();
+});
+
+describe('SearchBox', () => {
+  it('takes over what the reader typed into the static frame before the app started, with the focus at its end', async () => {
+    staticField('harbour bri', true);
+    renderWithRouter(<SearchBox query="" />);
+    const field = await screen.findByRole('searchbox', { name: 'Search stories' });
+    expect(field).toHaveValue('harbour bri');
+    expect(field).toHaveFocus();
+    expect([(field as HTMLInputElement).selectionStart, (field as HTMLInputElement).selectionEnd]).toEqual([11, 11]);
+  });
+
+  it('leaves the focus where it is when the reader had moved on from the static field', async () => {
+    staticField('harbour', false);
+    renderWithRouter(<SearchBox query="" />);
+    const field = await screen.findByRole('searchbox', { name: 'Search stories' });
+    expect(field).toHaveValue('harbour');
+    expect(field).not.toHaveFocus();
+  });
+
+  it("shows the URL's query on a search page, and an empty field once the static frame's text has been taken", async () => {
+    staticField('typed', false);
+    const view = renderWithRouter(<SearchBox query="bridge" />);
+    expect(await screen.findByRole('searchbox', { name: 'Search stories' })).toHaveValue('bridge');
+    view.unmount();
+    // Taken once: a later search field (another mount) starts empty.
+    renderWithRouter(<SearchBox query="" />);
+    expect(await screen.findByRole('searchbox', { name: 'Search stories' })).toHaveValue('');
+  });
+});
