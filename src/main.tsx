@@ -77,9 +77,9 @@ async function boot() {
     },
   });
   followAppLinks((to, options) => router.navigate(to, options));
-  // The first render waits for the first route's data and code, so it is the whole page: it then reuses the static
-  // shell (and a story's header, painted by index.html's inline script) in #root instead of replacing it with a
-  // loading state first (src/boot/shell.ts).
+  // The first render waits for the first route's data and code, so it is the whole page: it takes the place of the
+  // static shell (and a story's header, painted by index.html's inline script) in #root in one step, with no loading
+  // state in between (src/boot/shell.ts).
   await initialized(router);
   await nextTask();
   prepareDateFormats();

@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from '../test/render';
-import { appShellHtml, SHELL_SEARCH_ID } from './shell';
+import { SHELL_SEARCH_ID } from '../lib/shell-search';
+import { appShellHtml } from './shell';
 
 /** Markup as a canonical string: attributes sorted, the search field's generated id replaced by a placeholder. */
 function canonical(node: Node, searchId: string): string {

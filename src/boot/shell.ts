@@ -10,8 +10,6 @@ import { SHELL_SEARCH_ID } from '../lib/shell-search';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export { SHELL_SEARCH_ID };
-
 export function appShellHtml(): string {
   const links = SECTIONS.map(([to, label]) => `<li><a href="${escapeHtml(to)}" ${APP_LINK_ATTRIBUTE}="">${escapeHtml(label)}</a></li>`).join('');
   return [

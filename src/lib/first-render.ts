@@ -1,5 +1,5 @@
-// The app's first render is split in two tasks: what a reader sees first (the story) and, a task later, what can
-// wait (the sidebar, topic tags, head metadata, offers). On a slow phone one render of everything is a long task that
+// The app's first render is split into tasks: what a reader sees first (the story's start) and, a task or two later,
+// what can wait (the rest of a long body; the sidebar, topic tags, head metadata, offers). On a slow phone one render of everything is a long task that
 // blocks input (Total Blocking Time, docs/performance.md). Later renders (client-side navigation) show everything at
 // once, so scroll restoration and focus handling always see the whole page.
 import { useEffect, useState } from 'react';
