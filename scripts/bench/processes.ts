@@ -1,0 +1,67 @@
+// The servers a benchmark starts (static servers, the fixture API): started as child processes, stopped by PID.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const children: ChildProcess[] = [];
+let stopping = false;
+
+const running = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
+
+/** SIGTERM to every server this process started, then SIGKILL to any still running after a grace period. */
+export async function stopAll(graceMs = 3000): Promise<void> {
+  stopping = true;
+  const mine = children.splice(0).filter(running);
+  for (const child of mine) child.kill('SIGTERM');
+  const deadline = Date.now() + graceMs;
+  while (mine.some(running) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  for (const child of mine.filter(running)) child.kill('SIGKILL');
+}
+
+// Last resort if the script dies some other way: no grace period is possible in an 'exit' handler.
+process.on('exit', () => {
+  for (const child of children.filter(running)) child.kill('SIGKILL');
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    void stopAll().finally(() => process.exit(130));
+  });
+}
+
+export function isFree(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const server = createServer();
+    server.once('error', () => done(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => done(true)));
+  });
+}
+
+/** Runs a TypeScript script of this repository in its own Node process (node --import tsx: the pid is the server). */
+export function startScript(script: string, args: string[], env: Record<string, string> = {}): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  child.on('exit', (code) => {
+    if (code && code !== 0 && !stopping) console.error(`${script} exited with ${code}:\n${stderr}`);
+  });
+  return child;
+}
+
+/** Resolves once the URL answers with a status below 500; rejects after timeoutMs. */
+export async function waitForHttp(url: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (response.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs / 1000}s.`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}

@@ -1,0 +1,80 @@
+// Tables and target checks for `npm run bench:lighthouse`: medians per row, a side-by-side comparison, the goals.
+import { METRICS, median, type Metric, type RunMetrics } from './lighthouse-run';
+
+export interface Row {
+  label: string;
+  url: string;
+  runs: RunMetrics[];
+  failed: number;
+}
+
+export type Medians = Record<Metric, number>;
+
+export const medians = (row: Row): Medians => Object.fromEntries(METRICS.map((m) => [m, median(row.runs.map((r) => r[m]))])) as Medians;
+
+const fmt = {
+  score: (v: number) => v.toFixed(0),
+  fcp: (v: number) => `${(v / 1000).toFixed(2)} s`,
+  lcp: (v: number) => `${(v / 1000).toFixed(2)} s`,
+  tbt: (v: number) => `${v.toFixed(0)} ms`,
+  cls: (v: number) => v.toFixed(3),
+  si: (v: number) => `${(v / 1000).toFixed(2)} s`,
+  jsKiB: (v: number) => v.toFixed(1),
+} satisfies Record<Metric, (v: number) => string>;
+export const show = (metric: Metric, v: number) => (Number.isFinite(v) ? fmt[metric](v) : '—');
+
+const HEAD = ['page', 'runs', 'Perf', 'FCP', 'LCP', 'TBT', 'CLS', 'Speed Index', 'JS transferred (KiB)'];
+
+export function markdownTable(rows: Row[]): string {
+  const lines = rows.map((row) => {
+    const med = medians(row);
+    return `| ${row.label} | ${row.runs.length}${row.failed ? ` (${row.failed} failed)` : ''} | ${METRICS.map((m) => show(m, med[m])).join(' | ')} |`;
+  });
+  return [`| ${HEAD.join(' | ')} |`, `|${HEAD.map(() => '---').join('|')}|`, ...lines].join('\n');
+}
+
+/** Each metric's median for two builds of the same page and their ratio (this ÷ other), as a Markdown table. */
+export function comparisonTable(pairs: Array<{ page: string; mine: Row; theirs: Row }>, mineName: string, theirsName: string): string {
+  const lines: string[] = [`| page | metric | ${mineName} | ${theirsName} | ratio |`, '|---|---|---|---|---|'];
+  for (const { page, mine, theirs } of pairs) {
+    const a = medians(mine);
+    const b = medians(theirs);
+    for (const metric of METRICS) {
+      const ratio = b[metric] === 0 ? (a[metric] === 0 ? '1.00' : '—') : (a[metric] / b[metric]).toFixed(2);
+      lines.push(`| ${page} | ${metric} | ${show(metric, a[metric])} | ${show(metric, b[metric])} | ${ratio} |`);
+    }
+  }
+  return lines.join('\n');
+}
+
+export interface Goal {
+  what: string;
+  met: boolean;
+}
+
+/** The targets of docs/performance.md, checked against one run's calibrated medians (rows by label). */
+export function checkGoals(rows: Row[], prefix = ''): Goal[] {
+  const find = (label: string) => rows.find((row) => row.label === `${prefix}${label}`);
+  const floor = find('static floor story') ?? rows.find((row) => row.label === 'static floor story');
+  const goals: Goal[] = [];
+  const floorMed = floor ? medians(floor) : undefined;
+  const story = find('live story');
+  if (story && floorMed) {
+    const m = medians(story);
+    goals.push({ what: `live story Performance ${show('score', m.score)} ≥ 98`, met: m.score >= 98 });
+    goals.push({ what: `live story LCP ${show('lcp', m.lcp)} ≤ 1.2 × floor ${show('lcp', floorMed.lcp)}`, met: m.lcp <= 1.2 * floorMed.lcp });
+    goals.push({ what: `live story TBT ${show('tbt', m.tbt)} ≤ floor ${show('tbt', floorMed.tbt)} + 50 ms`, met: m.tbt <= floorMed.tbt + 50 });
+    goals.push({ what: `live story CLS ${show('cls', m.cls)} = 0`, met: story.runs.every((run) => run.cls === 0) });
+  }
+  for (const page of ['front', 'archive']) {
+    const row = find(`live ${page}`);
+    if (row) goals.push({ what: `live ${page} Performance ${show('score', medians(row).score)} ≥ 95`, met: medians(row).score >= 95 });
+  }
+  const demo = find('demo story');
+  if (demo && floorMed) {
+    const m = medians(demo);
+    goals.push({ what: `demo story Performance ${show('score', m.score)} ≥ 95`, met: m.score >= 95 });
+    goals.push({ what: `demo story TBT ${show('tbt', m.tbt)} ≤ floor ${show('tbt', floorMed.tbt)} + 100 ms`, met: m.tbt <= floorMed.tbt + 100 });
+  }
+  return goals;
+}
