@@ -1,4 +1,5 @@
-// The Content-Security-Policy for built Lede: one definition used by the build (meta fallback) and the static server (header).
+// The Content-Security-Policy for built Lede: one definition for the <meta> tag in index.html and the header the
+// build writes into `_headers` (read by scripts/serve.ts and by static hosts that honour the file).
 import { createHash } from 'node:crypto';
 
 export interface CspOptions {
@@ -40,11 +41,4 @@ export function metaCsp(options: CspOptions): string {
 
 export function headerCsp(options: CspOptions): string {
   return [...cspDirectives(options), "frame-ancestors 'none'"].join('; ');
-}
-
-/** The inline <script> and <style> bodies of an HTML document, for hashing. */
-export function inlineBodies(html: string): { scripts: string[]; styles: string[] } {
-  const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '').filter((body) => body.length > 0);
-  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
-  return { scripts, styles };
 }

@@ -28,7 +28,7 @@ test('what a reader types into the search box before the app has started is kept
   // Hold the app's entry module: until it runs, the masthead is index.html's static frame.
   let releaseApp: () => void = () => undefined;
   const appHeld = new Promise<void>((resolve) => (releaseApp = resolve));
-  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+  await page.route(/\/assets\/main-[^/]+\.js$/, async (route) => {
     await appHeld;
     await route.continue();
   });

@@ -1,6 +1,6 @@
 // The route-asset walk behind `npm run budget`, on a small hand-written Vite manifest.
 import { describe, expect, it } from 'vitest';
-import { gzipBytes, routeAssets, type Manifest } from './check-budget.mjs';
+import { gzipBytes, routeAssets, splitFramework, type Manifest } from './check-budget.mjs';
 
 const manifest: Manifest = {
   'index.html': {
@@ -69,5 +69,18 @@ describe('gzipBytes', () => {
     const text = 'lede '.repeat(1000);
     expect(gzipBytes(text)).toBeLessThan(200);
     expect(gzipBytes(text)).toBeGreaterThan(0);
+  });
+});
+
+describe('splitFramework', () => {
+  it("counts the libraries' named chunks as the framework and everything else as the app's code", () => {
+    const named: Manifest = {
+      'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_react.js', '_router.js', '_shared.js'] },
+      '_react.js': { file: 'assets/react-1.js', name: 'react' },
+      '_router.js': { file: 'assets/router-2.js', name: 'router' },
+      '_shared.js': { file: 'assets/shared-3.js', name: 'shared' },
+    };
+    const { js } = routeAssets(named, 'index.html', 'index.html');
+    expect(splitFramework(named, js)).toEqual({ framework: ['assets/react-1.js', 'assets/router-2.js'], app: ['assets/index.js', 'assets/shared-3.js'] });
   });
 });

@@ -38,13 +38,14 @@ const TYPES: Record<string, string> = {
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt']);
 
 /**
- * The CSP the build wrote into index.html, sent as a header too (plus header-only directives). Read on every
- * HTML response, so a rebuild under a running server never pairs new inline-script hashes with an old header.
+ * The CSP header the build wrote into `_headers` (build/html.ts; the same policy as index.html's <meta>, plus the
+ * header-only directives). Read on every HTML response, so a rebuild under a running server never pairs new
+ * inline-script hashes with an old header.
  */
 function cspHeader(): string | undefined {
-  const html = readFileSync(join(root, 'index.html'), 'utf8');
-  const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/);
-  return meta ? `${meta[1]}; frame-ancestors 'none'` : undefined;
+  const file = join(root, '_headers');
+  if (!existsSync(file)) return undefined;
+  return readFileSync(file, 'utf8').match(/^\s+Content-Security-Policy:\s*(.+)$/m)?.[1]?.trim();
 }
 
 function resolvePath(urlPath: string): string | null {

@@ -6,11 +6,9 @@ import { RouterContextProvider, createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { queryClientContext } from './app/context';
 import { followAppLinks } from './lib/app-links';
-import { captureShellSearch } from './lib/shell-search';
 import { createRoutes } from './app/routes';
 import { watchConnectivity } from './pwa/store';
 import { prepareDateFormats } from './lib/dates';
-import { markFirstRenderDone } from './lib/first-render';
 import { nextTask } from './lib/next-task';
 import { createQueryClient } from './queries/client';
 import './styles/global.css';
@@ -86,8 +84,6 @@ async function boot() {
   await nextTask();
   const container = document.getElementById('root');
   if (!container) throw new Error('Lede: #root is missing from index.html');
-  // The render replaces the static frame: keep what a reader may have typed into its search field.
-  captureShellSearch();
   createRoot(container).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
@@ -95,7 +91,7 @@ async function boot() {
       </QueryClientProvider>
     </StrictMode>,
   );
-  markFirstRenderDone();
+  // render() only schedules the first render; the registration waits for the page's load event (registerAfterLoad).
   if (!import.meta.env.DEV && !__LEDE_DEMO__) registerAfterLoad();
 }
 

@@ -9,6 +9,13 @@ function builtCode(dir: string): string {
   return [...assets.map((file) => join(dir, 'assets', file)), join(dir, 'sw.js')].map((file) => readFileSync(file, 'utf8')).join('\n');
 }
 
+/** The entry and its chunks as the build wrote them into the inline early script's settings (build/html.ts). */
+function earlyConfig(html: string): { entry: string; entryChunks: string[] } {
+  const strings = (text: string) => [...text.matchAll(/["'`](\/assets\/[\w.-]+\.js)["'`]/g)].map((match) => match[1] as string);
+  const entry = strings(html.match(/entry:\s*(["'`][^"'`]+["'`])/)?.[1] ?? '')[0] ?? '';
+  return { entry, entryChunks: strings(html.match(/entryChunks:\s*\[([^\]]*)\]/)?.[1] ?? '') };
+}
+
 const MSW_MARKERS = ['mockServiceWorker', 'Mock Service Worker', 'msw/'];
 const FIXTURE_TEXT = stories.slice(0, 5).map((story) => story.headline);
 
@@ -19,12 +26,14 @@ test('the live build contains no MSW code and no fixture content', () => {
   expect(found).toEqual([]);
 });
 
-test('builds ship Preact as the renderer, never React DOM (docs/decisions.md)', () => {
+test('builds ship React DOM as the renderer, and no Preact', () => {
   for (const dir of [process.env.LEDE_DIST_LIVE ?? 'dist-live', process.env.LEDE_DIST ?? 'dist']) {
     const code = builtCode(dir);
     // Strings only React DOM's production client contains.
-    const found = ['__reactContainer$', '__reactFiber$', 'react.dom.root'].filter((marker) => code.includes(marker));
-    expect(found, dir).toEqual([]);
+    const react = ['__reactContainer$', '__reactFiber$'].filter((marker) => code.includes(marker));
+    expect(react, dir).toEqual(['__reactContainer$', '__reactFiber$']);
+    // Preact's own internal option hooks (`__b`, `__r`, `diffed`) travel with this string in every build of it.
+    expect(code.includes('preact'), dir).toBe(false);
   }
 });
 
@@ -32,7 +41,7 @@ test('the demo build carries the fixtures in its service worker, not in the page
   const demo = process.env.LEDE_DIST ?? 'dist';
   const worker = readFileSync(join(demo, 'sw.js'), 'utf8');
   expect(FIXTURE_TEXT.some((headline) => worker.includes(headline.slice(0, 30)))).toBe(true);
-  const entry = readFileSync(join(demo, 'index.html'), 'utf8').match(/"\/(assets\/index-[^"]+\.js)"/)?.[1];
+  const entry = earlyConfig(readFileSync(join(demo, 'index.html'), 'utf8')).entry.slice(1);
   expect(entry).toBeTruthy();
   expect(readFileSync(join(demo, entry as string), 'utf8')).not.toContain(FIXTURE_TEXT[0]?.slice(0, 30));
 });
@@ -40,9 +49,10 @@ test('the demo build carries the fixtures in its service worker, not in the page
 test('the early script evaluates the entry chunks dependencies first, each chunk carrying a compile hint', () => {
   for (const dir of [process.env.LEDE_DIST_LIVE ?? 'dist-live', process.env.LEDE_DIST ?? 'dist']) {
     const html = readFileSync(join(dir, 'index.html'), 'utf8');
-    const order = JSON.parse(html.match(/ec=(\[[^\]]*\])/)?.[1] ?? '[]') as string[];
-    // The entry last, after at least the libraries it imports (one chunk per library, docs/decisions.md).
-    expect(order.at(-1), dir).toMatch(/^\/assets\/index-[\w-]+\.js$/);
+    const { entry, entryChunks } = earlyConfig(html);
+    const order = [...entryChunks, entry];
+    // The entry last, after at least the libraries it imports (one chunk per library).
+    expect(order.at(-1), dir).toMatch(/^\/assets\/main-[\w-]+\.js$/);
     expect(order.length, dir).toBeGreaterThan(3);
     // Every static import of a chunk is evaluated before it, so each script evaluates one chunk's own code.
     order.forEach((file, index) => {

@@ -8,7 +8,7 @@ test('the story is requested once, before the app script has loaded, and its her
     if (/\/api\/stories\/harbour-bridge-reopens$/.test(request.url())) storyRequests.push(Date.now());
   });
   page.on('requestfinished', (request) => {
-    if (/\/assets\/index-[^/]+\.js$/.test(request.url())) appScriptLoaded = Math.min(appScriptLoaded, Date.now());
+    if (/\/assets\/main-[^/]+\.js$/.test(request.url())) appScriptLoaded = Math.min(appScriptLoaded, Date.now());
   });
   await page.goto(SHOWCASE);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Harbour Bridge reopens/);
@@ -24,7 +24,7 @@ test("the story's header paints before the app's code has loaded, and the app ta
   let releaseApp: () => void = () => undefined;
   const appHeld = new Promise<void>((resolve) => (releaseApp = resolve));
   let appRequested = false;
-  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+  await page.route(/\/assets\/main-[^/]+\.js$/, async (route) => {
     appRequested = true;
     await appHeld;
     await route.continue();

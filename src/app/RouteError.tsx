@@ -7,7 +7,6 @@ import { lazy, Suspense } from 'react';
 const OfflinePage = lazy(async () => ({ default: (await import('../routes/offline/OfflinePage')).OfflinePage }));
 const NotFoundPage = lazy(async () => ({ default: (await import('../routes/not-found/NotFoundPage')).NotFoundPage }));
 import { describeError } from '../components/RetryNotice';
-import { DocumentHead } from '../components/DocumentHead';
 
 export function RouteError() {
   const error = useRouteError();
@@ -37,7 +36,7 @@ export function RouteError() {
   }
   return (
     <section className="page page--message">
-      <DocumentHead title="Something went wrong · Lede" />
+      <title>Something went wrong · Lede</title>
       <h1 tabIndex={-1}>This page could not be loaded</h1>
       <p>{describeError(error)} Your connection and everything else on Lede still work.</p>
       <p>

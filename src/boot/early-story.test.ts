@@ -7,11 +7,12 @@ import { STORY_IMAGE_SIZES } from '../lib/image-sizes';
 import { buildSrcSet } from '../lib/srcset';
 import { HOT_TOPICS_DISMISSED_KEY } from '../lib/storage-keys';
 import { fixtureArticle, SHOWCASE_SLUG } from '../test/fixtures';
-import { EARLY_GLOBAL, INTL_WORKER, START_CAP_MS, earlyStoryScript, type EarlyStoryOptions } from './early-story';
+import { EARLY_GLOBAL } from '../api/early';
+import { INTL_WORKER, START_CAP_MS, runEarlyStory, type EarlyStoryConfig } from './early-story';
 import { appShellHtml } from './shell';
 
 const ENTRY = '/assets/index-abc.js';
-const ENTRY_CHUNKS = ['/assets/preact-1.js', '/assets/router-2.js', '/assets/shared-3.js'];
+const ENTRY_CHUNKS = ['/assets/react-1.js', '/assets/router-2.js', '/assets/shared-3.js'];
 /** Every module script the app's start adds, in order: the entry's chunks, then the entry. */
 const BOOT = [...ENTRY_CHUNKS, ENTRY];
 const ROUTE_CHUNKS: Array<[string, string[]]> = [
@@ -19,9 +20,9 @@ const ROUTE_CHUNKS: Array<[string, string[]]> = [
   ['^/$', ['assets/FrontPage-123.js']],
 ];
 
-function runScript(options: Partial<EarlyStoryOptions> = {}) {
-  // The same source the build inlines into index.html, run as a classic script would be.
-  const source = earlyStoryScript({
+function runScript(options: Partial<EarlyStoryConfig> = {}) {
+  // The module the build bundles into index.html's inline script (build/inline-script.test.ts runs the bundle itself).
+  runEarlyStory({
     apiBase: '/api',
     demo: false,
     sizes: STORY_IMAGE_SIZES,
@@ -31,7 +32,6 @@ function runScript(options: Partial<EarlyStoryOptions> = {}) {
     timeZone: 'America/New_York',
     ...options,
   });
-  new Function(source)();
 }
 
 /** Markup as a canonical string: attributes sorted, adjacent text merged (the DOM they describe is the same). */

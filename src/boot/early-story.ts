@@ -1,42 +1,38 @@
-// The tiny inline script in index.html that makes a story page paint before the app's JS has run:
+// index.html's inline script (bundled from this module by build/early-script.ts), which makes a story page paint
+// before the app's JS has run:
 // 1. on a story page it requests the story at once, while the HTML is still being read;
 // 2. when the story arrives it paints the story's header (headline, standfirst, byline) into the static shell
-//    (src/boot/shell.ts), as text nodes only (the content is never parsed as HTML);
+//    (src/boot/shell.ts) from the same element tree the app's StoryHeader draws, as text nodes only;
 // 3. after that frame it preloads the hero photo and starts the app: it preloads the entry's chunks and the route's
-//    page chunks, then evaluates the entry's chunks one per task (dependencies first) and the entry module last,
-//    whose first render shows the whole page in place of that header.
+//    page chunks, then evaluates the entry's chunks one per task (dependencies first) and the entry module last.
 // Until the text has painted, nothing competes with the story's request for the network or the main thread.
 // Everywhere else (other routes, no fetch, the demo before its worker controls the page) the app's code is preloaded
 // and started at once; a failed or unexpected story response starts the app, which then shows its own error; a slow
-// one starts it after START_CAP_MS, and the app takes the same request over.
-// It also starts ICU at once, off the main thread: the page's first Intl date format costs a 15-30 ms task (ICU
-// starts up), and ICU's start is shared by the renderer process, so a worker making one format (public/intl-warm.js)
-// leaves the app's first format almost free. Without workers it makes that format in a task of its own instead.
-// Written as plain ES5 source so the build can inline it and hash it in the CSP.
+// one starts it after START_CAP_MS, and the app takes the same request over (src/api/early.ts).
+// It also starts ICU off the main thread: the page's first Intl date format costs a 15-30 ms task, and a worker making
+// one format (public/intl-warm.js) leaves the app's first format almost free.
 import { EARLY_GLOBAL } from '../api/early';
+import { storyHeaderText, type StoryHeaderText } from '../components/story-header-tree';
+import { toDomElement } from '../lib/element-tree';
+import { safeImageSrc } from '../lib/safe-url';
 import { HOT_TOPICS_DISMISSED_KEY } from '../lib/storage-keys';
 
-export interface EarlyStoryOptions {
+export interface EarlyStoryConfig {
   /** The content API base URL ("/api" or an absolute URL). */
   apiBase: string;
   /** In the demo build /api exists only once the service worker controls the page. */
   demo: boolean;
+  /** The hero's `sizes`, as the app's Figure sets it. */
   sizes: string;
   /** Per route (a path regex source), the hashed JS chunks of its page, to preload before the router asks. */
-  routeChunks?: Array<[string, string[]]>;
-  /** The app's entry module ("/assets/index-….js"); the script loads it (the build takes its <script> out). */
+  routeChunks: Array<[string, string[]]>;
+  /** The app's entry module ("/assets/main-….js"); the script loads it (the build leaves no <script> for it). */
   entry: string;
-  /**
-   * The chunks the entry imports statically, dependencies first. All are preloaded at once, then evaluated one module
-   * script at a time, each in a task of its own, the entry last: evaluating them as one module graph was the longest
-   * task of a story page's load (docs/decisions.md, "Code evaluated a chunk per task").
-   */
-  entryChunks?: string[];
-  /** The publication's time zone, whose date format the script prepares while the network is busy. */
+  /** The chunks the entry imports statically, dependencies first: preloaded at once, evaluated one per task. */
+  entryChunks: string[];
+  /** The publication's time zone, whose date format ICU prepares on a worker. */
   timeZone: string;
 }
-
-export { EARLY_GLOBAL };
 
 /** The worker that starts ICU off the main thread (a file of public/, same origin: CSP worker-src 'self'). */
 export const INTL_WORKER = '/intl-warm.js';
@@ -44,53 +40,171 @@ export const INTL_WORKER = '/intl-warm.js';
 /** The longest the app waits for the story before it starts anyway (and handles the slow request itself). */
 export const START_CAP_MS = 1500;
 
-export function earlyStoryScript({ apiBase, demo, sizes, routeChunks = [], entry, entryChunks = [], timeZone }: EarlyStoryOptions): string {
-  const base = JSON.stringify(apiBase.replace(/\/$/, ''));
-  return `(function(){var started=0,preloaded=0,ec=${JSON.stringify([...entryChunks, entry])};
-function modulepreload(href){var l=document.createElement("link");l.rel="modulepreload";l.href=href;l.setAttribute("crossorigin","");document.head.appendChild(l)}
-function preloadCode(){if(preloaded)return;preloaded=1;var i,j,rc=${JSON.stringify(routeChunks)};
-for(i=0;i<ec.length;i++)modulepreload(ec[i]);
-for(i=0;i<rc.length;i++){if(new RegExp(rc[i][0]).test(location.pathname)){for(j=0;j<rc[i][1].length;j++)modulepreload("/"+rc[i][1][j]);break}}}
-function start(){if(started)return;started=1;preloadCode();var i=0;
-(function next(){var s=document.createElement("script");s.type="module";s.setAttribute("crossorigin","");s.src=ec[i++];if(i<ec.length)s.onload=s.onerror=next;document.head.appendChild(s)})()}
-function parsed(f){if(document.readyState==="loading")document.addEventListener("DOMContentLoaded",f);else f()}
-function startSoon(){preloadCode();parsed(start)}
-function safe(u){return typeof u==="string"&&/^(https?:\\/\\/|\\/(?![\\/\\\\]))/i.test(u.trim())&&!/[\\u0000-\\u001f\\u007f]/.test(u)}
-function str(v){return typeof v==="string"&&v.trim()!==""}
-function el(tag,cls,text){var e=document.createElement(tag);if(cls)e.className=cls;if(text!=null)e.appendChild(document.createTextNode(text));return e}
-function paint(a){
-var main=document.getElementById("main");if(!main||!main.querySelector(":scope>[data-shell]"))return false;
-if(!a||!str(a.headline)||(a.standfirst!=null&&typeof a.standfirst!=="string")||!(a.byline instanceof Array))return false;
-for(var k=0;k<a.byline.length;k++){var b=a.byline[k];if(!b||!str(b.name)||(b.role!=null&&typeof b.role!=="string"))return false}
-var page=el("div","story-page"),d=null;try{d=localStorage.getItem(${JSON.stringify(HOT_TOPICS_DISMISSED_KEY)})}catch(e){}
-if(d===null){var ph=el("div","hot-topics hot-topics--placeholder");ph.setAttribute("aria-hidden","true");page.appendChild(ph)}
-var layout=el("div","story-layout"),art=el("article","story"),hd=el("header","story-header");
-var h1=el("h1","story-header__headline",a.headline);h1.setAttribute("tabindex","-1");hd.appendChild(h1);
-if(a.standfirst)hd.appendChild(el("p","story-header__standfirst",a.standfirst));
-if(a.byline.length){var p=el("p","byline");p.appendChild(el("span","visually-hidden","By "));
-for(k=0;k<a.byline.length;k++){var au=el("span","byline__author");if(k>0)au.appendChild(document.createTextNode(k===a.byline.length-1?" and ":", "));
-au.appendChild(el("span","byline__name",a.byline[k].name));if(a.byline[k].role)au.appendChild(el("span","byline__role",", "+a.byline[k].role));p.appendChild(au)}hd.appendChild(p)}
-art.appendChild(hd);layout.appendChild(art);page.appendChild(layout);
-while(main.firstChild)main.removeChild(main.firstChild);main.appendChild(page);return true}
-function preloadHero(a){var h=a&&a.hero;if(!h||!safe(h.url))return;
-var rs=(h.renditions||[]).filter(function(x){return x&&safe(x.url)&&typeof x.width==="number"}).map(function(x){return{url:x.url.trim(),width:x.width}});
-rs.sort(function(x,y){return x.width-y.width});
-var l=document.createElement("link");l.rel="preload";l.setAttribute("as","image");l.href=h.url.trim();
-if(rs.length){l.setAttribute("imagesrcset",rs.map(function(x){return x.url.replace(/[\\s,]/g,function(c){return encodeURIComponent(c)})+" "+x.width+"w"}).join(", "));l.setAttribute("imagesizes",${JSON.stringify(sizes)})}
-l.setAttribute("fetchpriority","high");document.head.appendChild(l)}
-function warmIntl(){try{new Intl.DateTimeFormat("en-US",{timeZone:${JSON.stringify(timeZone)},hour:"numeric"}).format(0)}catch(e){}}
-try{if(window.Worker)new Worker(${JSON.stringify(INTL_WORKER)},{name:${JSON.stringify(timeZone)}});else setTimeout(warmIntl,0)}catch(e){setTimeout(warmIntl,0)}
-try{
-var m=location.pathname.match(/^\\/story\\/([a-z0-9-]+)\\/?$/);if(!m||!window.fetch){startSoon();return}
-${demo ? 'if(!(navigator.serviceWorker&&navigator.serviceWorker.controller)){startSoon();return}' : ''}
-var url=${base}+"/stories/"+m[1];
-var response=fetch(url,{headers:{accept:"application/json"}});
-window.${EARLY_GLOBAL}={url:url,response:response};
-setTimeout(startSoon,${START_CAP_MS});
-response.then(function(r){if(!r.ok)throw 0;return r.clone().json()}).then(function(a){
-parsed(function(){var painted=false;try{painted=!started&&paint(a)}catch(e){}
-var go=function(){preloadHero(a);setTimeout(startSoon,0)};
-if(!painted||document.hidden||!window.requestAnimationFrame)go();else requestAnimationFrame(function(){setTimeout(go,0)})});
-}).catch(startSoon);
-}catch(e){startSoon()}})();`;
+const STORY_PATH = /^\/story\/([a-z0-9-]+)\/?$/;
+
+interface EarlyHero {
+  url: string;
+  renditions: Array<{ url: string; width: number }>;
+}
+
+/** The header text and hero of a story response, or null when its shape is not one the page can trust. */
+export function earlyStoryOf(value: unknown): { header: StoryHeaderText; hero: EarlyHero | null } | null {
+  if (!value || typeof value !== 'object') return null;
+  const story = value as Record<string, unknown>;
+  const text = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+  if (!text(story.headline) || (story.standfirst != null && typeof story.standfirst !== 'string') || !Array.isArray(story.byline)) return null;
+  const byline: StoryHeaderText['byline'] = [];
+  for (const entry of story.byline as unknown[]) {
+    const author = entry as Record<string, unknown> | null;
+    if (!author || !text(author.name) || (author.role != null && typeof author.role !== 'string')) return null;
+    byline.push({ name: author.name, ...(author.role ? { role: author.role as string } : {}) });
+  }
+  const hero = story.hero as Record<string, unknown> | null | undefined;
+  const heroUrl = hero && typeof hero.url === 'string' ? safeImageSrc(hero.url) : null;
+  const renditions = heroUrl && Array.isArray(hero?.renditions) ? (hero.renditions as Array<Record<string, unknown> | null>) : [];
+  return {
+    header: { headline: story.headline, standfirst: (story.standfirst as string | undefined) ?? '', byline },
+    hero: heroUrl
+      ? {
+          url: heroUrl,
+          renditions: renditions.flatMap((r) => {
+            const url = r && typeof r.url === 'string' ? safeImageSrc(r.url) : null;
+            return url && typeof r?.width === 'number' ? [{ url, width: r.width }] : [];
+          }),
+        }
+      : null,
+  };
+}
+
+function link(attributes: Record<string, string>): void {
+  const element = document.createElement('link');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  document.head.append(element);
+}
+
+/** Paints the header into the static shell's main; false (and nothing painted) when the shell is not there. */
+function paint(header: StoryHeaderText): boolean {
+  const main = document.getElementById('main');
+  if (!main?.querySelector(':scope > [data-shell]')) return false;
+  let dismissed: string | null = null;
+  try {
+    dismissed = localStorage.getItem(HOT_TOPICS_DISMISSED_KEY);
+  } catch {
+    // storage blocked: the bar shows
+  }
+  const page = toDomElement({
+    tag: 'div',
+    className: 'story-page',
+    children: [
+      ...(dismissed === null ? [{ tag: 'div', className: 'hot-topics hot-topics--placeholder', attributes: { 'aria-hidden': 'true' }, children: [] }] : []),
+      { tag: 'div', className: 'story-layout', children: [{ tag: 'article', className: 'story', children: [{ tag: 'header', className: 'story-header', children: storyHeaderText(header) }] }] },
+    ],
+  });
+  main.replaceChildren(page);
+  return true;
+}
+
+function preloadHero(hero: EarlyHero | null, sizes: string): void {
+  if (!hero) return;
+  const renditions = [...hero.renditions].sort((a, b) => a.width - b.width);
+  const attributes: Record<string, string> = { rel: 'preload', as: 'image', href: hero.url, fetchpriority: 'high' };
+  if (renditions.length > 0) {
+    // Whitespace and commas separate srcset candidates, so they are escaped inside URLs (as src/lib/srcset.ts does).
+    attributes.imagesrcset = renditions.map((r) => `${r.url.replace(/[\s,]/g, (c) => encodeURIComponent(c))} ${r.width}w`).join(', ');
+    attributes.imagesizes = sizes;
+  }
+  link(attributes);
+}
+
+/** The worker that starts ICU, where there are workers (it closes itself once it has made its format). */
+function startIntl(timeZone: string): Worker | undefined {
+  const warm = () => {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric' }).format(0);
+    } catch {
+      // an unknown zone: the app reports it
+    }
+  };
+  try {
+    if (typeof Worker === 'function') return new Worker(INTL_WORKER, { name: timeZone });
+  } catch {
+    // no worker after all: the format runs in a task of its own
+  }
+  setTimeout(warm, 0);
+  return undefined;
+}
+
+/** Runs the early script: what index.html's inline script does, with the build's configuration. */
+export function runEarlyStory(config: EarlyStoryConfig): void {
+  const boot = [...config.entryChunks, config.entry];
+  let started = false;
+  let preloaded = false;
+  const preloadCode = () => {
+    if (preloaded) return;
+    preloaded = true;
+    for (const href of boot) link({ rel: 'modulepreload', href, crossorigin: '' });
+    const route = config.routeChunks.find(([path]) => new RegExp(path).test(location.pathname));
+    for (const file of route?.[1] ?? []) link({ rel: 'modulepreload', href: `/${file}`, crossorigin: '' });
+  };
+  const start = () => {
+    if (started) return;
+    started = true;
+    preloadCode();
+    // One module script at a time, each evaluated in a task of its own; a failed chunk does not stop the start.
+    const next = (index: number) => {
+      const script = document.createElement('script');
+      script.type = 'module';
+      script.setAttribute('crossorigin', '');
+      script.src = boot[index] as string;
+      if (index + 1 < boot.length) script.onload = script.onerror = () => next(index + 1);
+      document.head.append(script);
+    };
+    next(0);
+  };
+  const whenParsed = (callback: () => void) => {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', callback);
+    else callback();
+  };
+  const startSoon = () => {
+    preloadCode();
+    whenParsed(start);
+  };
+
+  startIntl(config.timeZone);
+  try {
+    const slug = location.pathname.match(STORY_PATH)?.[1];
+    if (!slug || typeof fetch !== 'function' || (config.demo && !navigator.serviceWorker?.controller)) {
+      startSoon();
+      return;
+    }
+    const url = `${config.apiBase.replace(/\/$/, '')}/stories/${slug}`;
+    const response = fetch(url, { headers: { accept: 'application/json' } });
+    (window as unknown as Record<string, unknown>)[EARLY_GLOBAL] = { url, response };
+    setTimeout(startSoon, START_CAP_MS);
+    response
+      .then((r) => {
+        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        return r.clone().json() as Promise<unknown>;
+      })
+      .then((value) => {
+        const story = earlyStoryOf(value);
+        whenParsed(() => {
+          let painted = false;
+          try {
+            painted = !started && story !== null && paint(story.header);
+          } catch {
+            // nothing painted: the app renders the story
+          }
+          const go = () => {
+            preloadHero(story?.hero ?? null, config.sizes);
+            setTimeout(startSoon, 0);
+          };
+          if (!painted || document.hidden || typeof requestAnimationFrame !== 'function') go();
+          else requestAnimationFrame(() => setTimeout(go, 0));
+        });
+      })
+      .catch(startSoon);
+  } catch {
+    startSoon();
+  }
 }

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { captureShellSearch, SHELL_SEARCH_ID, takeShellSearch } from '../lib/shell-search';
+import { SHELL_SEARCH_ID } from '../lib/shell-search';
 import { renderWithRouter } from '../test/render';
 import { SearchBox } from './SearchBox';
 
@@ -12,21 +12,22 @@ function staticField(text: string, focused: boolean) {
   document.body.append(field);
   field.value = text;
   if (focused) field.focus();
-  // As src/main.tsx does just before the first render, which removes the static frame.
-  captureShellSearch();
-  field.remove();
   return field;
 }
 
-afterEach(() => {
-  takeShellSearch();
-});
+/** What React's first commit does in the app: the static frame leaves the document. */
+function removeStaticFrame() {
+  document.getElementById(SHELL_SEARCH_ID)?.remove();
+}
+
+afterEach(removeStaticFrame);
 
 describe('SearchBox', () => {
   it('takes over what the reader typed into the static frame before the app started, with the focus at its end', async () => {
     staticField('harbour bri', true);
     renderWithRouter(<SearchBox query="" />);
     const field = await screen.findByRole('searchbox', { name: 'Search stories' });
+    removeStaticFrame();
     expect(field).toHaveValue('harbour bri');
     expect(field).toHaveFocus();
     expect([(field as HTMLInputElement).selectionStart, (field as HTMLInputElement).selectionEnd]).toEqual([11, 11]);
@@ -35,6 +36,7 @@ describe('SearchBox', () => {
   it('leaves the focus where it is when the reader had moved on from the static field', async () => {
     staticField('harbour', false);
     renderWithRouter(<SearchBox query="" />);
+    removeStaticFrame();
     const field = await screen.findByRole('searchbox', { name: 'Search stories' });
     expect(field).toHaveValue('harbour');
     expect(field).not.toHaveFocus();
@@ -45,7 +47,8 @@ describe('SearchBox', () => {
     const view = renderWithRouter(<SearchBox query="bridge" />);
     expect(await screen.findByRole('searchbox', { name: 'Search stories' })).toHaveValue('bridge');
     view.unmount();
-    // Taken once: a later search field (another mount) starts empty.
+    removeStaticFrame();
+    // Once the static frame is gone, a later search field (another mount) starts empty.
     renderWithRouter(<SearchBox query="" />);
     expect(await screen.findByRole('searchbox', { name: 'Search stories' })).toHaveValue('');
   });

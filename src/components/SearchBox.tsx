@@ -1,14 +1,15 @@
 // The masthead's search box: a GET form to /search, so a search is a shareable URL and works before JS too.
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { Form } from 'react-router';
-import { takeShellSearch } from '../lib/shell-search';
+import { readShellSearch } from '../lib/shell-search';
 
 export function SearchBox({ query }: { query: string }) {
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
-  // The app's first field takes over what the reader typed into the static frame's (src/lib/shell-search.ts).
-  // Set as the field's value, not as defaultValue: a later render must never change what is in the field.
-  const [typed] = useState(takeShellSearch);
+  // The app's first field takes over what the reader typed into the static frame's (src/lib/shell-search.ts), read
+  // during this first render, before the commit removes the static frame. Set as the field's value, not as
+  // defaultValue: a later render must never change what is in the field.
+  const [typed] = useState(() => readShellSearch());
   useLayoutEffect(() => {
     const field = input.current;
     // A search page's field shows the URL's query instead.

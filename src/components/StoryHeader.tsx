@@ -1,6 +1,8 @@
-// The top of a story: headline, standfirst, byline and published/updated times.
+// The top of a story: headline, standfirst and byline (drawn from the tree index.html's early paint draws too), then
+// the published/updated times.
 import type { Article } from '../api/article';
-import { Byline } from './Byline';
+import { ElementTree } from './ElementTree';
+import { storyHeaderText } from './story-header-tree';
 import { Timestamp } from './Timestamp';
 
 type Props = Pick<Article, 'headline' | 'standfirst' | 'byline' | 'publishedAt' | 'updatedAt'> & {
@@ -11,11 +13,9 @@ type Props = Pick<Article, 'headline' | 'standfirst' | 'byline' | 'publishedAt' 
 export function StoryHeader({ headline, standfirst, byline, publishedAt, updatedAt, readingMinutes }: Props) {
   return (
     <header className="story-header">
-      <h1 className="story-header__headline" tabIndex={-1}>
-        {headline}
-      </h1>
-      {standfirst && <p className="story-header__standfirst">{standfirst}</p>}
-      <Byline authors={byline} />
+      {storyHeaderText({ headline, standfirst, byline }).map((node) => (
+        <ElementTree key={node.className} node={node} />
+      ))}
       <p className="story-header__times">
         <span>
           Published <Timestamp iso={publishedAt} relative />

@@ -1,41 +1,21 @@
-// The app's first render is split into tasks: what a reader sees first (the story's start) and, a task or two later,
-// what can wait (the rest of a long body; the sidebar, topic tags, head metadata, offers). On a slow phone one render of everything is a long task that
-// blocks input (Total Blocking Time, docs/performance.md). Later renders (client-side navigation) show everything at
-// once, so scroll restoration and focus handling always see the whole page.
-import { useEffect, useState } from 'react';
-import { nextTask } from './next-task';
-
-let firstRenderDone = false;
+// What can wait on a page's first render (the end of a long story, the sidebar, tags, head metadata, offers) is
+// rendered by React a moment later, at transition priority: React time-slices that render into short tasks, so a
+// slow phone never meets one long task that blocks input (Total Blocking Time, docs/performance.md).
+import { useDeferredValue } from 'react';
 
 /**
  * True when this page load is a fresh navigation: not a reload or back/forward, so there is no scroll position to
- * restore and the end of a long page may arrive a task after its start.
+ * restore and the end of a long page may arrive a moment after its start.
  */
 export function isFreshPageLoad(): boolean {
   const [entry] = (globalThis.performance?.getEntriesByType?.('navigation') ?? []) as PerformanceNavigationTiming[];
   return entry?.type === 'navigate';
 }
 
-/** main.tsx calls this once the first render has been committed. */
-export function markFirstRenderDone(): void {
-  firstRenderDone = true;
-}
-
-/** False during the app's first render, true `tasks` tasks later (each stage its own task); always true afterwards. */
-export function useAfterFirstRender(tasks = 1): boolean {
-  const [ready, setReady] = useState(firstRenderDone);
-  useEffect(() => {
-    if (ready) return;
-    let live = true;
-    const wait = async () => {
-      for (let i = 0; i < tasks; i += 1) await nextTask();
-    };
-    void wait().then(() => {
-      if (live) setReady(true);
-    });
-    return () => {
-      live = false;
-    };
-  }, [ready, tasks]);
-  return ready;
+/**
+ * False in the render that mounts the caller and true in React's deferred re-render right after it (useDeferredValue
+ * with an initial value), when `defer` holds; always true otherwise.
+ */
+export function useDeferredPart(defer = true): boolean {
+  return useDeferredValue(true, defer ? false : undefined);
 }

@@ -1,7 +1,8 @@
-// The static page frame's search field (src/boot/shell.ts) works before the app has started. A reader may type
-// into it in the moment before the app's first render replaces the frame: src/main.tsx captures what they typed
-// (and whether the field had the focus) just before that render, and the app's field takes it over, so nothing
-// typed is lost.
+// The static page frame's search field (src/boot/shell.ts) works before the app has started. A reader may type into
+// it in the moment before the app's first render replaces the frame: the app's search field reads what they typed
+// (and whether the field had the focus) while it renders, before React's commit removes the static frame, so nothing
+// typed is lost. The first render is not time-sliced (a default-priority root render), so no input can arrive
+// between that read and the commit.
 
 /** The id the static search field uses until the app renders its own (useId) id. */
 export const SHELL_SEARCH_ID = 'lede-search-q';
@@ -11,17 +12,8 @@ export interface ShellSearch {
   focused: boolean;
 }
 
-let captured: ShellSearch | null = null;
-
-/** Remembers the static field's text and focus; called once, just before the first render removes the field. */
-export function captureShellSearch(doc: Document = document): void {
+/** The static field's text and focus while the static frame is still in the document; null once the app replaced it. */
+export function readShellSearch(doc: Document = document): ShellSearch | null {
   const field = doc.getElementById(SHELL_SEARCH_ID);
-  captured = field instanceof HTMLInputElement ? { text: field.value, focused: doc.activeElement === field } : null;
-}
-
-/** What was captured, once: the app's first search field takes it over. */
-export function takeShellSearch(): ShellSearch | null {
-  const taken = captured;
-  captured = null;
-  return taken;
+  return field instanceof HTMLInputElement ? { text: field.value, focused: doc.activeElement === field } : null;
 }

@@ -10,7 +10,6 @@ import { formatDayHeading } from '../../lib/dates';
 import { archiveQuery } from '../../queries/archive';
 import { usePrefetchStory } from '../usePrefetchStory';
 import { archiveStartDay } from './loader';
-import { DocumentHead } from '../../components/DocumentHead';
 
 export function ArchivePage() {
   const location = useLocation();
@@ -22,9 +21,10 @@ export function ArchivePage() {
   const title = before ? `Stories before ${formatDayHeading(before)}` : 'Latest stories';
   return (
     <div className="page archive-page">
-      <DocumentHead title="News archive · Lede">
+      <>
+<title>News archive · Lede</title>
         <meta name="description" content="Every story on Lede, newest first, by day." />
-      </DocumentHead>
+      </>
       <header className="archive-header">
         <h1 tabIndex={-1}>News archive</h1>
         <DateJump action="/archive" value={before ?? ''} />

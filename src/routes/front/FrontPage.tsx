@@ -8,7 +8,6 @@ import { QuerySection } from '../../components/QuerySection';
 import { StoryCard } from '../../components/StoryCard';
 import { frontPageQuery, popularQuery } from '../../queries/lists';
 import { usePrefetchStory } from '../usePrefetchStory';
-import { DocumentHead } from '../../components/DocumentHead';
 
 export function FrontPage() {
   const { data: front } = useSuspenseQuery(frontPageQuery());
@@ -17,9 +16,10 @@ export function FrontPage() {
   const [lead, ...rest] = front.topStories;
   return (
     <div className="front-page">
-      <DocumentHead title="Lede · Top stories">
+      <>
+<title>Lede · Top stories</title>
         <meta name="description" content="Top stories, hot topics and this week's most popular on Lede." />
-      </DocumentHead>
+      </>
       <HotTopics topics={front.hotTopics} />
       <h1 className="visually-hidden" tabIndex={-1}>
         Top stories

@@ -3,7 +3,6 @@ import { useQuery } from '@tanstack/react-query';
 import { AppLink } from '../../components/AppLink';
 import { MostPopular } from '../../components/MostPopular';
 import { popularQuery } from '../../queries/lists';
-import { DocumentHead } from '../../components/DocumentHead';
 
 const HEADINGS = { page: 'Page not found', story: 'Story not found', topic: 'Topic not found' } as const;
 
@@ -11,7 +10,7 @@ export function NotFoundPage({ what = 'page' }: { what?: keyof typeof HEADINGS }
   const popular = useQuery(popularQuery());
   return (
     <section className="page page--message">
-      <DocumentHead title={`${HEADINGS[what]} · Lede`} />
+      <title>{`${HEADINGS[what]} · Lede`}</title>
       <h1 tabIndex={-1}>{HEADINGS[what]}</h1>
       <p>
         We could not find the {what} you asked for. It may have been moved or removed, or the link may be mistyped.

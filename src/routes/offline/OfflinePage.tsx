@@ -4,14 +4,13 @@ import { AppLink } from '../../components/AppLink';
 import { SavedList } from '../../components/SavedList';
 import { listRecentStories } from '../../pwa/recent';
 import { savedStoriesQuery } from '../../queries/saved';
-import { DocumentHead } from '../../components/DocumentHead';
 
 export function OfflinePage({ what = 'page' }: { what?: string }) {
   const saved = useQuery(savedStoriesQuery());
   const recent = listRecentStories();
   return (
     <section className="page page--message offline-page">
-      <DocumentHead title="You are offline · Lede" />
+      <title>You are offline · Lede</title>
       <h1 tabIndex={-1}>You are offline</h1>
       <p>This {what} is not stored on this device, so it cannot open until you are back online. These stories can be read now:</p>
       <h2 className="section-title">Saved stories</h2>

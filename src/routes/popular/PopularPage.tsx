@@ -4,14 +4,13 @@ import { MostPopular } from '../../components/MostPopular';
 import { QuerySection } from '../../components/QuerySection';
 import { popularQuery } from '../../queries/lists';
 import { usePrefetchStory } from '../usePrefetchStory';
-import { DocumentHead } from '../../components/DocumentHead';
 
 export function PopularPage() {
   const popular = useQuery(popularQuery());
   const prefetch = usePrefetchStory();
   return (
     <div className="page">
-      <DocumentHead title="Most popular this week · Lede" />
+      <title>Most popular this week · Lede</title>
       <h1 tabIndex={-1}>Most popular this week</h1>
       <QuerySection title="Ranked by readers" state={popular} className="popular-page">
         {(list) => <MostPopular stories={list.items} onIntent={prefetch} />}

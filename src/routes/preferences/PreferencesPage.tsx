@@ -1,7 +1,6 @@
 // /preferences: theme, text size and motion, applied at once and remembered on this device.
 import { useState, type ChangeEvent } from 'react';
 import { MOTIONS, readPreferences, savePreferences, TEXT_SIZES, THEMES, type Preferences } from '../../lib/preferences';
-import { DocumentHead } from '../../components/DocumentHead';
 
 const LABELS: Record<string, string> = {
   system: 'Follow my device',
@@ -52,7 +51,7 @@ export function PreferencesPage() {
   };
   return (
     <section className="page preferences-page">
-      <DocumentHead title="Display preferences · Lede" />
+      <title>Display preferences · Lede</title>
       <h1 tabIndex={-1}>Display preferences</h1>
       <p>Changes apply at once and are remembered on this device.</p>
       <form onSubmit={(event) => event.preventDefault()}>

@@ -3,7 +3,6 @@ import { useQuery } from '@tanstack/react-query';
 import { SavedList } from '../../components/SavedList';
 import { formatBytes } from '../../lib/bytes';
 import { savedStoriesQuery, storageQuery, useRemoveSavedStory } from '../../queries/saved';
-import { DocumentHead } from '../../components/DocumentHead';
 
 export function SavedPage() {
   const saved = useQuery(savedStoriesQuery());
@@ -13,7 +12,7 @@ export function SavedPage() {
   const savedBytes = stories.reduce((sum, story) => sum + story.bytes, 0);
   return (
     <section className="page saved-page">
-      <DocumentHead title="Saved stories · Lede" />
+      <title>Saved stories · Lede</title>
       <h1 tabIndex={-1}>Saved stories</h1>
       <p className="saved-page__usage" data-testid="saved-usage">
         {saved.isPending

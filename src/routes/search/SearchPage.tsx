@@ -9,7 +9,6 @@ import { queryWords } from '../../lib/highlight';
 import { searchQuery } from '../../queries/archive';
 import { usePrefetchStory } from '../usePrefetchStory';
 import { searchTerm } from './loader';
-import { DocumentHead } from '../../components/DocumentHead';
 
 function SearchResults({ query }: { query: string }) {
   const location = useLocation();
@@ -44,7 +43,7 @@ export function SearchPage() {
   const query = searchTerm(params);
   return (
     <div className="page search-page">
-      <DocumentHead title={query ? `“${query}” · Search · Lede` : 'Search · Lede'} />
+      <title>{query ? `“${query}” · Search · Lede` : 'Search · Lede'}</title>
       <h1 tabIndex={-1}>Search</h1>
       {query ? (
         <SearchResults key={query} query={query} />

@@ -3,7 +3,6 @@
 import type { Article } from '../../api/article';
 import { PUBLICATION } from '../../lib/publication';
 import { safeImageSrc } from '../../lib/safe-url';
-import { DocumentHead } from '../../components/DocumentHead';
 
 function absolute(path: string): string {
   return new URL(path, window.location.origin).href;
@@ -33,7 +32,7 @@ export function StoryMeta({ article }: { article: Article }) {
   const jsonLd = JSON.stringify(newsArticleJsonLd(article, url)).replace(/</g, '\\u003c');
   return (
     <>
-      <DocumentHead title={`${article.headline} · ${PUBLICATION.name}`}>
+      <>
         <meta name="description" content={article.standfirst} />
         <link rel="canonical" href={url} />
         <meta property="og:type" content="article" />
@@ -46,7 +45,7 @@ export function StoryMeta({ article }: { article: Article }) {
         <meta name="twitter:card" content={image ? 'summary_large_image' : 'summary'} />
         <meta name="twitter:title" content={article.headline} />
         <meta name="twitter:description" content={article.standfirst} />
-      </DocumentHead>
+      </>
       <script type="application/ld+json" data-testid="news-article-jsonld">
         {jsonLd}
       </script>

@@ -1,7 +1,7 @@
 // The story page: hot topics, the story itself (with what changed since the reader's last visit) and the sidebar.
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
-import { useParams } from 'react-router';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useLocation, useParams } from 'react-router';
 import type { Article } from '../../api/article';
 import { ArticleBody } from '../../components/ArticleBody';
 import { Figure } from '../../components/Figure';
@@ -10,7 +10,8 @@ import { StoryHeader } from '../../components/StoryHeader';
 import { TopicTags } from '../../components/TopicTags';
 import { UpdateBanners } from '../../components/UpdateBanner';
 import { ShareStory } from '../../components/ShareStory';
-import { isFreshPageLoad, useAfterFirstRender } from '../../lib/first-render';
+import { isFreshPageLoad, useDeferredPart } from '../../lib/first-render';
+import { PUBLICATION } from '../../lib/publication';
 import { readingMinutes } from '../../lib/reading-time';
 import { readVersionOf, rememberReadVersion } from '../../lib/read-versions';
 import { blockText, diffBlocks, diffStories, hasChanges, type StoryDiff } from '../../lib/story-diff';
@@ -22,22 +23,13 @@ import { StoryMeta } from './StoryMeta';
 import { StorySidebar } from './StorySidebar';
 
 // Offers that can only matter after the reader has started reading load in their own chunk, after the story has
-// rendered. Loaded by an effect rather than lazy() + Suspense: preact/compat's Suspense briefly detached the
-// sidebar beside it while the chunk loaded, a layout shift on wide screens (e2e/live/early-story.spec.ts).
-const loadStoryOffers = () => import('./StoryOffers');
-
-function useStoryOffers(): typeof import('./StoryOffers') | null {
-  const [offers, setOffers] = useState<typeof import('./StoryOffers') | null>(null);
-  useEffect(() => {
-    let live = true;
-    // Without the chunk (offline before it was ever cached) the story simply has no offers.
-    loadStoryOffers().then((module) => live && setOffers(module), () => undefined);
-    return () => {
-      live = false;
-    };
-  }, []);
-  return offers;
-}
+// rendered; until then (or offline before the chunk was ever cached) the story simply has no offers.
+const StoryOffers = lazy(() =>
+  import('./StoryOffers').then(
+    (module) => ({ default: module.StoryOffers }),
+    () => ({ default: () => null }),
+  ),
+);
 
 /** Body blocks that can show on a first screen, rendered with the header; the rest may follow a task later. */
 const FIRST_SCREEN_BLOCKS = 6;
@@ -62,12 +54,11 @@ function StoryView({ article, later }: { article: Article; later: boolean }) {
   const [changes, setChanges] = useState(() => changesSinceLastRead(article));
   const changesRef = useRef<HTMLDivElement>(null);
   const articleRef = useRef<HTMLElement>(null);
-  // The first render is split into three tasks: the story's start, then (after a fresh navigation, when there is no
-  // scroll position to restore) the rest of its body, then (`later`, from StoryPage) the sidebar, tags and offers.
-  const bodyReady = useAfterFirstRender(1);
-  const offers = useStoryOffers();
-  const [bodyTailLater] = useState(() => !bodyReady && isFreshPageLoad());
-  const blocks = bodyTailLater && !bodyReady ? article.body.slice(0, FIRST_SCREEN_BLOCKS) : article.body;
+  // `later` (from StoryPage) brings the sidebar, tags and offers in React's deferred render; on the page's first load
+  // (a fresh navigation, so no scroll position to restore) the end of a long body comes with them.
+  const { key } = useLocation();
+  const [deferTail] = useState(() => key === 'default' && isFreshPageLoad());
+  const blocks = deferTail && !later ? article.body.slice(0, FIRST_SCREEN_BLOCKS) : article.body;
 
   useEffect(() => {
     rememberRead(article);
@@ -108,7 +99,9 @@ function StoryView({ article, later }: { article: Article; later: boolean }) {
       {later && (
         <>
           <StorySidebar slug={article.slug} />
-          {offers && <offers.StoryOffers article={article} articleRef={articleRef} onShowLatest={showLatest} />}
+          <Suspense fallback={null}>
+            <StoryOffers article={article} articleRef={articleRef} onShowLatest={showLatest} />
+          </Suspense>
         </>
       )}
     </div>
@@ -118,9 +111,11 @@ function StoryView({ article, later }: { article: Article; later: boolean }) {
 export function StoryPage() {
   const { slug = '' } = useParams();
   const { data: article } = useSuspenseQuery(articleQuery(slug));
-  const later = useAfterFirstRender(2);
+  const later = useDeferredPart();
   return (
     <div className="story-page">
+      {/* The title comes with the page (it names the page to assistive technology); the other metadata can wait. */}
+      <title>{`${article.headline} · ${PUBLICATION.name}`}</title>
       {later && <StoryMeta article={article} />}
       <HotTopicsBar />
       <StoryView key={slug} article={article} later={later} />

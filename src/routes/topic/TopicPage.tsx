@@ -6,7 +6,6 @@ import { QuerySection } from '../../components/QuerySection';
 import { StoryFeed } from '../../components/StoryFeed';
 import { topicQuery, topicStoriesQuery } from '../../queries/lists';
 import { usePrefetchStory } from '../usePrefetchStory';
-import { DocumentHead } from '../../components/DocumentHead';
 
 export function TopicPage() {
   const { slug = '' } = useParams();
@@ -17,9 +16,10 @@ export function TopicPage() {
   const stories = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
   return (
     <div className="topic-page page">
-      <DocumentHead title={`${topic.name} · Lede`}>
+      <>
+<title>{`${topic.name} · Lede`}</title>
         <meta name="description" content={topic.description} />
-      </DocumentHead>
+      </>
       <header className="topic-header">
         <h1 tabIndex={-1}>{topic.name}</h1>
         {topic.description && <p className="topic-header__description">{topic.description}</p>}

@@ -1,0 +1,68 @@
+// How the app's code is cut into chunks, and which chunks the early script preloads and evaluates for a page.
+
+/** Route pages whose chunks the early script preloads: [path regex, page module]. */
+export const PRELOADED_ROUTES: Array<[string, string]> = [
+  ['^/story/[a-z0-9-]+/?$', 'src/routes/story/StoryPage.tsx'],
+  ['^/$', 'src/routes/front/FrontPage.tsx'],
+];
+
+/** The app's entry module (a build input of its own: index.html carries no script for it, the early script loads it). */
+export const ENTRY_MODULE = 'src/main.tsx';
+
+export interface BundleChunk {
+  type: string;
+  fileName: string;
+  imports?: string[];
+  facadeModuleId?: string | null;
+  isEntry?: boolean;
+  viteMetadata?: { importedCss: Set<string> };
+}
+export type Bundle = Record<string, BundleChunk>;
+
+const chunksOf = (bundle: Bundle) => Object.values(bundle).filter((item) => item.type === 'chunk');
+const isModule = (chunk: BundleChunk, module: string) => chunk.facadeModuleId?.replace(/\\/g, '/').endsWith(module) ?? false;
+
+/** The app's entry chunk. */
+export function entryChunk(bundle: Bundle): BundleChunk {
+  const entry = chunksOf(bundle).find((chunk) => chunk.isEntry && isModule(chunk, ENTRY_MODULE));
+  if (!entry) throw new Error(`lede: the build has no entry chunk for ${ENTRY_MODULE}`);
+  return entry;
+}
+
+/** `file` and every chunk it imports statically, each after the chunks it imports (post-order: dependencies first). */
+function staticImports(bundle: Bundle, file: string, seen = new Set<string>(), order: string[] = []): string[] {
+  if (seen.has(file)) return order;
+  seen.add(file);
+  for (const next of bundle[file]?.imports ?? []) staticImports(bundle, next, seen, order);
+  order.push(file);
+  return order;
+}
+
+/** The chunks the entry imports statically, dependencies first, without the entry: evaluated one per task. */
+export function entryImportsInOrder(bundle: Bundle): string[] {
+  const entry = entryChunk(bundle).fileName;
+  return staticImports(bundle, entry).filter((file) => file !== entry).map((file) => `/${file}`);
+}
+
+/** A lazy page's chunk and the chunks it imports, minus what the entry already loads. */
+export function pageChunks(bundle: Bundle, module: string): string[] {
+  const loaded = new Set(staticImports(bundle, entryChunk(bundle).fileName));
+  const page = chunksOf(bundle).find((chunk) => isModule(chunk, module));
+  return page ? staticImports(bundle, page.fileName).filter((file) => !loaded.has(file)) : [];
+}
+
+/**
+ * Rolldown's chunk groups: one chunk per library (React with React DOM and the scheduler, the router, TanStack Query,
+ * valibot) and one for the small app pieces most pages share, instead of a dozen tiny chunks (each costs a request and
+ * its wrapper bytes). scripts/check-budget.mjs counts the libraries' chunks as the framework by these names.
+ */
+export const CHUNK_GROUPS = [
+  { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+  { name: 'query', test: /node_modules[\\/]@tanstack[\\/](query-core|react-query)[\\/]/ },
+  { name: 'router', test: /node_modules[\\/]react-router[\\/]/ },
+  { name: 'valibot', test: /node_modules[\\/]valibot[\\/]/ },
+  // The small pieces both the story and the front page use (and most list pages).
+  { name: 'parts', includeDependenciesRecursively: false, test: /src[\\/](components[\\/](HotTopics|MostPopular|StoryCard|Figure|QuerySection)\.tsx|routes[\\/]usePrefetchStory\.ts)$/ },
+  // Page-specific helpers (preferences, search highlighting, reading position) stay with their pages.
+  { name: 'shared', test: /[\\/]src[\\/](api|queries|lib[\\/](?!preferences|highlight|reading-position)|pwa[\\/](store|recent))/ },
+];

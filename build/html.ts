@@ -1,0 +1,81 @@
+// Lede's index.html: the static page frame in #root, and in builds the inline boot (preferences, stylesheet, early
+// script) with a Content-Security-Policy that allows exactly those inline blocks by hash. Everything is added as
+// Vite tag descriptors; nothing rewrites Vite's output.
+import type { HtmlTagDescriptor, Plugin } from 'vite';
+import type { EarlyStoryConfig } from '../src/boot/early-story';
+import { appShellHtml } from '../src/boot/shell';
+import { ENTRY_MODULE, PRELOADED_ROUTES, entryChunk, entryImportsInOrder, pageChunks, type Bundle } from './chunks';
+import { headerCsp, metaCsp } from './csp';
+import { bundleInlineScript } from './inline-script';
+
+export interface HtmlOptions {
+  /** Settings of the early script other than the chunks, which come from the bundle. */
+  early: Omit<EarlyStoryConfig, 'routeChunks' | 'entry' | 'entryChunks'>;
+  /** The content API's origin when it is not this site. */
+  apiOrigin?: string | undefined;
+  /** Other origins images may come from (a CDN). */
+  imageOrigins?: string[];
+}
+
+export function ledeHtml(): Plugin {
+  return {
+    name: 'lede:html',
+    // index.html is only the document's head; the frame goes into #root before any script, in dev and builds alike.
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (_html, ctx): HtmlTagDescriptor[] => [
+        { tag: 'div', attrs: { id: 'root' }, children: appShellHtml(), injectTo: 'body-prepend' },
+        // The dev server loads the entry as Vite's HTML would; builds load it from the early script.
+        ...(ctx.server ? [{ tag: 'script', attrs: { type: 'module', src: `/${ENTRY_MODULE}` }, injectTo: 'body' } satisfies HtmlTagDescriptor] : []),
+      ],
+    },
+  };
+}
+
+/** The build's inline boot: runs after Vite has bundled, when the chunk names are known. */
+export function ledeInlineBoot({ early, apiOrigin, imageOrigins = [] }: HtmlOptions): Plugin {
+  let headers = '';
+  return {
+    name: 'lede:inline-boot',
+    apply: 'build',
+    // Static hosts that read a `_headers` file (and scripts/serve.ts) send the policy as a header too, with the
+    // directives a <meta> tag cannot carry. Written once index.html is (Vite's HTML plugin runs this hook's HTML step).
+    generateBundle: {
+      order: 'post',
+      handler() {
+        if (!headers) throw new Error('lede:inline-boot: index.html was not transformed, so there is no policy to write');
+        this.emitFile({ type: 'asset', fileName: '_headers', source: headers });
+      },
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(_html, ctx) {
+        const bundle = (ctx.bundle ?? {}) as unknown as Bundle;
+        const entry = entryChunk(bundle);
+        const css = [...(entry.viteMetadata?.importedCss ?? [])].map((file) => {
+          const asset = ctx.bundle?.[file];
+          if (!asset || asset.type !== 'asset') throw new Error(`lede:inline-boot: no stylesheet ${file} in the bundle`);
+          return String(asset.source);
+        });
+        const preferences = await bundleInlineScript('src/boot/preferences-entry.ts');
+        const earlyScript = await bundleInlineScript('src/boot/early-entry.ts', {
+          __LEDE_EARLY__: {
+            ...early,
+            routeChunks: PRELOADED_ROUTES.map(([path, module]) => [path, pageChunks(bundle, module)]),
+            entry: `/${entry.fileName}`,
+            entryChunks: entryImportsInOrder(bundle),
+          } satisfies EarlyStoryConfig,
+        });
+        const csp = { apiOrigin, imageOrigins, inlineScripts: [preferences, earlyScript], inlineStyles: css };
+        headers = `/*\n  Content-Security-Policy: ${headerCsp(csp)}\n`;
+        return [
+          // The policy before the inline blocks it governs; the preferences before the first paint.
+          { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: metaCsp(csp) }, injectTo: 'head' },
+          { tag: 'script', children: preferences, injectTo: 'head' },
+          ...css.map((text): HtmlTagDescriptor => ({ tag: 'style', children: text, injectTo: 'head' })),
+          { tag: 'script', children: earlyScript, injectTo: 'head' },
+        ];
+      },
+    },
+  };
+}

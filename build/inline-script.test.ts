@@ -1,0 +1,47 @@
+// The inline boot scripts as the build bundles them: each runs as a classic script and does its job.
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { appShellHtml } from '../src/boot/shell';
+import type { EarlyStoryConfig } from '../src/boot/early-story';
+import { PREFERENCES_KEY } from '../src/lib/preferences';
+import { bundleInlineScript } from './inline-script';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  document.documentElement.removeAttribute('data-theme');
+  document.getElementById('root')?.remove();
+  document.head.querySelectorAll('link[rel="modulepreload"], script[type="module"]').forEach((node) => node.remove());
+  window.localStorage.clear();
+});
+
+describe('inline boot scripts', () => {
+  it('the preferences script applies a stored theme before anything else runs', async () => {
+    const source = await bundleInlineScript('src/boot/preferences-entry.ts');
+    window.localStorage.setItem(PREFERENCES_KEY, JSON.stringify({ theme: 'dark' }));
+    new Function(source)();
+    expect(document.documentElement.getAttribute('data-theme')).toBe('dark');
+  });
+
+  it('the early script carries its settings and starts the app off story pages', async () => {
+    const config: EarlyStoryConfig = {
+      apiBase: '/api',
+      demo: false,
+      sizes: '100vw',
+      routeChunks: [['^/$', ['assets/FrontPage-1.js']]],
+      entry: '/assets/main-1.js',
+      entryChunks: ['/assets/react-1.js'],
+      timeZone: 'America/New_York',
+    };
+    const source = await bundleInlineScript('src/boot/early-entry.ts', { __LEDE_EARLY__: config });
+    expect(source).not.toContain('__LEDE_EARLY__');
+    const root = document.createElement('div');
+    root.id = 'root';
+    root.innerHTML = appShellHtml(); // the build's own static markup (trusted, no content)
+    document.body.append(root);
+    vi.stubGlobal('fetch', vi.fn());
+    new Function(source)();
+    const preloads = [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((link) => link.getAttribute('href'));
+    expect(preloads).toEqual(['/assets/react-1.js', '/assets/main-1.js', '/assets/FrontPage-1.js']);
+    expect(document.head.querySelector('script[type="module"]')?.getAttribute('src')).toBe('/assets/react-1.js');
+  });
+});

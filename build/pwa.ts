@@ -1,0 +1,39 @@
+// The PWA: one Workbox service worker (injectManifest) per build, and the web app manifest.
+import { VitePWA } from 'vite-plugin-pwa';
+
+export function ledePwa(demo: boolean) {
+  return VitePWA({
+    strategies: 'injectManifest',
+    srcDir: demo ? 'src/sw/demo' : 'src/sw/live',
+    filename: 'sw.ts',
+    injectRegister: false,
+    registerType: 'prompt',
+    devOptions: { enabled: false }, // never beside MSW's dev worker (vite-pwa issue 693)
+    injectManifest: {
+      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', ...(demo ? ['images/*-480.webp'] : [])],
+      globIgnores: ['static/**'],
+      maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+    },
+    manifest: {
+      id: '/',
+      name: 'Lede — calm, fast news',
+      short_name: 'Lede',
+      description: 'An offline-first news reader: fast, calm and accessible stories that stay readable offline.',
+      lang: 'en',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      background_color: '#fbfaf7',
+      theme_color: '#1d2a3a',
+      icons: [
+        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+      shortcuts: [
+        { name: 'Most popular this week', short_name: 'Popular', url: '/popular', icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }] },
+        { name: 'Saved stories', short_name: 'Saved', url: '/saved', icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }] },
+      ],
+    },
+  });
+}
