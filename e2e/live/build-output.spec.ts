@@ -19,7 +19,7 @@ test('the live build contains no MSW code and no fixture content', () => {
   expect(found).toEqual([]);
 });
 
-test('builds ship Preact as the renderer, never React DOM (docs/decisions.md)', () => {
+test('builds ship Preact as the renderer, never React DOM (docs/decisions/011-preact-renders-the-app.md)', () => {
   for (const dir of [process.env.LEDE_DIST_LIVE ?? 'dist-live', process.env.LEDE_DIST ?? 'dist']) {
     const code = builtCode(dir);
     // Strings only React DOM's production client contains.
@@ -41,7 +41,7 @@ test('the early script evaluates the entry chunks dependencies first, each chunk
   for (const dir of [process.env.LEDE_DIST_LIVE ?? 'dist-live', process.env.LEDE_DIST ?? 'dist']) {
     const html = readFileSync(join(dir, 'index.html'), 'utf8');
     const order = JSON.parse(html.match(/ec=(\[[^\]]*\])/)?.[1] ?? '[]') as string[];
-    // The entry last, after at least the libraries it imports (one chunk per library, docs/decisions.md).
+    // The entry last, after at least the libraries it imports (one chunk per library, docs/decisions/015-chunk-per-task-compile-hints.md).
     expect(order.at(-1), dir).toMatch(/^\/assets\/index-[\w-]+\.js$/);
     expect(order.length, dir).toBeGreaterThan(3);
     // Every static import of a chunk is evaluated before it, so each script evaluates one chunk's own code.

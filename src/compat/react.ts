@@ -1,6 +1,6 @@
 // The `react` module as the app and its libraries see it: Preact's React-compatible layer (preact/compat) plus the
 // one React 19 hook it lacks and React Router 8 imports. Vite aliases `react` here (vite.config.ts); types still come
-// from @types/react. Why Preact: docs/decisions.md ("Preact renders the app").
+// from @types/react. Why Preact: docs/decisions/011-preact-renders-the-app.md.
 import compat from 'preact/compat';
 
 // @ts-expect-error -- preact/compat's types are written as `export =`; at runtime it is an ES module with named exports.
