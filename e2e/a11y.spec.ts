@@ -2,6 +2,7 @@
 // and reduced motion is honoured. Every combination is its own test, all run in the desktop project.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { STORY_VERSION_COOKIE } from '../mocks/handlers/versions';
 import { expect, httpStatusLogged, SHOWCASE, test } from './fixtures';
 import { clearScenario, useScenario } from './scenarios';
 
@@ -132,7 +133,7 @@ const ROUTES: RouteCase[] = [
     setup: async (page) => {
       // Read the first version, then come back to the latest one.
       const pin = (version: number) =>
-        page.context().addCookies([{ name: 'lede-story-version', value: String(version), domain: '127.0.0.1', path: '/' }]);
+        page.context().addCookies([{ name: STORY_VERSION_COOKIE, value: String(version), domain: '127.0.0.1', path: '/' }]);
       await pin(0);
       await page.goto('/story/ferry-contract-tender');
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -17,5 +17,4 @@ export const ImageSchema = v.object({
 });
 
 export type Image = v.InferOutput<typeof ImageSchema>;
-export type Rendition = v.InferOutput<typeof RenditionSchema>;
 export type ImageInput = v.InferInput<typeof ImageSchema>;

@@ -11,7 +11,6 @@ export const TopicSchema = v.object({
   description: v.optional(v.string(), ''),
 });
 
-export const TopicListSchema = v.object({ items: v.array(TopicSchema) });
 export const HotTopicsSchema = v.object({ items: v.array(TopicRefSchema) });
 
 export type TopicRef = v.InferOutput<typeof TopicRefSchema>;

@@ -10,7 +10,7 @@ const ignore = () => undefined;
 
 export async function storyLoader({ params, context }: LoaderFunctionArgs) {
   // A task of its own: on a page load the router's start and this loader's requests and parsing (the story is often
-  // already in from index.html's early request) would otherwise run as one long task (docs/decisions.md).
+  // already in from index.html's early request) would otherwise run as one long task (docs/decisions/014-boot-work-in-short-tasks.md).
   await nextTask();
   const queryClient = context.get(queryClientContext);
   const slug = params.slug ?? '';
