@@ -10,7 +10,11 @@ import { SHELL_SEARCH_ID } from '../lib/shell-search';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function appShellHtml(): string {
+/** What the static frame's main holds until the app renders: a skeleton that says "Loading…". */
+const LOADING = '<div class="page-skeleton" aria-busy="true" data-shell=""><p class="visually-hidden" role="status">Loading…</p></div>';
+
+/** The frame, with `main` holding the loading skeleton or (for the static floor) a page rendered ahead of time. */
+export function appShellHtml(main: string = LOADING): string {
   const links = SECTIONS.map(([to, label]) => `<li><a href="${escapeHtml(to)}" ${APP_LINK_ATTRIBUTE}="">${escapeHtml(label)}</a></li>`).join('');
   return [
     '<a class="skip-link" href="#main">Skip to content</a>',
@@ -23,6 +27,6 @@ export function appShellHtml(): string {
     '<button type="submit" class="search-box__submit">Search</button>',
     '</form></div><div class="progress" aria-hidden="true"></div></header>',
     '<div class="pwa-notices" role="status" aria-live="polite"></div>',
-    '<main id="main" tabindex="-1"><div class="page-skeleton" aria-busy="true" data-shell=""><p class="visually-hidden" role="status">Loading…</p></div></main>',
+    `<main id="main" tabindex="-1">${main}</main>`,
   ].join('');
 }

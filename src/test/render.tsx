@@ -1,5 +1,6 @@
-// Test helpers: render a route of the real app on a memory router, with a fresh QueryClient per test.
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+// Test helpers: render a route of the real app on a memory router, with a fresh QueryClient per test: the app's own
+// (src/queries/client.ts), so offline and retry behaviour are tested as they ship.
+import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { onTestFinished } from 'vitest';
@@ -7,13 +8,10 @@ import { RouterContextProvider, RouterProvider, createMemoryRouter, createRoutes
 import { followAppLinks } from '../lib/app-links';
 import { queryClientContext } from '../app/context';
 import { createRoutes } from '../app/routes';
-
-export function createTestQueryClient(): QueryClient {
-  return new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
-}
+import { createQueryClient } from '../queries/client';
 
 export function renderRoute(path: string) {
-  const queryClient = createTestQueryClient();
+  const queryClient = createQueryClient();
   const router = createMemoryRouter(createRoutes(), {
     initialEntries: [path],
     getContext() {
