@@ -4,6 +4,7 @@ import { popularSlugs, stories } from '../fixtures/stories';
 import { hotTopicSlugs, topics } from '../fixtures/topics';
 import { API } from './api-path';
 import { archiveHandlers, generatedStory } from './archive';
+import { liveFixtureFor, liveHandlers, liveStory } from './live';
 import { similarTo, toSummary } from './summaries';
 import { versionedStory } from './versions';
 import { VERSIONED_SLUG } from '../fixtures/story-versions';
@@ -38,13 +39,16 @@ export const contentHandlers = [
     const slug = String(params.slug);
     // The demo story that changes over time (live updates, "changed since your last visit").
     if (slug === VERSIONED_SLUG) return versionedStory(request, cookies);
+    // Live coverage: updatedAt and key points follow the fixture clock, like its posts.
+    const live = liveFixtureFor(slug, cookies);
+    if (live) return liveStory(live, cookies);
     const story = bySlug.get(slug) ?? generatedStory(cookies, slug);
     return story ? HttpResponse.json(story) : notFound('Story');
   }),
 
   http.get(`${API}/stories/:slug/similar`, ({ params, cookies }) => {
     const slug = String(params.slug);
-    const story = bySlug.get(slug) ?? generatedStory(cookies, slug);
+    const story = bySlug.get(slug) ?? generatedStory(cookies, slug) ?? liveFixtureFor(slug, cookies)?.story;
     return story ? HttpResponse.json({ items: similarTo(story, stories) }) : notFound('Story');
   }),
 
@@ -65,5 +69,6 @@ export const contentHandlers = [
     return topic ? HttpResponse.json(topic) : notFound('Topic');
   }),
 
+  ...liveHandlers,
   ...archiveHandlers,
 ];

@@ -1,6 +1,7 @@
 // Schema for a full story: header fields, structured body blocks and publisher update notes.
 import * as v from 'valibot';
 import { ImageSchema } from './image';
+import { LiveCoverageSchema } from './live';
 import { IsoDateSchema } from './summary';
 import { TopicRefSchema } from './topic';
 
@@ -48,6 +49,13 @@ export const BodyBlockSchema = v.variant('type', [
 
 const KNOWN_BLOCK_TYPES = new Set<unknown>(BodyBlockSchema.options.map((option) => option.entries.type.literal));
 
+/** A list of body blocks. Block types this version does not know are skipped, so a newer API does not break older readers. */
+export const BodyBlocksSchema = v.pipe(
+  v.array(v.unknown()),
+  v.filterItems((block) => typeof block === 'object' && block !== null && KNOWN_BLOCK_TYPES.has((block as { type?: unknown }).type)),
+  v.array(BodyBlockSchema),
+);
+
 export const BylineSchema = v.object({
   name: v.string(),
   role: v.optional(v.string()),
@@ -64,13 +72,10 @@ export const ArticleSchema = v.object({
   updatedAt: v.optional(v.nullable(IsoDateSchema), null),
   topics: v.array(TopicRefSchema),
   hero: v.optional(v.nullable(ImageSchema), null),
-  // Block types this version does not know are skipped, so a newer API does not break older readers.
-  body: v.pipe(
-    v.array(v.unknown()),
-    v.filterItems((block) => typeof block === 'object' && block !== null && KNOWN_BLOCK_TYPES.has((block as { type?: unknown }).type)),
-    v.array(BodyBlockSchema),
-  ),
+  body: BodyBlocksSchema,
   updates: v.optional(v.array(UpdateNoteSchema), []),
+  /** Present when the story is live coverage (its posts come from `/stories/{slug}/posts`). */
+  live: v.optional(v.nullable(LiveCoverageSchema), null),
 });
 
 export type Inline = v.InferOutput<typeof InlineSchema>;

@@ -79,7 +79,13 @@ export async function getJson<S extends v.GenericSchema>(path: string, schema: S
   return parseContent(schema, await readBody(await send(url, options, { takeEarly: true }), url), url);
 }
 
-export type Conditional<T> = { status: 'unchanged' } | { status: 'changed'; data: T; etag: string | null };
+/** `maxAge`: seconds from the answer's `Cache-Control: max-age`, which a polling client uses as its interval. */
+export type Conditional<T> = { status: 'unchanged'; maxAge?: number } | { status: 'changed'; data: T; etag: string | null; maxAge?: number };
+
+function parseMaxAge(value: string | null): number | undefined {
+  const match = /(?:^|,)\s*max-age\s*=\s*"?(\d+)"?/i.exec(value ?? '');
+  return match ? Number(match[1]) : undefined;
+}
 
 /**
  * GET with `If-None-Match`: 304 means unchanged; otherwise the parsed resource and its new ETag. Bypasses the HTTP
@@ -93,8 +99,9 @@ export async function getJsonIfChanged<S extends v.GenericSchema>(
 ): Promise<Conditional<v.InferOutput<S>>> {
   const url = apiUrl(path);
   const sent = await send(url, options, { headers: etag ? { 'if-none-match': etag } : {}, cache: 'no-store' });
-  if (sent.response.status === 304) return { status: 'unchanged' };
-  return { status: 'changed', data: parseContent(schema, await readBody(sent, url), url), etag: sent.response.headers.get('etag') };
+  const maxAge = parseMaxAge(sent.response.headers.get('cache-control'));
+  if (sent.response.status === 304) return { status: 'unchanged', maxAge };
+  return { status: 'changed', data: parseContent(schema, await readBody(sent, url), url), etag: sent.response.headers.get('etag'), maxAge };
 }
 
 /** Parse, don't validate: typed data out, or a ContentError naming the first bad path. */

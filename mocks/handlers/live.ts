@@ -1,0 +1,49 @@
+// MSW handlers for live coverage: the story at the fixture clock, and its posts (newest, delta with ETag/304, older).
+import { http, HttpResponse } from 'msw';
+import { liveFixtureBySlug } from '../fixtures/live-stories';
+import { clockOf, etagOf, newestPage, pageAfter, pageBefore, stateAt, storyAt, type LiveFixture } from '../fixtures/live-timeline';
+import { generatedLiveFixture, LIVE_SIZE_COOKIE, GENERATED_LIVE_SLUG } from '../fixtures/live-generator';
+import { API } from './api-path';
+
+/** Seconds a client waits between polls; sent as `Cache-Control: max-age` (docs/api.md, "Live coverage"). */
+export const POLL_SECONDS = 15;
+const DEFAULT_LIMIT = 20;
+const MAX_LIMIT = 100;
+
+/** The live fixture a slug names: a fixture story, or the generated scale story (its size from a cookie). */
+export function liveFixtureFor(slug: string, cookies: Record<string, string>): LiveFixture | undefined {
+  if (slug === GENERATED_LIVE_SLUG) return generatedLiveFixture(cookies[LIVE_SIZE_COOKIE]);
+  return liveFixtureBySlug.get(slug);
+}
+
+/** The story endpoint's answer for a live story: updatedAt and key points as of the fixture clock. */
+export function liveStory(fixture: LiveFixture, cookies: Record<string, string>): Response {
+  return HttpResponse.json(storyAt(fixture, clockOf(fixture, cookies, Date.now())));
+}
+
+const badRequest = (message: string) => HttpResponse.json({ error: 'bad_request', message }, { status: 400 });
+
+export const liveHandlers = [
+  http.get(`${API}/stories/:slug/posts`, ({ params, request, cookies }) => {
+    const fixture = liveFixtureFor(String(params.slug), cookies);
+    if (!fixture) return HttpResponse.json({ error: 'not_found', message: 'No live coverage for this story' }, { status: 404 });
+    const url = new URL(request.url);
+    const after = url.searchParams.get('after');
+    const before = url.searchParams.get('before');
+    const rawLimit = url.searchParams.get('limit');
+    const limit = rawLimit === null ? DEFAULT_LIMIT : Number(rawLimit);
+    if (!Number.isInteger(limit) || limit < 1) return badRequest('limit must be a whole number of at least 1');
+    if (after !== null && before !== null) return badRequest('after and before cannot be combined');
+    const state = stateAt(fixture, clockOf(fixture, cookies, Date.now()));
+    const cacheControl = { 'cache-control': `max-age=${POLL_SECONDS}` };
+    if (before !== null) {
+      const page = pageBefore(fixture, state, before, Math.min(limit, MAX_LIMIT));
+      return page ? HttpResponse.json(page, { headers: cacheControl }) : badRequest('before is not a cursor this API gave out');
+    }
+    // The ETag names the coverage's revision, so a poll that finds nothing new costs a 304 with no body.
+    const headers = { ...cacheControl, etag: etagOf(fixture, state) };
+    if (request.headers.get('if-none-match') === headers.etag) return new HttpResponse(null, { status: 304, headers });
+    const page = after === null ? newestPage(fixture, state, Math.min(limit, MAX_LIMIT)) : pageAfter(fixture, state, after, Math.min(limit, MAX_LIMIT));
+    return HttpResponse.json(page, { headers });
+  }),
+];
