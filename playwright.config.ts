@@ -33,9 +33,9 @@ export default defineConfig({
     launchOptions: { executablePath, args: CHROMIUM_FLAGS },
   },
   projects: [
-    { name: 'desktop', testIgnore: /live\//, grepInvert: /@phone/, use: { ...desktop, baseURL: `http://127.0.0.1:${DEMO_PORT}` } },
-    { name: 'phone', testIgnore: /live\//, grep: /@phone/, use: { ...devices['Pixel 7'], baseURL: `http://127.0.0.1:${DEMO_PORT}` } },
-    { name: 'live', testMatch: /live\/.*\.spec\.ts$/, use: { ...desktop, baseURL: `http://127.0.0.1:${LIVE_PORT}` } },
+    { name: 'desktop', testIgnore: /e2e\/live\//, grepInvert: /@phone/, use: { ...desktop, baseURL: `http://127.0.0.1:${DEMO_PORT}` } },
+    { name: 'phone', testIgnore: /e2e\/live\//, grep: /@phone/, use: { ...devices['Pixel 7'], baseURL: `http://127.0.0.1:${DEMO_PORT}` } },
+    { name: 'live', testMatch: /e2e\/live\/.*\.spec\.ts$/, use: { ...desktop, baseURL: `http://127.0.0.1:${LIVE_PORT}` } },
   ],
   webServer: [
     { command: `npx tsx scripts/serve.ts --dir ${DEMO_DIST} --port ${DEMO_PORT}`, url: `http://127.0.0.1:${DEMO_PORT}/`, reuseExistingServer: !process.env.CI, timeout: 60_000 },

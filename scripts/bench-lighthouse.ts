@@ -89,7 +89,9 @@ function writeDoc(marker: string, section: string) {
 async function main() {
   const apiPort = Number(process.env.LEDE_API_PORT ?? 8787);
   const apiBase = `http://127.0.0.1:${apiPort}/api`;
-  const dirs = { live: join(ROOT, 'dist-live'), demo: join(ROOT, 'dist-demo'), refLive: join(ROOT, 'dist-ref-live'), refDemo: join(ROOT, 'dist-ref-demo') };
+  // Builds of its own, so a bench never replaces the dist/ and dist-live/ that e2e tests or a preview are serving.
+  const out = join(ROOT, 'dist-bench');
+  const dirs = { live: join(out, 'live'), demo: join(out, 'demo'), refLive: join(out, 'ref-live'), refDemo: join(out, 'ref-demo') };
   if (flag('no-build')) {
     for (const mode of MODES) if (!existsSync(join(dirs[mode as 'live' | 'demo'], 'index.html'))) throw new Error(`--no-build, but ${mode} has no build yet.`);
   } else {
