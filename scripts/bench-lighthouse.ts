@@ -3,7 +3,7 @@
 // interleaved, medians printed and written into docs/performance.md. `--compare <ref>` builds that git ref too and
 // runs both builds side by side in the same run.
 // Usage: tsx scripts/bench-lighthouse.ts [--no-build] [--runs 5] [--pages story,front,archive] [--modes live,demo]
-//        [--compare <git ref>] [--target-index 500] [--no-default] [--no-docs]
+//        [--compare <git ref>] [--target-index 500] [--no-default] [--no-docs] [--tasks (print each run's long tasks)]
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -58,6 +58,7 @@ async function interleaved(targets: Target[], runs: number, multiplier: number):
         const m: RunMetrics = await lighthouseOnce(t.url, multiplier);
         row.runs.push(m);
         log(`#${run} ${t.label} (${multiplier}×): Perf ${show('score', m.score)}, LCP ${show('lcp', m.lcp)}, TBT ${show('tbt', m.tbt)}, CLS ${show('cls', m.cls)}, index ${m.benchmarkIndex.toFixed(0)}`);
+        if (flag('tasks')) for (const task of m.longTasks) log(`    long task at ${task.start.toFixed(0)} ms: ${task.duration.toFixed(0)} ms ${task.url}`);
       } catch (error) {
         row.failed += 1;
         log(`#${run} ${t.label}: FAILED ${error instanceof Error ? error.message : String(error)}`);

@@ -1,6 +1,6 @@
 // Boot: make the content API reachable (mocks in the demo), then the query client, the router and the PWA pieces.
 import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterContextProvider, createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
@@ -84,13 +84,18 @@ async function boot() {
   await nextTask();
   const container = document.getElementById('root');
   if (!container) throw new Error('Lede: #root is missing from index.html');
-  createRoot(container).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </StrictMode>,
-  );
+  const root = createRoot(container);
+  // A transition: React renders the first page in slices of a few milliseconds, yielding to input between them, and
+  // the static frame (with the early header) stays in place until the finished page replaces it in one commit.
+  startTransition(() => {
+    root.render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </StrictMode>,
+    );
+  });
   // render() only schedules the first render; the registration waits for the page's load event (registerAfterLoad).
   if (!import.meta.env.DEV && !__LEDE_DEMO__) registerAfterLoad();
 }

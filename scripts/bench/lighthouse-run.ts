@@ -16,8 +16,10 @@ export interface RunMetrics {
   jsKiB: number;
   /** Lighthouse's measure of this host's CPU speed, taken at the start of the run. */
   benchmarkIndex: number;
+  /** The run's long tasks (simulated durations), for `--tasks`: what to shorten next. */
+  longTasks: Array<{ url: string; start: number; duration: number }>;
 }
-export type Metric = Exclude<keyof RunMetrics, 'lcpElement' | 'benchmarkIndex'>;
+export type Metric = Exclude<keyof RunMetrics, 'lcpElement' | 'benchmarkIndex' | 'longTasks'>;
 export const METRICS: Metric[] = ['score', 'fcp', 'lcp', 'tbt', 'cls', 'si', 'jsKiB'];
 
 /** Lighthouse's default mobile throttling (Lantern's mobileSlow4G), whose CPU slowdown is 4×. */
@@ -77,6 +79,11 @@ export async function lighthouseOnce(url: string, cpuSlowdownMultiplier: number)
       si: numeric('speed-index'),
       jsKiB: jsBytes / 1024,
       benchmarkIndex: typeof lhr.environment.benchmarkIndex === 'number' ? lhr.environment.benchmarkIndex : Number.NaN,
+      longTasks: ((lhr.audits['long-tasks']?.details as { items?: Array<{ url?: string; startTime?: number; duration?: number }> } | undefined)?.items ?? []).map((task) => ({
+        url: String(task.url ?? ''),
+        start: Number(task.startTime ?? 0),
+        duration: Number(task.duration ?? 0),
+      })),
     };
   } finally {
     chrome.kill();

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SHELL_SEARCH_ID } from '../lib/shell-search';
+import { findShellSearch, SHELL_SEARCH_ID, shouldTakeFocus } from '../lib/shell-search';
 import { renderWithRouter } from '../test/render';
 import { SearchBox } from './SearchBox';
 
@@ -51,5 +51,33 @@ describe('SearchBox', () => {
     // Once the static frame is gone, a later search field (another mount) starts empty.
     renderWithRouter(<SearchBox query="" />);
     expect(await screen.findByRole('searchbox', { name: 'Search stories' })).toHaveValue('');
+  });
+});
+
+describe('the static field during a first render that yields to input', () => {
+  it('reads the text at the commit and follows the focus the reader gave the field after the render began', () => {
+    const field = staticField('har', false);
+    const shell = findShellSearch();
+    if (!shell) throw new Error('the static field was not found');
+    // The reader clicks into the field and types on while the app renders …
+    field.focus();
+    field.value = 'harbour bridge';
+    // … and the commit removes the static frame with the focus in it.
+    removeStaticFrame();
+    expect(shell.field.value).toBe('harbour bridge');
+    expect(shouldTakeFocus(shell)).toBe(true);
+  });
+
+  it('does not take the focus back from wherever the reader moved it', () => {
+    const field = staticField('harbour', true);
+    const shell = findShellSearch();
+    if (!shell) throw new Error('the static field was not found');
+    const other = document.createElement('button');
+    document.body.append(other);
+    other.focus();
+    removeStaticFrame();
+    expect(field.isConnected).toBe(false);
+    expect(shouldTakeFocus(shell)).toBe(false);
+    other.remove();
   });
 });

@@ -1,19 +1,42 @@
 // The static page frame's search field (src/boot/shell.ts) works before the app has started. A reader may type into
-// it in the moment before the app's first render replaces the frame: the app's search field reads what they typed
-// (and whether the field had the focus) while it renders, before React's commit removes the static frame, so nothing
-// typed is lost. The first render is not time-sliced (a default-priority root render), so no input can arrive
-// between that read and the commit.
+// it until the app's first commit replaces the frame: the app's search field finds the static field while it first
+// renders, and takes its text (and the focus, if the field had it) over when it is committed. The first render is a
+// transition that yields to input, so what is typed between the two is read at the commit, not at the render.
 
 /** The id the static search field uses until the app renders its own (useId) id. */
 export const SHELL_SEARCH_ID = 'lede-search-q';
 
 export interface ShellSearch {
-  text: string;
+  /** The static field; after the commit it is detached, and its value is still what the reader typed. */
+  field: HTMLInputElement;
+  /** Whether it had the focus when it was last seen in the document. */
   focused: boolean;
 }
 
-/** The static field's text and focus while the static frame is still in the document; null once the app replaced it. */
-export function readShellSearch(doc: Document = document): ShellSearch | null {
+/**
+ * The static field while the static frame is still in the document (null once the app replaced it), watched for focus
+ * until then: the reader may click into it while the app's first render is under way.
+ */
+export function findShellSearch(doc: Document = document): ShellSearch | null {
   const field = doc.getElementById(SHELL_SEARCH_ID);
-  return field instanceof HTMLInputElement ? { text: field.value, focused: doc.activeElement === field } : null;
+  if (!(field instanceof HTMLInputElement)) return null;
+  const shell: ShellSearch = { field, focused: doc.activeElement === field };
+  field.addEventListener('focus', () => {
+    shell.focused = true;
+  });
+  // A blur while the field is still in the document is the reader moving on; the commit's removal is not.
+  field.addEventListener('blur', () => {
+    if (field.isConnected) shell.focused = false;
+  });
+  return shell;
+}
+
+/**
+ * Whether the app's field should take the focus at its commit: the static field had it when the app rendered, or
+ * still has it; and the reader has not moved on to something else since (removing a focused element leaves the focus
+ * on the body).
+ */
+export function shouldTakeFocus(shell: ShellSearch, doc: Document = document): boolean {
+  const active = doc.activeElement;
+  return active === shell.field || (shell.focused && (active === null || active === doc.body));
 }
