@@ -9,7 +9,7 @@ export const SHELL_SEARCH_ID = 'lede-search-q';
 export interface ShellSearch {
   /** The static field; after the commit it is detached, and its value is still what the reader typed. */
   field: HTMLInputElement;
-  /** Whether it had the focus when it was last seen in the document. */
+  /** Whether it had the focus while the app rendered. */
   focused: boolean;
 }
 
@@ -21,12 +21,10 @@ export function findShellSearch(doc: Document = document): ShellSearch | null {
   const field = doc.getElementById(SHELL_SEARCH_ID);
   if (!(field instanceof HTMLInputElement)) return null;
   const shell: ShellSearch = { field, focused: doc.activeElement === field };
+  // No blur listener: Chromium blurs the field as the commit removes it, which is not the reader moving on. Where the
+  // reader did move on, the focus is on that element, not on the body (shouldTakeFocus).
   field.addEventListener('focus', () => {
     shell.focused = true;
-  });
-  // A blur while the field is still in the document is the reader moving on; the commit's removal is not.
-  field.addEventListener('blur', () => {
-    if (field.isConnected) shell.focused = false;
   });
   return shell;
 }
