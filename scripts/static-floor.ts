@@ -83,11 +83,11 @@ function block(b: BodyBlock): string {
       }</figure>`;
     case 'embed':
       return (
-        `<figure class="embedded-post"><blockquote class="embedded-post__text"><p>${e(b.text)}</p></blockquote>` +
-        `<figcaption class="embedded-post__meta"><span class="embedded-post__author">${e(b.author.name)}</span> ` +
-        `<span class="embedded-post__handle">${e(b.author.handle)}</span>` +
-        `<span class="embedded-post__network"> on ${e(b.network)}, ${time(b.postedAt)}</span> ` +
-        `${link(b.url, 'View original post')}</figcaption></figure>`
+        `<figure class="embedded-post">${b.text ? `<blockquote class="embedded-post__text"><p>${e(b.text)}</p></blockquote>` : ''}` +
+        `<figcaption class="embedded-post__meta">` +
+        (b.author ? `<span class="embedded-post__author">${e(b.author.name)}</span> <span class="embedded-post__handle">${e(b.author.handle)}</span>` : '') +
+        `<span class="embedded-post__network">${b.author ? ' on ' : 'On '}${e(b.network)}${b.postedAt ? `, ${time(b.postedAt)}` : ''}</span> ` +
+        `${link(b.url, b.text ? 'View original post' : `View on ${e(b.network)}`)}</figcaption></figure>`
       );
     case 'list': {
       const tag = b.ordered ? 'ol' : 'ul';
