@@ -1,7 +1,7 @@
 // WordPress embed blocks as Lede embed cards: the post's address and its network, never the network's script or iframe.
 import type { BodyBlock, Inline } from '../../article';
 import { inlineRuns, type InlineOptions } from './inline-runs';
-import { hasClass, plainText } from './inert-html';
+import { childrenOf, hasClass, plainText } from './inert-html';
 import { ledeHref } from './links';
 
 type EmbedBlock = Extract<BodyBlock, { type: 'embed' }>;
@@ -76,7 +76,7 @@ function embedAddress(wrapper: Element): string | null {
 export function embedFromFigure(figure: Element, options: InlineOptions = {}): { embed: EmbedBlock | null; caption: Inline[] } {
   const wrapper = figure.querySelector('.wp-block-embed__wrapper') ?? figure;
   const figcaption = Array.from(figure.children).find((child) => child.localName === 'figcaption');
-  const caption = figcaption ? inlineRuns(figcaption.childNodes, options) : [];
+  const caption = figcaption ? inlineRuns(childrenOf(figcaption), options) : [];
   const url = embedAddress(wrapper);
   if (!url) return { embed: null, caption };
   // When WordPress did fetch the oEmbed (X, Instagram, TikTok, Bluesky use a blockquote), its paragraphs are the post.

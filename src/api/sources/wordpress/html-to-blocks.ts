@@ -2,7 +2,7 @@
 import type { BodyBlock, Inline } from '../../article';
 import { embedFromFigure, isEmbedFigure } from './embeds';
 import { imageFromImg } from './figures';
-import { DROPPED_TAGS, hasClass, parseInertHtml, plainText, tagOf } from './inert-html';
+import { DROPPED_TAGS, childrenOf, hasClass, parseInertHtml, plainText, tagOf } from './inert-html';
 import { inlineRuns, type InlineOptions } from './inline-runs';
 
 export type BodyMappingOptions = InlineOptions;
@@ -17,9 +17,9 @@ const INLINE_TAGS: ReadonlySet<string> = new Set([
 ]);
 
 /** Class names a newsroom gives a Paragraph or Group block to mark it as a call to action (docs/wordpress-mapping.md). */
-const CTA_CLASSES = ['lede-cta', 'is-style-lede-cta', 'is-style-cta'];
+const CTA_CLASS = /(?:^|\s)(?:lede-cta|is-style-lede-cta|is-style-cta)(?:\s|$)/;
 
-const isCallToAction = (element: Element) => CTA_CLASSES.some((name) => hasClass(element, name));
+const isCallToAction = (element: Element) => CTA_CLASS.test(element.getAttribute('class') ?? '');
 
 /** True when an inline-looking element holds block structure (hostile or broken markup: `<span><p>…</p></span>`). */
 const holdsBlocks = (element: Element) => element.querySelector('p, div, ul, ol, blockquote, figure, h1, h2, h3, h4, h5, h6, img, table') !== null;
@@ -33,7 +33,7 @@ function figureFromImg(img: Element, figcaption: Element | null, options: BodyMa
   const image = imageFromImg(img, figcaption, options.siteUrl);
   if (image) out.push({ type: 'figure', image });
   // A photo Lede cannot show still keeps its caption's words.
-  else if (figcaption) paragraph(figcaption.childNodes, options, out);
+  else if (figcaption) paragraph(childrenOf(figcaption), options, out);
 }
 
 function quote(blockquote: Element, out: BodyBlock[]): void {
@@ -52,7 +52,7 @@ function list(element: Element, options: BodyMappingOptions, out: BodyBlock[]): 
     for (const child of Array.from(listElement.children)) {
       if (DROPPED_TAGS.has(tagOf(child))) continue;
       const nested = Array.from(child.children).filter((grandchild) => ['ul', 'ol'].includes(tagOf(grandchild)));
-      const own = Array.from(child.childNodes).filter((node) => !nested.includes(node as Element));
+      const own = Array.from(childrenOf(child)).filter((node) => !nested.includes(node as Element));
       const runs = inlineRuns(own, options);
       if (runs.length > 0) items.push(runs);
       for (const inner of nested) if (depth < MAX_BLOCK_DEPTH) addItems(inner, depth + 1);
@@ -88,16 +88,16 @@ function block(element: Element, depth: number, options: BodyMappingOptions, out
     return;
   }
   if (isCallToAction(element)) {
-    const content = inlineRuns(element.childNodes, options);
+    const content = inlineRuns(childrenOf(element), options);
     if (content.length > 0) out.push({ type: 'cta', content });
     return;
   }
   switch (tag) {
     case 'p': {
-      const images = Array.from(element.querySelectorAll('img'));
+      const images = Array.from(element.getElementsByTagName('img'));
       // The classic editor's photo is a paragraph holding only an <img> (often inside a link to the full size).
       if (images.length > 0 && plainText(element) === '') for (const img of images) figureFromImg(img, null, options, out);
-      else paragraph(element.childNodes, options, out);
+      else paragraph(childrenOf(element), options, out);
       return;
     }
     case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': {
@@ -133,7 +133,7 @@ function blocksFrom(container: Element, depth: number, options: BodyMappingOptio
     if (loose.length > 0) paragraph(loose, options, out);
     loose = [];
   };
-  for (const node of Array.from(container.childNodes)) {
+  for (const node of childrenOf(container)) {
     if (node.nodeType === Node.TEXT_NODE) {
       loose.push(node);
       continue;

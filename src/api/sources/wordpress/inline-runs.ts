@@ -1,7 +1,7 @@
 // Inline runs (text with em/strong marks, and safe links) from the nodes of a WordPress paragraph, list item or group.
 import type { Inline } from '../../article';
 import { ledeHref } from './links';
-import { DROPPED_TAGS, collapseWhitespace, plainText, tagOf } from './inert-html';
+import { DROPPED_TAGS, childrenOf, collapseWhitespace, plainText, tagOf } from './inert-html';
 
 type Mark = 'em' | 'strong';
 
@@ -28,11 +28,12 @@ function sameRun(a: Inline, type: Inline['type'], href: string | null, marks: re
 }
 
 function push(out: Inline[], raw: string, marks: readonly Mark[], href: string | null): void {
-  const text = collapseWhitespace(raw);
+  let text = collapseWhitespace(raw);
   if (text === '') return;
   const type = href === null ? 'text' : 'link';
   const last = out.at(-1);
   if (last && sameRun(last, type, href, marks)) {
+    if (last.text.endsWith(' ') && text.startsWith(' ')) text = text.slice(1);
     last.text += text;
     return;
   }
@@ -58,7 +59,7 @@ function collect(nodes: Iterable<Node>, marks: readonly Mark[], href: string | n
     let linkHref = href;
     // A link inside a link keeps the outer one; an unsafe link keeps its words as plain text.
     if (tag === 'a' && href === null) linkHref = ledeHref(element.getAttribute('href') ?? '', options.siteUrl);
-    collect(element.childNodes, withMark(marks, EMPHASIS[tag]), linkHref, depth + 1, out, options);
+    collect(childrenOf(element), withMark(marks, EMPHASIS[tag]), linkHref, depth + 1, out, options);
     if (separates) push(out, ' ', marks, href);
   }
 }
