@@ -152,11 +152,11 @@ describe('htmlToBlocks over hostile markup', () => {
   it('never runs anything while parsing', () => {
     const before = document.body.innerHTML;
     const calls: string[] = [];
-    (globalThis as { __ledeProbe?: (x: string) => void }).__ledeProbe = (x) => calls.push(x);
-    htmlToBlocks('<script>__ledeProbe("script")</script><img src="x" onerror="__ledeProbe(\'img\')"><svg onload="__ledeProbe(\'svg\')"></svg><p onmouseover="__ledeProbe(\'p\')">x</p>');
+    (globalThis as { ledeProbe?: (x: string) => void }).ledeProbe = (x) => calls.push(x);
+    htmlToBlocks('<script>ledeProbe("script")</script><img src="x" onerror="ledeProbe(\'img\')"><svg onload="ledeProbe(\'svg\')"></svg><p onmouseover="ledeProbe(\'p\')">x</p>');
     expect(calls).toEqual([]);
     expect(document.body.innerHTML).toBe(before);
-    delete (globalThis as { __ledeProbe?: unknown }).__ledeProbe;
+    delete (globalThis as { ledeProbe?: unknown }).ledeProbe;
   });
 
   it('survives very deep nesting, reading what is too deep as plain text', () => {
