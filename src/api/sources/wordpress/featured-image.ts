@@ -3,16 +3,11 @@ import type { Image, Rendition } from '../../image';
 import { decodeEntities } from './decode-entities';
 import { splitCaption } from './figures';
 import { parseInertHtml } from './inert-html';
-import { ledeHref } from './links';
+import { ledeImageUrl } from './links';
 import type { WordPressMedia } from './schemas';
 
 /** Sizes whose shape differs from the original by more than this are crops (the square thumbnail), not renditions. */
 const RATIO_TOLERANCE = 0.02;
-
-function imageUrl(raw: string, siteUrl: string | undefined): string | null {
-  const href = ledeHref(raw, siteUrl);
-  return href && /^https?:\/\//i.test(href) ? href : (href?.startsWith('/wp-content/') ? href : null);
-}
 
 /**
  * The featured image as Lede shows a hero or a card thumbnail; null when it is not an image, has no safe address
@@ -20,13 +15,13 @@ function imageUrl(raw: string, siteUrl: string | undefined): string | null {
  */
 export function imageFromMedia(media: WordPressMedia | null, siteUrl?: string): Image | null {
   if (!media || media.media_type !== 'image') return null;
-  const url = imageUrl(media.source_url, siteUrl);
+  const url = ledeImageUrl(media.source_url, siteUrl);
   const { width, height, sizes, image_meta } = media.media_details;
   if (!url || !width || !height) return null;
   const ratio = width / height;
   const renditions: Rendition[] = [];
   for (const size of [...sizes, { source_url: media.source_url, width, height }]) {
-    const sizeUrl = imageUrl(size.source_url, siteUrl);
+    const sizeUrl = ledeImageUrl(size.source_url, siteUrl);
     const sameShape = Math.abs(size.width / size.height - ratio) <= ratio * RATIO_TOLERANCE;
     if (sizeUrl && sameShape && !renditions.some((r) => r.width === size.width)) renditions.push({ url: sizeUrl, width: size.width });
   }

@@ -1,6 +1,6 @@
 // Lede images from WordPress markup: an <img> with its srcset renditions, and a figcaption split into caption and credit.
 import type { Image, Rendition } from '../../image';
-import { ledeHref } from './links';
+import { ledeImageUrl } from './links';
 import { plainText, tagOf } from './inert-html';
 
 /** Positive whole pixels, or null. */
@@ -8,13 +8,6 @@ function pixels(value: string | null | undefined): number | null {
   if (!value || !/^\s*\d+\s*$/.test(value)) return null;
   const number = Number.parseInt(value, 10);
   return number >= 1 && number <= 100_000 ? number : null;
-}
-
-/** An image address Lede may load (http(s), or relative to the site); never data:, javascript: or blob:. */
-function imageUrl(raw: string | null, siteUrl: string | undefined): string | null {
-  if (!raw) return null;
-  const href = ledeHref(raw, siteUrl);
-  return href && !href.startsWith('/story/') && !href.startsWith('/topic/') ? href : null;
 }
 
 /** The [url, descriptor] candidates of a srcset, tokenised as the HTML standard does (URLs may contain commas). */
@@ -44,7 +37,7 @@ export function parseSrcset(srcset: string, siteUrl?: string): Rendition[] {
   const renditions: Rendition[] = [];
   for (const [url, descriptor] of srcsetCandidates(srcset)) {
     const width = /^\d+w$/.test(descriptor) ? pixels(descriptor.slice(0, -1)) : null;
-    const safe = imageUrl(url, siteUrl);
+    const safe = ledeImageUrl(url, siteUrl);
     if (safe && width && !renditions.some((r) => r.width === width)) renditions.push({ url: safe, width });
   }
   return renditions.sort((a, b) => a.width - b.width);
@@ -89,7 +82,7 @@ export function splitCaption(figcaption: Element | null): { caption: string | un
  */
 export function imageFromImg(img: Element, figcaption: Element | null, siteUrl?: string): Image | null {
   // Lazy-loading plugins leave a data: placeholder in src and the real address in data-src or data-lazy-src.
-  const src = [img.getAttribute('src'), img.getAttribute('data-lazy-src'), img.getAttribute('data-src')].map((raw) => imageUrl(raw, siteUrl)).find(Boolean);
+  const src = [img.getAttribute('src'), img.getAttribute('data-lazy-src'), img.getAttribute('data-src')].map((raw) => (raw ? ledeImageUrl(raw, siteUrl) : null)).find(Boolean);
   if (!src) return null;
   const fromName = sizeFromFileName(src);
   const width = pixels(img.getAttribute('width')) ?? fromName?.[0];

@@ -30,6 +30,19 @@ function ledeRoute(url: URL): string | null {
  * Lede routes; other links stay absolute http(s) links out.
  */
 export function ledeHref(href: string, siteUrl?: string): string | null {
+  const absolute = resolveOnSite(href, siteUrl);
+  if (!siteUrl || !absolute) return absolute;
+  const url = new URL(absolute);
+  return url.origin === new URL(siteUrl).origin ? (ledeRoute(url) ?? absolute) : absolute;
+}
+
+/** An image address Lede may load: http(s), relative ones resolved against the site; never data:, javascript: or blob:. */
+export function ledeImageUrl(src: string, siteUrl?: string): string | null {
+  return resolveOnSite(src, siteUrl);
+}
+
+/** `href` made absolute against the site when it is known and safe; without the site, Lede's own rule. */
+function resolveOnSite(href: string, siteUrl?: string): string | null {
   // The URL parser ignores tabs and newlines, so "/\t/host" would otherwise slip past the protocol-relative check.
   const trimmed = href.trim().replace(/[\t\n\r]/g, '');
   if (!siteUrl) return isSafeHref(trimmed) ? trimmed : null;
@@ -41,6 +54,5 @@ export function ledeHref(href: string, siteUrl?: string): string | null {
   } catch {
     return null;
   }
-  if (!isSafeHref(absolute.href)) return null;
-  return absolute.origin === new URL(siteUrl).origin ? (ledeRoute(absolute) ?? absolute.href) : absolute.href;
+  return isSafeHref(absolute.href) ? absolute.href : null;
 }
