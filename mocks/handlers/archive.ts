@@ -64,8 +64,9 @@ function blockText(block: BodyBlockInput): string {
     case 'list':
       return block.items.map(inlineText).join(' ');
     case 'heading':
-    case 'embed':
       return block.text;
+    case 'embed':
+      return block.text ?? '';
     case 'quote':
       return `${block.text} ${block.attribution ?? ''}`;
     default:

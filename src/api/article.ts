@@ -32,10 +32,11 @@ export const BodyBlockSchema = v.variant('type', [
   }),
   v.object({
     type: v.literal('embed'),
-    author: v.object({ name: v.string(), handle: v.string() }),
+    // A post known only by its address (a WordPress embed block) has no author, text or time: a card linking out.
+    author: v.optional(v.object({ name: v.string(), handle: v.string() })),
     network: v.string(),
-    text: v.string(),
-    postedAt: IsoDateSchema,
+    text: v.optional(v.string(), ''),
+    postedAt: v.optional(IsoDateSchema),
     url: v.string(),
   }),
   v.object({

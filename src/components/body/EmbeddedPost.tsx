@@ -8,16 +8,28 @@ type EmbedBlock = Extract<BodyBlock, { type: 'embed' }>;
 export function EmbeddedPost({ author, network, text, postedAt, url }: Omit<EmbedBlock, 'type'>) {
   return (
     <figure className="embedded-post">
-      <blockquote className="embedded-post__text">
-        <p>{text}</p>
-      </blockquote>
+      {text && (
+        <blockquote className="embedded-post__text">
+          <p>{text}</p>
+        </blockquote>
+      )}
       <figcaption className="embedded-post__meta">
-        <span className="embedded-post__author">{author.name}</span>{' '}
-        <span className="embedded-post__handle">{author.handle}</span>
+        {author && (
+          <>
+            <span className="embedded-post__author">{author.name}</span>{' '}
+            <span className="embedded-post__handle">{author.handle}</span>
+          </>
+        )}
         <span className="embedded-post__network">
-          {' '}on {network}, <Timestamp iso={postedAt} />
+          {author ? ' on ' : 'On '}
+          {network}
+          {postedAt && (
+            <>
+              , <Timestamp iso={postedAt} />
+            </>
+          )}
         </span>{' '}
-        <ContentLink href={url}>View original post</ContentLink>
+        <ContentLink href={url}>{text ? 'View original post' : `View on ${network}`}</ContentLink>
       </figcaption>
     </figure>
   );

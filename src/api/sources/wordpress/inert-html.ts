@@ -1,0 +1,57 @@
+// Parses untrusted HTML into an inert document (no script runs, nothing loads) and reads plain text out of it.
+
+/** Elements whose content is never shown to readers, not even as text: code, styles, plugins, forms, media players. */
+export const DROPPED_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'template', 'noscript', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input',
+  'button', 'select', 'option', 'textarea', 'svg', 'math', 'canvas', 'video', 'audio', 'source', 'track', 'picture', 'map',
+  'link', 'meta', 'base', 'head', 'title', 'dialog', 'portal', 'slot', 'xmp', 'plaintext', 'noembed', 'noframes',
+]);
+
+/** Elements that separate words even without whitespace around them (`<p>a</p><p>b</p>` reads "a b"). */
+const BREAKING_TAGS: ReadonlySet<string> = new Set([
+  'br', 'p', 'div', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figure',
+  'figcaption', 'section', 'article', 'aside', 'header', 'footer', 'pre', 'hr', 'ul', 'ol', 'table', 'cite',
+]);
+
+/**
+ * The body of `html` parsed by DOMParser: a document that is never attached to the page, so its scripts never
+ * run and its images never load. Nothing from it is ever inserted into the live document.
+ */
+export function parseInertHtml(html: string): HTMLElement {
+  return new DOMParser().parseFromString(html, 'text/html').body;
+}
+
+export const tagOf = (element: Element): string => element.localName.toLowerCase();
+
+/** Runs of HTML whitespace become one space (how a browser would lay the text out). */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/[\t\n\f\r ]+/g, ' ');
+}
+
+/**
+ * The readable text under `node`, whitespace collapsed and trimmed, without the text of dropped elements.
+ * Walks iteratively, so deeply nested markup cannot overflow the stack.
+ */
+export function plainText(node: Node): string {
+  const doc = node.ownerDocument ?? (node as Document);
+  const walker = doc.createTreeWalker(node, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (current) =>
+      current.nodeType === Node.ELEMENT_NODE && DROPPED_TAGS.has(tagOf(current as Element)) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  const parts: string[] = [];
+  for (let current = walker.nextNode(); current; current = walker.nextNode()) {
+    if (current.nodeType === Node.TEXT_NODE) parts.push(current.nodeValue ?? '');
+    else if (BREAKING_TAGS.has(tagOf(current as Element))) parts.push(' ');
+  }
+  return collapseWhitespace(parts.join('')).trim();
+}
+
+/** The child nodes of `node`, walked by sibling links (much cheaper than copying `childNodes` in jsdom). */
+export function* childrenOf(node: Node): Generator<Node> {
+  for (let child = node.firstChild; child; child = child.nextSibling) yield child;
+}
+
+/** True when `element` carries the class `name` (case-sensitive, as in HTML). */
+export function hasClass(element: Element, name: string): boolean {
+  return element.classList.contains(name);
+}
