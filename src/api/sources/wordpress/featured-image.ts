@@ -1,5 +1,7 @@
 // A post's featured image (_embedded['wp:featuredmedia'][0]) as a Lede image: renditions, caption, IPTC credit, alt.
-import type { Image, Rendition } from '../../image';
+import type { Image } from '../../image';
+
+type Rendition = Image['renditions'][number];
 import { decodeEntities } from './decode-entities';
 import { splitCaption } from './figures';
 import { parseInertHtml } from './inert-html';

@@ -1,5 +1,7 @@
 // Lede images from WordPress markup: an <img> with its srcset renditions, and a figcaption split into caption and credit.
-import type { Image, Rendition } from '../../image';
+import type { Image } from '../../image';
+
+type Rendition = Image['renditions'][number];
 import { ledeImageUrl } from './links';
 import { plainText, tagOf } from './inert-html';
 

@@ -82,6 +82,8 @@ export function storyFromPost(post: WordPressPost, options: StoryMappingOptions 
     hero: imageFromMedia(post.featuredMedia, options.siteUrl),
     body,
     updates,
+    // WordPress core has no live coverage of its own; live blogs there are plugins Lede does not read yet.
+    live: null,
   };
 }
 
