@@ -1,13 +1,15 @@
 // The block-editor HTML the WordPress seed writes: escaped text, marks, site links, and one block per Lede block kind.
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, imageIdToken, imageUrlToken, renderBlock, renderStoryContent, siteHref, updateParagraph } from './blocks';
+import { asTyped, escapeAttribute, escapeText, imageIdToken, imageUrlToken, renderBlock, renderStoryContent, siteHref, updateParagraph } from './blocks';
 
 const HOME = 'http://127.0.0.1:8881';
 const parse = (html: string) => new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
 
 describe('WordPress block HTML from Lede blocks', () => {
-  it('escapes text so fixture words never become markup', () => {
-    expect(escapeHtml('<b>"Tom & Jerry"</b>')).toBe('&lt;b&gt;&quot;Tom &amp; Jerry&quot;&lt;/b&gt;');
+  it('escapes text so fixture words never become markup, and types quotes straight for wptexturize', () => {
+    expect(escapeText('<b>“Tom’s & Jerry’s”</b>')).toBe('&lt;b&gt;"Tom\'s &amp; Jerry\'s"&lt;/b&gt;');
+    expect(escapeAttribute('a "b" & <c>')).toBe('a &quot;b&quot; &amp; &lt;c&gt;');
+    expect(asTyped('‘Herald tip line’')).toBe("'Herald tip line'");
     const html = renderBlock({ type: 'paragraph', content: [{ type: 'text', text: '<script>alert(1)</script>' }] }, HOME);
     expect(parse(html).querySelector('script')).toBeNull();
     expect(parse(html).querySelector('p')?.textContent).toBe('<script>alert(1)</script>');

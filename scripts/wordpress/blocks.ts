@@ -16,8 +16,21 @@ export function photoIdOf(image: ImageInput): string {
   return match[1];
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/**
+ * Text as an editor types it: straight quotes, which WordPress's wptexturize turns back into curly ones on output,
+ * as entities (`Council&#8217;s`), the way real sites' REST answers carry them.
+ */
+export function asTyped(text: string): string {
+  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+}
+
+/** Escapes text for an HTML text node (quotes stay literal, as Gutenberg saves them). */
+export function escapeText(text: string): string {
+  return asTyped(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** Links to other fixture stories (`/story/slug`) become the WordPress site's own permalinks, as an editor's links would be. */
@@ -27,11 +40,11 @@ export function siteHref(href: string, home: string): string {
 }
 
 function renderInline(run: InlineInput, home: string): string {
-  let html = escapeHtml(run.text);
+  let html = escapeText(run.text);
   const marks = run.marks ?? [];
   if (marks.includes('em')) html = `<em>${html}</em>`;
   if (marks.includes('strong')) html = `<strong>${html}</strong>`;
-  if (run.type === 'link') html = `<a href="${escapeHtml(siteHref(run.href, home))}">${html}</a>`;
+  if (run.type === 'link') html = `<a href="${escapeAttribute(siteHref(run.href, home))}">${html}</a>`;
   return html;
 }
 
@@ -45,19 +58,19 @@ export const paragraphBlock = (html: string) => block('paragraph', `<p>${html}</
 /** An image block as Gutenberg saves it; WordPress adds srcset, sizes, width and height when it renders the post. */
 export function imageBlock(image: ImageInput): string {
   const id = photoIdOf(image);
-  const credit = image.credit ? ` <span class="image-credit">${escapeHtml(image.credit)}</span>` : '';
-  const caption = image.caption || image.credit ? `<figcaption class="wp-element-caption">${escapeHtml(image.caption ?? '')}${credit}</figcaption>` : '';
+  const credit = image.credit ? ` <span class="image-credit">${escapeText(image.credit)}</span>` : '';
+  const caption = image.caption || image.credit ? `<figcaption class="wp-element-caption">${escapeText(image.caption ?? '')}${credit}</figcaption>` : '';
   return `<!-- wp:image {"id":${imageIdToken(id)},"sizeSlug":"large","linkDestination":"none"} -->\n`
-    + `<figure class="wp-block-image size-large"><img src="${imageUrlToken(id)}" alt="${escapeHtml(image.alt)}" class="wp-image-${imageIdToken(id)}"/>${caption}</figure>\n`
+    + `<figure class="wp-block-image size-large"><img src="${imageUrlToken(id)}" alt="${escapeAttribute(image.alt)}" class="wp-image-${imageIdToken(id)}"/>${caption}</figure>\n`
     + '<!-- /wp:image -->';
 }
 
 function embedBlock(embed: Extract<BodyBlockInput, { type: 'embed' }>): string {
   const provider = new URL(embed.url).hostname.split('.')[0] ?? 'embed';
-  const caption = `<figcaption class="wp-element-caption">${escapeHtml(`${embed.author.name} (${embed.author.handle}): ${embed.text}`)}</figcaption>`;
+  const caption = `<figcaption class="wp-element-caption">${escapeText(`${embed.author.name} (${embed.author.handle}): ${embed.text}`)}</figcaption>`;
   return block(
     'embed',
-    `<figure class="wp-block-embed is-type-rich is-provider-${provider} wp-block-embed-${provider}"><div class="wp-block-embed__wrapper">\n${escapeHtml(embed.url)}\n</div>${caption}</figure>`,
+    `<figure class="wp-block-embed is-type-rich is-provider-${provider} wp-block-embed-${provider}"><div class="wp-block-embed__wrapper">\n${escapeText(embed.url)}\n</div>${caption}</figure>`,
     { url: embed.url, type: 'rich', providerNameSlug: provider, responsive: true },
   );
 }
@@ -67,10 +80,10 @@ export function renderBlock(body: BodyBlockInput, home: string): string {
     case 'paragraph':
       return paragraphBlock(inlines(body.content, home));
     case 'heading':
-      return block('heading', `<h2>${escapeHtml(body.text)}</h2>`);
+      return block('heading', `<h2>${escapeText(body.text)}</h2>`);
     case 'quote': {
-      const cite = body.attribution ? `<cite>${escapeHtml(body.attribution)}</cite>` : '';
-      return block('quote', `<blockquote class="wp-block-quote">${paragraphBlock(escapeHtml(body.text))}${cite}</blockquote>`);
+      const cite = body.attribution ? `<cite>${escapeText(body.attribution)}</cite>` : '';
+      return block('quote', `<blockquote class="wp-block-quote">${paragraphBlock(escapeText(body.text))}${cite}</blockquote>`);
     }
     case 'list': {
       const tag = body.ordered ? 'ol' : 'ul';
@@ -93,7 +106,7 @@ export function renderBlock(body: BodyBlockInput, home: string): string {
 
 /** "Update 5/22/23 at 9:21 a.m. ET:" notes, the way newsrooms type them at the top of an updated story. */
 export function updateParagraph(at: string, text: string): string {
-  return paragraphBlock(`<strong>Update ${formatPublicationTime(at, 'America/New_York', 'ET')}:</strong> ${escapeHtml(text)}`);
+  return paragraphBlock(`<strong>Update ${formatPublicationTime(at, 'America/New_York', 'ET')}:</strong> ${escapeText(text)}`);
 }
 
 export function renderStoryContent(story: ArticleInput, home: string): string {

@@ -3,7 +3,7 @@ import { stories } from '../../mocks/fixtures/stories';
 import { topics } from '../../mocks/fixtures/topics';
 import type { ArticleInput } from '../../src/api/article';
 import type { ImageInput } from '../../src/api/image';
-import { photoIdOf, renderStoryContent } from './blocks';
+import { asTyped, photoIdOf, renderStoryContent } from './blocks';
 import { slugify, tagsFor } from './seed-tags';
 
 /** The published story pinned to the top of the front page (not the newest, so "sticky first" is visible). */
@@ -68,7 +68,7 @@ function toPost(story: ArticleInput, status: SeedPost['status'], home: string, u
       file: `${imageDir}/${photoId}-1600.webp`,
       title: humanise(photoId),
       alt: image.alt,
-      caption: image.caption ?? '',
+      caption: asTyped(image.caption ?? ''),
       credit: image.credit ?? '',
     });
   }
@@ -76,8 +76,8 @@ function toPost(story: ArticleInput, status: SeedPost['status'], home: string, u
   if (!author) throw new Error(`Story ${story.slug} has no byline`);
   return {
     slug: story.slug,
-    title: story.headline,
-    excerpt: story.standfirst ?? '',
+    title: asTyped(story.headline),
+    excerpt: asTyped(story.standfirst ?? ''),
     content: renderStoryContent(story, home),
     status,
     sticky: story.slug === STICKY_SLUG,

@@ -113,17 +113,18 @@ async function foreground(): Promise<void> {
   const state = await start();
   log('running in the foreground; Ctrl-C stops it');
   await new Promise<void>((done) => {
-    const finish = (why: string) => {
-      log(why);
-      done();
-    };
-    process.once('SIGINT', () => finish('SIGINT'));
-    process.once('SIGTERM', () => finish('SIGTERM'));
+    // This interval also keeps Node running: signal listeners alone do not.
     const watch = setInterval(() => {
       const dead = Object.entries(state.pids).find(([, pid]) => !isAlive(pid));
       if (dead) finish(`${dead[0]} (pid ${dead[1]}) exited on its own; see the logs in ${STATE_DIR}`);
     }, 1000);
-    watch.unref();
+    function finish(why: string) {
+      clearInterval(watch);
+      log(why);
+      done();
+    }
+    process.once('SIGINT', () => finish('SIGINT'));
+    process.once('SIGTERM', () => finish('SIGTERM'));
   });
   await stopAll(STATE_DIR, log);
 }
