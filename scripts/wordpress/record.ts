@@ -31,9 +31,9 @@ async function record(name: string, path: string, expectStatus = 200): Promise<v
   const response = await fetch(`${BASE}${path}`, { headers: { Origin: ORIGIN } });
   if (response.status !== expectStatus) throw new Error(`${path}: expected ${expectStatus}, got ${response.status}`);
   const headers: Record<string, string> = {};
-  for (const name of KEPT_HEADERS) {
-    const value = response.headers.get(name);
-    if (value !== null) headers[name] = value;
+  for (const header of KEPT_HEADERS) {
+    const value = response.headers.get(header);
+    if (value !== null) headers[header] = value;
   }
   const body: unknown = await response.json();
   const file = { request: { method: 'GET', url: `${BASE}${path}` }, status: response.status, headers, body };

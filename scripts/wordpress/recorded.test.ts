@@ -50,11 +50,13 @@ describe('recorded WordPress REST answers', () => {
 
   it('give UTC dates without a Z and embed author, terms and the featured image with its credit', () => {
     const [post] = load('post-harbour-bridge-reopens').body as Post[];
-    expect(post?.date_gmt).toBe('2026-11-23T12:30:00');
-    const media = (post?._embedded['wp:featuredmedia'] as { media_details: { image_meta: { credit: string } } }[])[0];
+    if (!post) throw new Error('the recording holds no post');
+    expect(post.date_gmt).toBe('2026-11-23T12:30:00');
+    const embedded = post['_embedded'];
+    const media = (embedded['wp:featuredmedia'] as { media_details: { image_meta: { credit: string } } }[])[0];
     expect(media?.media_details.image_meta.credit).toBe('MIRA OKAFOR/PORT ALDER HERALD');
-    expect((post?._embedded.author as { name: string }[])[0]?.name).toBe('Tomas Reyhani');
-    const terms = post?._embedded['wp:term'] as { taxonomy: string; slug: string }[][];
+    expect((embedded.author as { name: string }[])[0]?.name).toBe('Tomas Reyhani');
+    const terms = embedded['wp:term'] as { taxonomy: string; slug: string }[][];
     expect(terms.flat().filter((term) => term.taxonomy === 'category').map((term) => term.slug).sort()).toEqual(['city', 'transport']);
   });
 
