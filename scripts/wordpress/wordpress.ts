@@ -71,7 +71,8 @@ export async function start(): Promise<RunState> {
   const installed = ensurePackages(log);
   const afterPackages = Date.now();
   if (installed.length > 0) log(`packages installed in ${seconds(afterPackages - began)}`);
-  if (await stopAll(STATE_DIR, log)) log('stopped the previous run');
+  if (await stopAll(STATE_DIR, log)) log(`stopped the previous run in ${seconds(Date.now() - afterPackages)}`);
+  const afterStop = Date.now();
   if (!(await portIsFree(WP_PORT))) throw new Error(`port ${WP_PORT} is in use by another program; set LEDE_WP_PORT`);
   mkdirSync(STATE_DIR, { recursive: true });
   const base: Omit<RunState, 'pids'> = { baseUrl: WP_BASE_URL, port: WP_PORT, startedAt: new Date().toISOString() };
@@ -99,8 +100,8 @@ export async function start(): Promise<RunState> {
   await waitForRest(WP_BASE_URL);
   const done = Date.now();
   log(
-    `ready at ${WP_BASE_URL} (REST: ${WP_BASE_URL}/wp-json/wp/v2/posts) in ${seconds(done - afterPackages)}: ` +
-      `database ${seconds(afterDb - afterPackages)}, wp_install ${seconds(afterInstall - afterDb)}, ` +
+    `ready at ${WP_BASE_URL} (REST: ${WP_BASE_URL}/wp-json/wp/v2/posts) in ${seconds(done - afterStop)}: ` +
+      `database ${seconds(afterDb - afterStop)}, wp_install ${seconds(afterInstall - afterDb)}, ` +
       `users/terms/uploads ${seconds(afterMedia - afterInstall)}, image sizes ${seconds(afterSizes - afterMedia)} (${SIZE_JOBS} jobs), ` +
       `posts ${seconds(done - afterSizes)}` +
       (installed.length > 0 ? `; with packages ${seconds(done - began)}` : ''),
