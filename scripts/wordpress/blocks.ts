@@ -67,7 +67,8 @@ export function imageBlock(image: ImageInput): string {
 
 function embedBlock(embed: Extract<BodyBlockInput, { type: 'embed' }>): string {
   const provider = new URL(embed.url).hostname.split('.')[0] ?? 'embed';
-  const caption = `<figcaption class="wp-element-caption">${escapeText(`${embed.author.name} (${embed.author.handle}): ${embed.text}`)}</figcaption>`;
+  const who = embed.author ? `${embed.author.name} (${embed.author.handle}): ` : '';
+  const caption = `<figcaption class="wp-element-caption">${escapeText(`${who}${embed.text ?? ''}`)}</figcaption>`;
   return block(
     'embed',
     `<figure class="wp-block-embed is-type-rich is-provider-${provider} wp-block-embed-${provider}"><div class="wp-block-embed__wrapper">\n${escapeText(embed.url)}\n</div>${caption}</figure>`,
