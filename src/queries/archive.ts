@@ -1,7 +1,12 @@
-// infiniteQueryOptions factories for the cursor-paged lists: the news archive and search results.
+// The news archive, a page at a time from a starting day, with the keys it owns.
 import { infiniteQueryOptions } from '@tanstack/react-query';
-import { fetchArchivePage, fetchSearchPage } from '../api/content';
-import { archiveKeys, searchKeys } from './keys';
+import { fetchArchivePage } from '../api/content';
+
+export const archiveKeys = {
+  all: ['archive'] as const,
+  /** One infinite list per starting day; `null` is the newest stories. */
+  list: (before: string | null) => ['archive', { before }] as const,
+};
 
 // Every loaded page stays cached (no maxPages), so returning to a list finds the reader's place intact.
 export const archiveQuery = (before: string | null) =>
@@ -12,13 +17,4 @@ export const archiveQuery = (before: string | null) =>
     getNextPageParam: (lastPage) => lastPage.nextCursor,
     // Refetching would re-request every loaded page in turn; the archive changes slowly.
     staleTime: 10 * 60_000,
-  });
-
-export const searchQuery = (query: string) =>
-  infiniteQueryOptions({
-    queryKey: searchKeys.results(query),
-    queryFn: ({ pageParam, signal }) => fetchSearchPage(query, { cursor: pageParam }, { signal }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (lastPage) => lastPage.nextCursor,
-    staleTime: 5 * 60_000,
   });

@@ -1,7 +1,6 @@
 // /archive: every story, newest first, grouped by day; paged from the API, windowed, and jumpable to a date.
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { useLocation, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { AppLink } from '../../components/AppLink';
 import { DateJump } from '../../components/DateJump';
 import { QuerySection } from '../../components/QuerySection';
@@ -9,15 +8,15 @@ import { StoryFeed } from '../../components/StoryFeed';
 import { formatDayHeading } from '../../lib/dates';
 import { archiveQuery } from '../../queries/archive';
 import { usePrefetchStory } from '../usePrefetchStory';
+import { useStoryFeed } from '../useStoryFeed';
 import { archiveStartDay } from './loader';
 
 export function ArchivePage() {
-  const location = useLocation();
   const [params] = useSearchParams();
   const before = archiveStartDay(params);
   const archive = useInfiniteQuery(archiveQuery(before));
+  const { stories, feed } = useStoryFeed(archive, 'archive');
   const prefetch = usePrefetchStory();
-  const stories = useMemo(() => archive.data?.pages.flatMap((page) => page.items) ?? [], [archive.data]);
   const title = before ? `Stories before ${formatDayHeading(before)}` : 'Latest stories';
   return (
     <div className="page archive-page">
@@ -39,11 +38,7 @@ export function ArchivePage() {
               stories={stories}
               groupByDay
               onIntent={prefetch}
-              hasMore={archive.hasNextPage}
-              loadingMore={archive.isFetchingNextPage}
-              loadMoreError={archive.isFetchNextPageError ? archive.error : null}
-              onLoadMore={() => void archive.fetchNextPage()}
-              memoryKey={`archive:${location.key}`}
+              {...feed}
               endMessage="You have reached the oldest story in the archive."
             />
           )

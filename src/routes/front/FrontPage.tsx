@@ -6,7 +6,7 @@ import { HotTopics } from '../../components/HotTopics';
 import { MostPopular } from '../../components/MostPopular';
 import { QuerySection } from '../../components/QuerySection';
 import { StoryCard } from '../../components/StoryCard';
-import { frontPageQuery, popularQuery } from '../../queries/lists';
+import { frontPageQuery, popularQuery } from '../../queries/front';
 import { usePrefetchStory } from '../usePrefetchStory';
 
 export function FrontPage() {

@@ -1,7 +1,7 @@
 // Front page loader: the front-page payload carries the top stories and the hot topics.
 import type { LoaderFunctionArgs } from 'react-router';
 import { queryClientContext } from '../../app/context';
-import { frontPageQuery, popularQuery } from '../../queries/lists';
+import { frontPageQuery, popularQuery } from '../../queries/front';
 
 export async function frontLoader({ context }: LoaderFunctionArgs) {
   const queryClient = context.get(queryClientContext);

@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { AppLink } from '../../components/AppLink';
 import { MostPopular } from '../../components/MostPopular';
-import { popularQuery } from '../../queries/lists';
+import { popularQuery } from '../../queries/front';
 
 const HEADINGS = { page: 'Page not found', story: 'Story not found', topic: 'Topic not found' } as const;
 

@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { MostPopular } from '../../components/MostPopular';
 import { QuerySection } from '../../components/QuerySection';
-import { popularQuery } from '../../queries/lists';
+import { popularQuery } from '../../queries/front';
 import { usePrefetchStory } from '../usePrefetchStory';
 
 export function PopularPage() {

@@ -1,20 +1,20 @@
 // /search?q=: stories whose headline, dek or body contain every word, with the words marked; the query lives in the URL.
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useLocation, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { QuerySection } from '../../components/QuerySection';
 import { SearchResultCard } from '../../components/SearchResultCard';
 import { StoryFeed } from '../../components/StoryFeed';
 import { queryWords } from '../../lib/highlight';
-import { searchQuery } from '../../queries/archive';
+import { searchQuery } from '../../queries/search';
 import { usePrefetchStory } from '../usePrefetchStory';
+import { useStoryFeed } from '../useStoryFeed';
 import { searchTerm } from './loader';
 
 function SearchResults({ query }: { query: string }) {
-  const location = useLocation();
   const search = useInfiniteQuery(searchQuery(query));
+  const { stories: results, feed } = useStoryFeed(search, 'search');
   const prefetch = usePrefetchStory();
-  const results = useMemo(() => search.data?.pages.flatMap((page) => page.items) ?? [], [search.data]);
   const words = useMemo(() => queryWords(query), [query]);
   return (
     <QuerySection title={`Results for “${query}”`} state={search} className="search-results">
@@ -25,11 +25,7 @@ function SearchResults({ query }: { query: string }) {
           <StoryFeed
             stories={results}
             renderStory={(result) => <SearchResultCard result={result} words={words} onIntent={prefetch} />}
-            hasMore={search.hasNextPage}
-            loadingMore={search.isFetchingNextPage}
-            loadMoreError={search.isFetchNextPageError ? search.error : null}
-            onLoadMore={() => void search.fetchNextPage()}
-            memoryKey={`search:${location.key}`}
+            {...feed}
             endMessage="No more results."
           />
         )

@@ -1,7 +1,7 @@
 // Search loader: starts the first page of results for ?q= while the page's code loads.
 import type { LoaderFunctionArgs } from 'react-router';
 import { queryClientContext } from '../../app/context';
-import { searchQuery } from '../../queries/archive';
+import { searchQuery } from '../../queries/search';
 
 export function searchTerm(params: URLSearchParams): string {
   return (params.get('q') ?? '').trim();

@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { HOT_TOPICS_DISMISSED_KEY, HotTopics } from '../../components/HotTopics';
 import { readStored } from '../../lib/storage';
-import { hotTopicsQuery } from '../../queries/lists';
+import { hotTopicsQuery } from '../../queries/topics';
 
 export function HotTopicsBar() {
   const { data, isError } = useQuery(hotTopicsQuery());

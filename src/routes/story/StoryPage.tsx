@@ -16,7 +16,7 @@ import { readingMinutes } from '../../lib/reading-time';
 import { readVersionOf, rememberReadVersion } from '../../lib/read-versions';
 import { blockText, diffBlocks, diffStories, hasChanges, type StoryDiff } from '../../lib/story-diff';
 import { rememberRead } from '../../pwa/recent';
-import { articleQuery } from '../../queries/article';
+import { storyQuery } from '../../queries/story';
 import { HotTopicsBar } from './HotTopicsBar';
 import { SaveControl } from './SaveControl';
 import { StoryMeta } from './StoryMeta';
@@ -67,7 +67,7 @@ function StoryView({ article, later }: { article: Article; later: boolean }) {
 
   const showLatest = (latest: Article) => {
     setChanges({ diff: diffStories(article.body, latest.body), readAt: null });
-    queryClient.setQueryData(articleQuery(article.slug).queryKey, latest);
+    queryClient.setQueryData(storyQuery(article.slug).queryKey, latest);
     requestAnimationFrame(() => changesRef.current?.focus());
   };
 
@@ -110,7 +110,7 @@ function StoryView({ article, later }: { article: Article; later: boolean }) {
 
 export function StoryPage() {
   const { slug = '' } = useParams();
-  const { data: article } = useSuspenseQuery(articleQuery(slug));
+  const { data: article } = useSuspenseQuery(storyQuery(slug));
   const later = useDeferredPart();
   return (
     <div className="story-page">

@@ -4,8 +4,8 @@ import { AppLink } from '../../components/AppLink';
 import { MostPopular } from '../../components/MostPopular';
 import { QuerySection } from '../../components/QuerySection';
 import { SimilarList } from '../../components/SimilarList';
-import { similarQuery } from '../../queries/article';
-import { popularQuery } from '../../queries/lists';
+import { similarQuery } from '../../queries/story';
+import { popularQuery } from '../../queries/front';
 import { usePrefetchStory } from '../usePrefetchStory';
 
 export function StorySidebar({ slug }: { slug: string }) {

@@ -1,7 +1,7 @@
 import { RouterContextProvider, type LoaderFunctionArgs } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { queryClientContext } from '../../app/context';
-import { articleQuery } from '../../queries/article';
+import { storyQuery } from '../../queries/story';
 import { createQueryClient } from '../../queries/client';
 import { SHOWCASE_SLUG } from '../../test/fixtures';
 import { storyLoader } from './loader';
@@ -23,7 +23,7 @@ describe('storyLoader', () => {
     expect(query).not.toHaveBeenCalled();
     await expect(loaded).resolves.toBeNull();
     expect(query).toHaveBeenCalled();
-    expect(queryClient.getQueryData(articleQuery(SHOWCASE_SLUG).queryKey)).toMatchObject({ slug: SHOWCASE_SLUG });
+    expect(queryClient.getQueryData(storyQuery(SHOWCASE_SLUG).queryKey)).toMatchObject({ slug: SHOWCASE_SLUG });
   });
 
   it('turns an unknown story into a 404 for the route error boundary', async () => {

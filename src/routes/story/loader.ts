@@ -3,8 +3,9 @@ import { data, type LoaderFunctionArgs } from 'react-router';
 import { isNotFound } from '../../api/errors';
 import { queryClientContext } from '../../app/context';
 import { nextTask } from '../../lib/next-task';
-import { articleQuery, similarQuery } from '../../queries/article';
-import { hotTopicsQuery, popularQuery } from '../../queries/lists';
+import { storyQuery, similarQuery } from '../../queries/story';
+import { hotTopicsQuery } from '../../queries/topics';
+import { popularQuery } from '../../queries/front';
 
 const ignore = () => undefined;
 
@@ -19,7 +20,7 @@ export async function storyLoader({ params, context }: LoaderFunctionArgs) {
   queryClient.query(popularQuery()).catch(ignore);
   queryClient.query(hotTopicsQuery()).catch(ignore);
   try {
-    await queryClient.query({ ...articleQuery(slug), staleTime: 'static' });
+    await queryClient.query({ ...storyQuery(slug), staleTime: 'static' });
   } catch (error) {
     if (isNotFound(error)) throw data({ what: 'story' }, { status: 404 });
     throw error;

@@ -1,19 +1,18 @@
 // A topic page: the topic's name and description, and its stories newest first, a page at a time.
 import { useInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { useLocation, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { QuerySection } from '../../components/QuerySection';
 import { StoryFeed } from '../../components/StoryFeed';
-import { topicQuery, topicStoriesQuery } from '../../queries/lists';
+import { topicQuery, topicStoriesQuery } from '../../queries/topics';
 import { usePrefetchStory } from '../usePrefetchStory';
+import { useStoryFeed } from '../useStoryFeed';
 
 export function TopicPage() {
   const { slug = '' } = useParams();
-  const location = useLocation();
   const { data: topic } = useSuspenseQuery(topicQuery(slug));
   const list = useInfiniteQuery(topicStoriesQuery(slug));
+  const { stories, feed } = useStoryFeed(list, 'topic');
   const prefetch = usePrefetchStory();
-  const stories = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
   return (
     <div className="topic-page page">
       <>
@@ -32,11 +31,7 @@ export function TopicPage() {
             <StoryFeed
               stories={stories}
               onIntent={prefetch}
-              hasMore={list.hasNextPage}
-              loadingMore={list.isFetchingNextPage}
-              loadMoreError={list.isFetchNextPageError ? list.error : null}
-              onLoadMore={() => void list.fetchNextPage()}
-              memoryKey={`topic:${location.key}`}
+              {...feed}
               endMessage={`That is every story in ${topic.name}.`}
             />
           )

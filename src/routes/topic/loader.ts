@@ -2,7 +2,7 @@
 import { data, type LoaderFunctionArgs } from 'react-router';
 import { isNotFound } from '../../api/errors';
 import { queryClientContext } from '../../app/context';
-import { topicQuery, topicStoriesQuery } from '../../queries/lists';
+import { topicQuery, topicStoriesQuery } from '../../queries/topics';
 
 export async function topicLoader({ params, context }: LoaderFunctionArgs) {
   const queryClient = context.get(queryClientContext);

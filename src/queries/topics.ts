@@ -1,25 +1,16 @@
-// queryOptions factories for the front page, the week's most popular, the hot topics and topic pages.
+// queryOptions factories for topics: the hot topics, a topic and its stories page by page, with the keys they own.
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import { fetchFrontPage, fetchHotTopics, fetchPopular, fetchTopic, fetchTopicStories } from '../api/content';
-import { listKeys, topicKeys } from './keys';
+import { fetchHotTopics, fetchTopic, fetchTopicStories } from '../api/content';
 
-export const frontPageQuery = () =>
-  queryOptions({
-    queryKey: listKeys.front,
-    queryFn: ({ signal }) => fetchFrontPage({ signal }),
-    staleTime: 60_000,
-  });
-
-export const popularQuery = () =>
-  queryOptions({
-    queryKey: listKeys.popular,
-    queryFn: ({ signal }) => fetchPopular({ signal }),
-    staleTime: 5 * 60_000,
-  });
+export const topicKeys = {
+  hot: ['hot-topics'] as const,
+  detail: (slug: string) => ['topic', slug] as const,
+  stories: (slug: string) => ['topic', slug, 'stories'] as const,
+};
 
 export const hotTopicsQuery = () =>
   queryOptions({
-    queryKey: listKeys.hotTopics,
+    queryKey: topicKeys.hot,
     queryFn: ({ signal }) => fetchHotTopics({ signal }),
     staleTime: 10 * 60_000,
   });
