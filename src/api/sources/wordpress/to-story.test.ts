@@ -19,6 +19,7 @@ describe('storyFromPost', () => {
     const story = storyFromPost(parsePost(), OPTIONS);
     expect({ ...story, body: story.body.map((block) => block.type) }).toEqual({
       slug: 'harbour-bridge-reopens',
+      live: null,
       headline: 'Council’s bridge reopens & traffic returns',
       standfirst: 'The Alder Street bridge reopened after eleven weeks of repairs & inspections',
       byline: [{ name: 'Mara Lind' }],
