@@ -3,7 +3,7 @@
 // is logged, and once the API recovers "Try again" brings the content back.
 import type { Locator, Page } from '@playwright/test';
 import { expect, httpStatusLogged, SHOWCASE, test } from './fixtures';
-import { clearScenario, SLOW_MS, useScenario, type Scenario } from './scenarios';
+import { clearScenario, SLOW_MS, applyScenario, type Scenario } from './scenarios';
 
 const SIDEBAR_TITLES = { similar: 'Similar', popular: "This week's most popular" } as const;
 type SidebarTarget = keyof typeof SIDEBAR_TITLES;
@@ -67,7 +67,7 @@ for (const failure of FAILURES) {
     if (failure.scenario === 'timeout') test.setTimeout(2 * TIMEOUT_FAILURE_MS + 20_000);
 
     test(`a failed story request shows the error page with a working retry (${failure.scenario})`, async ({ page, context }) => {
-      await useScenario(context, failure.scenario, 'story');
+      await applyScenario(context, failure.scenario, 'story');
       await page.goto(SHOWCASE);
 
       const heading = page.getByRole('heading', { level: 1, name: 'This page could not be loaded' });
@@ -100,7 +100,7 @@ for (const failure of FAILURES) {
     });
 
     test(`a failed ${failure.sidebar} list leaves the story readable and retries on its own (${failure.scenario})`, async ({ page, context }) => {
-      await useScenario(context, failure.scenario, failure.sidebar);
+      await applyScenario(context, failure.scenario, failure.sidebar);
       await page.goto(SHOWCASE);
       await expectStoryReadable(page);
 
@@ -129,7 +129,7 @@ test.describe('unavailable', () => {
   test.use({ expectedConsoleErrors: [httpStatusLogged(503)] });
 
   test('a failed front page offers a retry, and comes back with it', async ({ page, context }) => {
-    await useScenario(context, 'unavailable', 'front');
+    await applyScenario(context, 'unavailable', 'front');
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'This page could not be loaded' })).toBeVisible({ timeout: 10_000 });
     await expect(page.getByRole('main')).toContainText('The news service had a problem.');
@@ -144,7 +144,7 @@ test.describe('server-error', () => {
   test.use({ expectedConsoleErrors: [httpStatusLogged(500)] });
 
   test('failed hot topics leave no gap or message above the story', async ({ page, context }) => {
-    await useScenario(context, 'server-error', 'hot-topics');
+    await applyScenario(context, 'server-error', 'hot-topics');
     await page.goto(SHOWCASE);
     await expectStoryReadable(page);
     await expectSidebarLoaded(sidebarSection(page, 'similar'), 'similar');
@@ -154,7 +154,7 @@ test.describe('server-error', () => {
 });
 
 test('slow: a slow API still brings the whole story, with the sidebar arriving on its own', async ({ page, context }) => {
-  await useScenario(context, 'slow', 'all');
+  await applyScenario(context, 'slow', 'all');
   const started = Date.now();
   await page.goto(SHOWCASE);
   await expectStoryReadable(page);
@@ -166,7 +166,7 @@ test('slow: a slow API still brings the whole story, with the sidebar arriving o
   // Only the sidebar slow: the story is there while the sidebar still shows its skeleton (both lists arrive together,
   // so one never pushes the other down beside the story).
   await clearScenario(context);
-  await useScenario(context, 'slow', 'similar');
+  await applyScenario(context, 'slow', 'similar');
   await page.getByRole('navigation', { name: 'Topics in this story' }).getByRole('link').first().click();
   await expect(page.getByRole('region', { name: /^Latest in / }).getByRole('article').first()).toBeVisible();
   // A story other than the one just read, whose similar list is not cached yet.
@@ -180,7 +180,7 @@ test('slow: a slow API still brings the whole story, with the sidebar arriving o
 });
 
 test('missing-optional: stories and lists without optional fields still read well', async ({ page, context }) => {
-  await useScenario(context, 'missing-optional', 'all');
+  await applyScenario(context, 'missing-optional', 'all');
   await page.goto('/');
   await expect(page.locator('.lead-story h2 a')).toBeVisible();
   await expect(page.locator('.lead-story__dek')).toHaveCount(0);
@@ -203,7 +203,7 @@ test('missing-optional: stories and lists without optional fields still read wel
 });
 
 test('empty-lists: empty lists say so instead of showing nothing', async ({ page, context }) => {
-  await useScenario(context, 'empty-lists', 'all');
+  await applyScenario(context, 'empty-lists', 'all');
   await page.goto(SHOWCASE);
   await expectStoryReadable(page);
   await expect(sidebarSection(page, 'similar')).toContainText('No similar stories yet.');
