@@ -28,18 +28,28 @@ interface Failure {
   sidebar: SidebarTarget;
   /** How long the app may take to give up. */
   failsWithin: number;
+  /**
+   * The page a failed story shows: the error page when the service answered badly, the offline page when the
+   * request never reached it or timed out (docs/architecture.md, "Connectivity rule").
+   */
+  shows: 'error' | 'offline';
 }
+
+const PAGES = {
+  error: { heading: 'This page could not be loaded', title: 'Something went wrong · Lede' },
+  offline: { heading: 'You are offline', title: 'You are offline · Lede' },
+} as const;
 
 /** Scenarios the client does not retry (a malformed answer will not improve) fail this fast. */
 const FAILS_AT_ONCE_MS = 7_000;
 
 const FAILURES: Failure[] = [
-  { scenario: 'server-error', message: /The news service had a problem\./, logs: [httpStatusLogged(500)], sidebar: 'similar', failsWithin: 10_000 },
-  { scenario: 'unavailable', message: /The news service had a problem\./, logs: [httpStatusLogged(503)], sidebar: 'popular', failsWithin: 10_000 },
-  { scenario: 'timeout', message: /The news service is taking too long to answer\./, logs: [], sidebar: 'similar', failsWithin: TIMEOUT_FAILURE_MS },
-  { scenario: 'invalid-json', message: /The news service sent something we could not read\./, logs: [], sidebar: 'popular', failsWithin: FAILS_AT_ONCE_MS },
-  { scenario: 'wrong-shape', message: /The news service sent content in a form we do not understand\./, logs: [], sidebar: 'similar', failsWithin: FAILS_AT_ONCE_MS },
-  { scenario: 'offline', message: /We could not reach the news service\./, logs: [networkFailureLogged], sidebar: 'popular', failsWithin: 10_000 },
+  { scenario: 'server-error', message: /The news service had a problem\./, logs: [httpStatusLogged(500)], sidebar: 'similar', failsWithin: 10_000, shows: 'error' },
+  { scenario: 'unavailable', message: /The news service had a problem\./, logs: [httpStatusLogged(503)], sidebar: 'popular', failsWithin: 10_000, shows: 'error' },
+  { scenario: 'timeout', message: /The news service is taking too long to answer\./, logs: [], sidebar: 'similar', failsWithin: TIMEOUT_FAILURE_MS, shows: 'offline' },
+  { scenario: 'invalid-json', message: /The news service sent something we could not read\./, logs: [], sidebar: 'popular', failsWithin: FAILS_AT_ONCE_MS, shows: 'error' },
+  { scenario: 'wrong-shape', message: /The news service sent content in a form we do not understand\./, logs: [], sidebar: 'similar', failsWithin: FAILS_AT_ONCE_MS, shows: 'error' },
+  { scenario: 'offline', message: /We could not reach the news service\./, logs: [networkFailureLogged], sidebar: 'popular', failsWithin: 10_000, shows: 'offline' },
 ];
 
 const storyHeadline = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -70,15 +80,22 @@ for (const failure of FAILURES) {
       await applyScenario(context, failure.scenario, 'story');
       await page.goto(SHOWCASE);
 
-      const heading = page.getByRole('heading', { level: 1, name: 'This page could not be loaded' });
+      const shown = PAGES[failure.shows];
+      const heading = page.getByRole('heading', { level: 1, name: shown.heading });
       await expect(heading).toBeVisible({ timeout: failure.failsWithin });
       const main = page.getByRole('main');
       await expect(main).toContainText(failure.message);
       await expect(main).not.toContainText(RAW_ERROR);
-      await expect(page).toHaveTitle('Something went wrong · Lede');
+      await expect(page).toHaveTitle(shown.title);
       const retry = page.getByRole('button', { name: 'Try again' });
       await expect(retry).toBeEnabled();
-      await expect(page.getByRole('link', { name: 'Go to the front page' })).toHaveAttribute('href', '/');
+      if (failure.shows === 'error') {
+        await expect(page.getByRole('link', { name: 'Go to the front page' })).toHaveAttribute('href', '/');
+      } else {
+        // Offline or unreliable: the notice says so, and the offline page offers what is on the device.
+        await expect(page.getByText('You are offline. Saved and recently read stories still open.')).toBeVisible();
+        await expect(main.getByRole('heading', { level: 2, name: 'Saved stories' })).toBeVisible();
+      }
 
       // The rest of Lede still works: the masthead leads to the front page, which loads. (Going there and back
       // costs a second failing load, so only the scenarios that fail at once make the round trip.)
@@ -92,11 +109,12 @@ for (const failure of FAILURES) {
         await expect(heading).toBeVisible({ timeout: failure.failsWithin });
       }
 
-      // Once the service recovers, "Try again" brings the story.
+      // Once the service recovers, "Try again" brings the story (and, after an offline page, says it is back).
       await clearScenario(context);
       await page.getByRole('button', { name: 'Try again' }).click();
       await expectStoryReadable(page);
       await expect(page).toHaveTitle(/Harbour Bridge.* · Lede$/);
+      if (failure.shows === 'offline') await expect(page.getByText('You are back online.')).toBeVisible();
     });
 
     test(`a failed ${failure.sidebar} list leaves the story readable and retries on its own (${failure.scenario})`, async ({ page, context }) => {

@@ -43,6 +43,13 @@ describe('network outcomes', () => {
     expect(outcomes).toEqual(['from-cache']);
   });
 
+  it('takes a 404 from a cache to mean "not on this device" (offline), not "no such story"', async () => {
+    server.use(http.get('*/api/thing', () => HttpResponse.json({ error: 'not_found' }, { status: 404, headers: { [FROM_CACHE_HEADER]: '1' } })));
+    expect(await failure(getJson('/thing', Shape))).toMatchObject({ kind: 'offline' });
+    server.use(http.get('*/api/thing', () => HttpResponse.json({ error: 'not_found' }, { status: 404 })));
+    expect(await failure(getJson('/thing', Shape))).toMatchObject({ kind: 'not-found' });
+  });
+
   it('reports a network failure and a timeout as unreachable', async () => {
     server.use(http.get('*/api/thing', () => HttpResponse.error()));
     expect(await failure(getJson('/thing', Shape))).toMatchObject({ kind: 'network' });

@@ -56,9 +56,11 @@ async function send(
     if (typeof navigator !== 'undefined' && navigator.onLine === false) throw new ContentError('offline', url, { cause });
     throw new ContentError('network', url, { cause });
   }
-  reportNetworkOutcome(outcomeOf(response));
+  const outcome = outcomeOf(response);
+  reportNetworkOutcome(outcome);
 
-  if (response.status === 404) throw new ContentError('not-found', url, { status: 404 });
+  // A 404 from a copy on the device says only that the device lacks it, not that the service does.
+  if (response.status === 404) throw new ContentError(outcome === 'from-cache' ? 'offline' : 'not-found', url, { status: 404 });
   if (!response.ok && response.status !== 304) {
     throw new ContentError('http', url, {
       status: response.status,
