@@ -76,7 +76,7 @@ for (const failure of FAILURES) {
     test.use({ expectedConsoleErrors: failure.logs });
     if (failure.scenario === 'timeout') test.setTimeout(2 * TIMEOUT_FAILURE_MS + 20_000);
 
-    test(`a failed story request shows the error page with a working retry (${failure.scenario})`, async ({ page, context }) => {
+    test(`a failed story request shows the ${failure.shows} page with a working retry (${failure.scenario})`, async ({ page, context }) => {
       await applyScenario(context, failure.scenario, 'story');
       await page.goto(SHOWCASE);
 
