@@ -1,6 +1,7 @@
 // End-to-end tests against the built apps served like production (scripts/serve.ts: compression, CSP header,
-// SPA fallback), in Chromium with service workers allowed. Two builds: the demo (dist, mock API inside the
-// service worker) and the live build (dist-live) reading a real local HTTP content API (npm run api).
+// SPA fallback), in Chromium with service workers allowed. Two builds: the demo (mock API inside the service worker;
+// built with its test scenarios into dist-e2e) and the live build (dist-live) reading a real local HTTP content API
+// (npm run api).
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, resolveChromium } from './e2e/chromium';
 import { API_PORT, DEMO_PORT, LIVE_PORT } from './e2e/ports';
@@ -13,7 +14,8 @@ try {
   process.exit(1);
 }
 
-const DEMO_DIST = process.env.LEDE_DIST ?? 'dist';
+/** The demo built with its test scenarios (npm run build:e2e); `dist`, the public demo, is only inspected. */
+const DEMO_DIST = process.env.LEDE_DIST_E2E ?? 'dist-e2e';
 const LIVE_DIST = process.env.LEDE_DIST_LIVE ?? 'dist-live';
 
 const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } };

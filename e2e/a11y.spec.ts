@@ -4,7 +4,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { STORY_VERSION_COOKIE } from '../mocks/handlers/versions';
 import { expect, httpStatusLogged, SHOWCASE, test } from './fixtures';
-import { clearScenario, useScenario } from './scenarios';
+import { clearScenario, applyScenario } from './scenarios';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
@@ -96,7 +96,7 @@ const ROUTES: RouteCase[] = [
   {
     name: 'story with a failed sidebar list',
     path: SHOWCASE,
-    setup: (page) => useScenario(page.context(), 'invalid-json', 'similar'),
+    setup: (page) => applyScenario(page.context(), 'invalid-json', 'similar'),
     ready: async (page) => {
       await settled(page);
       await expect(page.getByRole('region', { name: 'Similar' }).getByRole('button', { name: 'Try again' })).toBeVisible();
@@ -163,7 +163,7 @@ const ROUTES: RouteCase[] = [
   {
     name: 'error page',
     path: SHOWCASE,
-    setup: (page) => useScenario(page.context(), 'server-error', 'story'),
+    setup: (page) => applyScenario(page.context(), 'server-error', 'story'),
     ready: async (page) => {
       await expect(page.getByRole('heading', { level: 1, name: 'This page could not be loaded' })).toBeVisible({ timeout: 15_000 });
       await expect(page.getByRole('button', { name: 'Try again' })).toBeEnabled();
@@ -215,7 +215,7 @@ test.describe('reduced motion', () => {
   async function progressTransitionSeconds(page: Page): Promise<number> {
     await page.goto('/');
     await expect(page.locator('.lead-story h2 a')).toBeVisible();
-    await useScenario(page.context(), 'slow', 'story');
+    await applyScenario(page.context(), 'slow', 'story');
     await page.locator('.lead-story h2 a').click();
     const bar = page.locator('.progress.progress--active');
     await expect(bar).toHaveCount(1);

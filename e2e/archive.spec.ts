@@ -32,10 +32,13 @@ test('the archive pages, and going back to it returns to the same place', async 
   await expect(page.getByRole('status').filter({ hasText: /^\d{3} stories shown\.$/ })).toHaveCount(1);
   // The same button keeps focus; its label reads "Loading more stories…" while a scroll-triggered page loads.
   await expect(page.locator('button.story-feed__more')).toBeFocused();
-  await page.mouse.wheel(0, 6000);
-  await page.waitForTimeout(300);
-  await page.mouse.wheel(0, 3000);
-  await expect(page.getByRole('status').filter({ hasText: /^(1[5-9]\d|[2-9]\d\d) stories shown\.$/ })).toHaveCount(1);
+  // Reading on down loads the next page before "Load more" comes into view (it never moves while on screen).
+  const loadedByScrolling = page.getByRole('status').filter({ hasText: /^(1[5-9]\d|[2-9]\d\d) stories shown\.$/ });
+  for (let step = 0; step < 20 && !(await loadedByScrolling.count()); step += 1) {
+    await page.mouse.wheel(0, 800);
+    await page.waitForTimeout(150);
+  }
+  await expect(loadedByScrolling).toHaveCount(1);
 
   const before = await firstVisibleStory(page);
   expect(before.text).not.toBe('');
@@ -119,15 +122,19 @@ test('with 100,000 stories, scrolling thousands of them keeps the page under 1,5
   await expect(storyLinks(page).first()).toBeVisible();
   let maxNodes = 0;
   let shown = 0;
+  const more = page.getByRole('button', { name: 'Load more stories' });
   for (let step = 0; step < 400 && shown < 3000; step += 1) {
     await page.mouse.wheel(0, 4000);
     await page.waitForTimeout(40);
     const sample = await page.evaluate(() => ({
       nodes: document.getElementsByTagName('*').length,
       shown: Number(/(\d+) stories shown/.exec(document.querySelector('.story-feed__footer [role="status"]')?.textContent ?? '')?.[1] ?? 0),
+      moreOnScreen: (document.querySelector('.story-feed__footer')?.getBoundingClientRect().top ?? Infinity) < window.innerHeight,
     }));
     maxNodes = Math.max(maxNodes, sample.nodes);
     shown = sample.shown;
+    // Scrolling this fast outruns the loading: the reader lands on "Load more", which waits for them, and uses it.
+    if (sample.moreOnScreen && (await more.count())) await more.click();
   }
   expect(shown).toBeGreaterThanOrEqual(3000);
   expect(maxNodes).toBeLessThanOrEqual(1500);

@@ -3,7 +3,7 @@
 // is logged, and once the API recovers "Try again" brings the content back.
 import type { Locator, Page } from '@playwright/test';
 import { expect, httpStatusLogged, SHOWCASE, test } from './fixtures';
-import { clearScenario, SLOW_MS, useScenario, type Scenario } from './scenarios';
+import { clearScenario, SLOW_MS, applyScenario, type Scenario } from './scenarios';
 
 const SIDEBAR_TITLES = { similar: 'Similar', popular: "This week's most popular" } as const;
 type SidebarTarget = keyof typeof SIDEBAR_TITLES;
@@ -28,18 +28,28 @@ interface Failure {
   sidebar: SidebarTarget;
   /** How long the app may take to give up. */
   failsWithin: number;
+  /**
+   * The page a failed story shows: the error page when the service answered badly, the offline page when the
+   * request never reached it or timed out (docs/architecture.md, "Connectivity rule").
+   */
+  shows: 'error' | 'offline';
 }
+
+const PAGES = {
+  error: { heading: 'This page could not be loaded', title: 'Something went wrong · Lede' },
+  offline: { heading: 'You are offline', title: 'You are offline · Lede' },
+} as const;
 
 /** Scenarios the client does not retry (a malformed answer will not improve) fail this fast. */
 const FAILS_AT_ONCE_MS = 7_000;
 
 const FAILURES: Failure[] = [
-  { scenario: 'server-error', message: /The news service had a problem\./, logs: [httpStatusLogged(500)], sidebar: 'similar', failsWithin: 10_000 },
-  { scenario: 'unavailable', message: /The news service had a problem\./, logs: [httpStatusLogged(503)], sidebar: 'popular', failsWithin: 10_000 },
-  { scenario: 'timeout', message: /The news service is taking too long to answer\./, logs: [], sidebar: 'similar', failsWithin: TIMEOUT_FAILURE_MS },
-  { scenario: 'invalid-json', message: /The news service sent something we could not read\./, logs: [], sidebar: 'popular', failsWithin: FAILS_AT_ONCE_MS },
-  { scenario: 'wrong-shape', message: /The news service sent content in a form we do not understand\./, logs: [], sidebar: 'similar', failsWithin: FAILS_AT_ONCE_MS },
-  { scenario: 'offline', message: /We could not reach the news service\./, logs: [networkFailureLogged], sidebar: 'popular', failsWithin: 10_000 },
+  { scenario: 'server-error', message: /The news service had a problem\./, logs: [httpStatusLogged(500)], sidebar: 'similar', failsWithin: 10_000, shows: 'error' },
+  { scenario: 'unavailable', message: /The news service had a problem\./, logs: [httpStatusLogged(503)], sidebar: 'popular', failsWithin: 10_000, shows: 'error' },
+  { scenario: 'timeout', message: /The news service is taking too long to answer\./, logs: [], sidebar: 'similar', failsWithin: TIMEOUT_FAILURE_MS, shows: 'offline' },
+  { scenario: 'invalid-json', message: /The news service sent something we could not read\./, logs: [], sidebar: 'popular', failsWithin: FAILS_AT_ONCE_MS, shows: 'error' },
+  { scenario: 'wrong-shape', message: /The news service sent content in a form we do not understand\./, logs: [], sidebar: 'similar', failsWithin: FAILS_AT_ONCE_MS, shows: 'error' },
+  { scenario: 'offline', message: /We could not reach the news service\./, logs: [networkFailureLogged], sidebar: 'popular', failsWithin: 10_000, shows: 'offline' },
 ];
 
 const storyHeadline = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -66,19 +76,26 @@ for (const failure of FAILURES) {
     test.use({ expectedConsoleErrors: failure.logs });
     if (failure.scenario === 'timeout') test.setTimeout(2 * TIMEOUT_FAILURE_MS + 20_000);
 
-    test(`a failed story request shows the error page with a working retry (${failure.scenario})`, async ({ page, context }) => {
-      await useScenario(context, failure.scenario, 'story');
+    test(`a failed story request shows the ${failure.shows} page with a working retry (${failure.scenario})`, async ({ page, context }) => {
+      await applyScenario(context, failure.scenario, 'story');
       await page.goto(SHOWCASE);
 
-      const heading = page.getByRole('heading', { level: 1, name: 'This page could not be loaded' });
+      const shown = PAGES[failure.shows];
+      const heading = page.getByRole('heading', { level: 1, name: shown.heading });
       await expect(heading).toBeVisible({ timeout: failure.failsWithin });
       const main = page.getByRole('main');
       await expect(main).toContainText(failure.message);
       await expect(main).not.toContainText(RAW_ERROR);
-      await expect(page).toHaveTitle('Something went wrong · Lede');
+      await expect(page).toHaveTitle(shown.title);
       const retry = page.getByRole('button', { name: 'Try again' });
       await expect(retry).toBeEnabled();
-      await expect(page.getByRole('link', { name: 'Go to the front page' })).toHaveAttribute('href', '/');
+      if (failure.shows === 'error') {
+        await expect(page.getByRole('link', { name: 'Go to the front page' })).toHaveAttribute('href', '/');
+      } else {
+        // Offline or unreliable: the notice says so, and the offline page offers what is on the device.
+        await expect(page.getByText('You are offline. Saved and recently read stories still open.')).toBeVisible();
+        await expect(main.getByRole('heading', { level: 2, name: 'Saved stories' })).toBeVisible();
+      }
 
       // The rest of Lede still works: the masthead leads to the front page, which loads. (Going there and back
       // costs a second failing load, so only the scenarios that fail at once make the round trip.)
@@ -92,15 +109,16 @@ for (const failure of FAILURES) {
         await expect(heading).toBeVisible({ timeout: failure.failsWithin });
       }
 
-      // Once the service recovers, "Try again" brings the story.
+      // Once the service recovers, "Try again" brings the story (and, after an offline page, says it is back).
       await clearScenario(context);
       await page.getByRole('button', { name: 'Try again' }).click();
       await expectStoryReadable(page);
       await expect(page).toHaveTitle(/Harbour Bridge.* · Lede$/);
+      if (failure.shows === 'offline') await expect(page.getByText('You are back online.')).toBeVisible();
     });
 
     test(`a failed ${failure.sidebar} list leaves the story readable and retries on its own (${failure.scenario})`, async ({ page, context }) => {
-      await useScenario(context, failure.scenario, failure.sidebar);
+      await applyScenario(context, failure.scenario, failure.sidebar);
       await page.goto(SHOWCASE);
       await expectStoryReadable(page);
 
@@ -129,7 +147,7 @@ test.describe('unavailable', () => {
   test.use({ expectedConsoleErrors: [httpStatusLogged(503)] });
 
   test('a failed front page offers a retry, and comes back with it', async ({ page, context }) => {
-    await useScenario(context, 'unavailable', 'front');
+    await applyScenario(context, 'unavailable', 'front');
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'This page could not be loaded' })).toBeVisible({ timeout: 10_000 });
     await expect(page.getByRole('main')).toContainText('The news service had a problem.');
@@ -144,7 +162,7 @@ test.describe('server-error', () => {
   test.use({ expectedConsoleErrors: [httpStatusLogged(500)] });
 
   test('failed hot topics leave no gap or message above the story', async ({ page, context }) => {
-    await useScenario(context, 'server-error', 'hot-topics');
+    await applyScenario(context, 'server-error', 'hot-topics');
     await page.goto(SHOWCASE);
     await expectStoryReadable(page);
     await expectSidebarLoaded(sidebarSection(page, 'similar'), 'similar');
@@ -154,7 +172,7 @@ test.describe('server-error', () => {
 });
 
 test('slow: a slow API still brings the whole story, with the sidebar arriving on its own', async ({ page, context }) => {
-  await useScenario(context, 'slow', 'all');
+  await applyScenario(context, 'slow', 'all');
   const started = Date.now();
   await page.goto(SHOWCASE);
   await expectStoryReadable(page);
@@ -166,7 +184,7 @@ test('slow: a slow API still brings the whole story, with the sidebar arriving o
   // Only the sidebar slow: the story is there while the sidebar still shows its skeleton (both lists arrive together,
   // so one never pushes the other down beside the story).
   await clearScenario(context);
-  await useScenario(context, 'slow', 'similar');
+  await applyScenario(context, 'slow', 'similar');
   await page.getByRole('navigation', { name: 'Topics in this story' }).getByRole('link').first().click();
   await expect(page.getByRole('region', { name: /^Latest in / }).getByRole('article').first()).toBeVisible();
   // A story other than the one just read, whose similar list is not cached yet.
@@ -180,7 +198,7 @@ test('slow: a slow API still brings the whole story, with the sidebar arriving o
 });
 
 test('missing-optional: stories and lists without optional fields still read well', async ({ page, context }) => {
-  await useScenario(context, 'missing-optional', 'all');
+  await applyScenario(context, 'missing-optional', 'all');
   await page.goto('/');
   await expect(page.locator('.lead-story h2 a')).toBeVisible();
   await expect(page.locator('.lead-story__dek')).toHaveCount(0);
@@ -203,7 +221,7 @@ test('missing-optional: stories and lists without optional fields still read wel
 });
 
 test('empty-lists: empty lists say so instead of showing nothing', async ({ page, context }) => {
-  await useScenario(context, 'empty-lists', 'all');
+  await applyScenario(context, 'empty-lists', 'all');
   await page.goto(SHOWCASE);
   await expectStoryReadable(page);
   await expect(sidebarSection(page, 'similar')).toContainText('No similar stories yet.');

@@ -40,3 +40,14 @@ export async function installabilityOf(baseURL: string): Promise<{ errors: unkno
     await context.close();
   }
 }
+
+/**
+ * Keeps navigator.onLine true and hides the browser's online/offline events from the page, as Chromium 150 does after
+ * a navigation under Playwright's offline emulation: offline must then be observed from Lede's own requests.
+ */
+export async function browserNeverSaysOffline(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => true });
+    for (const type of ['online', 'offline']) window.addEventListener(type, (event) => event.stopImmediatePropagation(), { capture: true });
+  });
+}

@@ -1,8 +1,8 @@
 // MSW in the browser: the demo and development builds answer /api from the fixtures.
 import { setupWorker } from 'msw/browser';
-import { handlers } from './handlers';
+import { demoHandlers } from './demo-handlers';
 
-export const worker = setupWorker(...handlers);
+export const worker = setupWorker(...demoHandlers);
 
 export function startMocking() {
   return worker.start({

@@ -19,12 +19,22 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
     res.end();
     return;
   }
-  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? `${HOST}:${PORT}`}`);
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (typeof value === 'string') headers.set(name, value);
+  // The request as the handlers see it; input no Request can carry (an unparsable URL, a header value fetch
+  // refuses) is a bad request, never a crash. The Host header is not trusted to build the URL.
+  let request: Request;
+  try {
+    const url = new URL(req.url ?? '/', `http://${HOST}:${PORT}`);
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (typeof value === 'string' && name !== 'host') headers.set(name, value);
+    }
+    request = new Request(url, { method: req.method ?? 'GET', headers });
+  } catch {
+    res.writeHead(400, { ...CORS, 'content-type': 'application/json' });
+    res.end(JSON.stringify({ error: 'bad_request' }));
+    return;
   }
-  const request = new Request(url, { method: req.method ?? 'GET', headers });
+  const url = new URL(request.url);
   const response = await getResponse(handlers, request);
   if (!response) {
     res.writeHead(404, { ...CORS, 'content-type': 'application/json' });

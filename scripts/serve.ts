@@ -1,7 +1,7 @@
 // A production-like static server for built Lede: compression, SPA fallback, cache headers and the CSP header.
 // Usage: tsx scripts/serve.ts [--dir dist] [--port 4173] [--host 127.0.0.1]
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream';
 import { constants, createBrotliCompress, createGzip } from 'node:zlib';
@@ -48,18 +48,38 @@ function cspHeader(): string | undefined {
   return readFileSync(file, 'utf8').match(/^\s+Content-Security-Policy:\s*(.+)$/m)?.[1]?.trim();
 }
 
-function resolvePath(urlPath: string): string | null {
-  const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+/** The file a path names inside root, or null; undefined when the path cannot be decoded (a bad request). */
+function resolvePath(urlPath: string): string | null | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('\0')) return undefined;
   const candidate = normalize(join(root, decoded));
   if (candidate !== root && !candidate.startsWith(root + sep)) return null;
   if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   return null;
 }
 
-const server = createServer((req, res) => {
-  const url = new URL(req.url ?? '/', 'http://localhost');
+/** Bad input gets a 4xx and the server goes on serving (a hostile request must never take it down). */
+function refuse(res: ServerResponse, status: 400 | 405, message: string): void {
+  res.writeHead(status, { 'content-type': 'text/plain', ...(status === 405 ? { allow: 'GET, HEAD' } : {}) });
+  res.end(message);
+}
+
+function handle(req: IncomingMessage, res: ServerResponse): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Method not allowed');
+  let url: URL;
+  try {
+    url = new URL(req.url ?? '/', 'http://localhost');
+  } catch {
+    return refuse(res, 400, 'Bad request');
+  }
   let file = resolvePath(url.pathname);
-  let status = 200;
+  if (file === undefined) return refuse(res, 400, 'Bad request');
+  const status = 200;
   if (!file) {
     // Unknown paths with a file extension are real 404s; everything else is an app route.
     if (extname(url.pathname)) {
@@ -68,7 +88,6 @@ const server = createServer((req, res) => {
       return;
     }
     file = join(root, 'index.html');
-    status = 200;
   }
   const ext = extname(file);
   const headers: Record<string, string> = {
@@ -94,6 +113,16 @@ const server = createServer((req, res) => {
   } else {
     res.writeHead(status, { ...headers, 'content-length': String(statSync(file).size) });
     pipeline(stream, res, () => undefined);
+  }
+}
+
+const server = createServer((req, res) => {
+  try {
+    handle(req, res);
+  } catch (error) {
+    console.error(error);
+    if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+    res.end();
   }
 });
 

@@ -1,8 +1,10 @@
-// The live build must ship no MSW code and no fixtures; the demo build must (inside its service worker).
+// The live build must ship no MSW code and no fixtures; the demo build must (inside its service worker), and the demo a
+// visitor gets carries no test switches.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../fixtures';
 import { stories } from '../../mocks/fixtures/stories';
+import { SCENARIO_COOKIE, SCENARIO_TARGET_COOKIE } from '../../mocks/handlers/scenarios';
 
 function builtCode(dir: string): string {
   const assets = readdirSync(join(dir, 'assets')).filter((file) => file.endsWith('.js'));
@@ -24,6 +26,17 @@ test('the live build contains no MSW code and no fixture content', () => {
   // Booleans, not toContain: a failure should name the marker, not print megabytes of bundle.
   const found = [...MSW_MARKERS, 'lede-scenario', ...FIXTURE_TEXT.map((headline) => headline.slice(0, 40))].filter((marker) => code.includes(marker));
   expect(found).toEqual([]);
+});
+
+/** What would let a visitor switch the demo's API into a failure: the cookie names and a scenario's own answer. */
+const SCENARIO_MARKERS = [SCENARIO_COOKIE, SCENARIO_TARGET_COOKIE, 'Scenario: server error'];
+
+test('the public demo build (npx vite build) has no failure-scenario switch; only the e2e build has one', () => {
+  const publicDemo = builtCode(process.env.LEDE_DIST ?? 'dist');
+  expect(SCENARIO_MARKERS.filter((marker) => publicDemo.includes(marker))).toEqual([]);
+  // The same markers are found where the switch is, so their absence above means something.
+  const e2eDemo = builtCode(process.env.LEDE_DIST_E2E ?? 'dist-e2e');
+  expect(SCENARIO_MARKERS.filter((marker) => !e2eDemo.includes(marker))).toEqual([]);
 });
 
 test('builds ship React DOM as the renderer, and no Preact', () => {

@@ -1,4 +1,6 @@
-// Named failure scenarios for the mock API, switchable from Vitest (server.use) and Playwright (a cookie).
+// Named failure scenarios for the mock API, for tests only: Vitest answers with `scenarioResponse` (server.use), and
+// Playwright switches them by cookie in the e2e demo build, the only build that carries `scenarioCookieHandler`
+// (mocks/demo-handlers.ts; the public demo has no test switches).
 import { delay, getResponse, http, HttpResponse, type HttpHandler } from 'msw';
 import { API } from './api-path';
 import { contentHandlers } from './content';
@@ -102,19 +104,17 @@ function matchesTarget(request: Request, target: ScenarioTarget): boolean {
   return TARGETS[target].test(new URL(request.url).pathname);
 }
 
-/** Applies the scenario named by the request's cookies; without them, requests fall through untouched. */
+/**
+ * Applies the scenario named by the request's cookies; without them, requests fall through untouched. A function,
+ * so that a build which never calls it leaves the whole switch out.
+ */
 // MSW hands resolvers the cookies (from document.cookie in the browser, the Cookie header in Node).
-export const cookieScenarioHandler: HttpHandler = http.all(`${API}/*`, async ({ request, cookies }) => {
-  const scenario = cookies[SCENARIO_COOKIE];
-  if (!isScenario(scenario)) return undefined;
-  const target = (cookies[SCENARIO_TARGET_COOKIE] ?? 'all') as ScenarioTarget;
-  if (!(target in TARGETS) || !matchesTarget(request, target)) return undefined;
-  return scenarioResponse(scenario, request);
-});
-
-/** For Vitest: `server.use(...useScenario('server-error', 'similar'))`. */
-export function useScenario(scenario: Scenario, target: ScenarioTarget = 'all'): HttpHandler[] {
-  return [
-    http.all(`${API}/*`, ({ request }) => (matchesTarget(request, target) ? scenarioResponse(scenario, request) : undefined)),
-  ];
+export function scenarioCookieHandler(): HttpHandler {
+  return http.all(`${API}/*`, async ({ request, cookies }) => {
+    const scenario = cookies[SCENARIO_COOKIE];
+    if (!isScenario(scenario)) return undefined;
+    const target = (cookies[SCENARIO_TARGET_COOKIE] ?? 'all') as ScenarioTarget;
+    if (!(target in TARGETS) || !matchesTarget(request, target)) return undefined;
+    return scenarioResponse(scenario, request);
+  });
 }

@@ -1,7 +1,8 @@
 // The only place that talks to the content API: fetch with a timeout, then parse or throw a ContentError.
 import * as v from 'valibot';
-import { takeEarlyResponse } from './early';
+import { awaitEarlyResponse, takeEarlyResponse } from './early';
 import { ContentError } from './errors';
+import { outcomeOf, reportNetworkOutcome } from './network-outcome';
 
 export const API_BASE_URL: string = (import.meta.env.VITE_API_BASE_URL as string | undefined) || '/api';
 export const DEFAULT_TIMEOUT_MS = 8000;
@@ -30,7 +31,8 @@ interface Sent {
 
 /**
  * Sends a GET with a timeout and turns every failure into a ContentError: network (timeout, offline, network),
- * 404 and any other non-2xx status except 304, which conditional requests handle themselves.
+ * 404 and any other non-2xx status except 304, which conditional requests handle themselves. Every outcome is
+ * reported for connectivity (network-outcome.ts): reached the network, unreachable, or answered from a cache.
  */
 async function send(
   url: string,
@@ -43,17 +45,22 @@ async function send(
 
   let response: Response;
   try {
-    // The first story request may already be in flight from index.html; a failed early request is retried here.
+    // The first story request may already be in flight from index.html: waited for under the same timeout and
+    // signal as any request (it can stall like any other); a failed early request is retried here.
     const early = init.takeEarly ? takeEarlyResponse(url) : undefined;
-    response = (early && (await early.catch(() => undefined))) || (await fetch(url, { signal, headers, cache: init.cache }));
+    response = (early && (await awaitEarlyResponse(early, signal))) || (await fetch(url, { signal, headers, cache: init.cache }));
   } catch (cause) {
     if (options.signal?.aborted) throw cause; // the caller cancelled; not an error to show
+    reportNetworkOutcome('unreachable');
     if (timeout.aborted) throw new ContentError('timeout', url, { cause });
     if (typeof navigator !== 'undefined' && navigator.onLine === false) throw new ContentError('offline', url, { cause });
     throw new ContentError('network', url, { cause });
   }
+  const outcome = outcomeOf(response);
+  reportNetworkOutcome(outcome);
 
-  if (response.status === 404) throw new ContentError('not-found', url, { status: 404 });
+  // A 404 from a copy on the device says only that the device lacks it, not that the service does.
+  if (response.status === 404) throw new ContentError(outcome === 'from-cache' ? 'offline' : 'not-found', url, { status: 404 });
   if (!response.ok && response.status !== 304) {
     throw new ContentError('http', url, {
       status: response.status,
@@ -68,7 +75,10 @@ async function readBody({ response, timeout }: Sent, url: string): Promise<unkno
   try {
     return await response.json();
   } catch (cause) {
-    if (timeout.aborted) throw new ContentError('timeout', url, { cause });
+    if (timeout.aborted) {
+      reportNetworkOutcome('unreachable'); // the body stalled on the way
+      throw new ContentError('timeout', url, { cause });
+    }
     throw new ContentError('invalid-json', url, { cause });
   }
 }

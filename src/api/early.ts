@@ -16,3 +16,20 @@ export function takeEarlyResponse(url: string): Promise<Response> | undefined {
   holder[EARLY_GLOBAL] = undefined;
   return early.response;
 }
+
+/**
+ * Waits for the early response, but no longer than `signal` allows (the caller's cancellation and the client's
+ * timeout): rejects with the signal's reason when it aborts first, as fetch would. A failed early request resolves
+ * to undefined, so the caller sends its own.
+ */
+export function awaitEarlyResponse(early: Promise<Response>, signal: AbortSignal): Promise<Response | undefined> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<Response | undefined>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    early.then(
+      (response) => resolve(response),
+      () => resolve(undefined),
+    ).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}

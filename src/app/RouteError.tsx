@@ -26,11 +26,17 @@ export function RouteError() {
       </Suspense>
     );
   }
-  // Offline and nothing cached: say so and offer what is on this device, instead of a generic failure.
-  if (isContentError(error) && (error.kind === 'offline' || ((error.kind === 'network' || error.kind === 'timeout') && !navigator.onLine))) {
+  // Offline or unreliable (the request never reached the news service, or timed out: docs/architecture.md,
+  // "Connectivity rule") and nothing on the device: say so, offer what is stored, and let the reader try again.
+  if (isContentError(error) && (error.kind === 'offline' || error.kind === 'network' || error.kind === 'timeout')) {
     return (
       <Suspense fallback={null}>
-        <OfflinePage what={error.url.includes('/stories/') ? 'story' : 'page'} />
+        <OfflinePage
+          what={error.url.includes('/stories/') ? 'story' : 'page'}
+          reason={error.readerMessage}
+          onRetry={() => void revalidator.revalidate()}
+          retrying={revalidator.state === 'loading'}
+        />
       </Suspense>
     );
   }

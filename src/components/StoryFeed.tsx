@@ -100,9 +100,14 @@ export function StoryFeed<T extends Summary>(props: Props<T>) {
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.at(-1)?.index ?? -1;
   const scrolled = (virtualizer.scrollOffset ?? 0) > 0;
+  const footerRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    // Infinite scroll only after the reader scrolls; before that, "Load more" is right there.
-    if (scrolled && hasMore && !loadingMore && !loadMoreError && lastIndex >= rows.length - LOAD_AHEAD_ROWS) onLoadMore();
+    // Infinite scroll only after the reader scrolls; before that, "Load more" is right there. Only while "Load more"
+    // is still below the screen: once the reader can see it, it stays put under their pointer until they use it
+    // (a page loading on its own would push it down and put a day heading or a story where they click).
+    const footerTop = footerRef.current?.getBoundingClientRect().top ?? Number.POSITIVE_INFINITY;
+    const footerOnScreen = footerTop < window.innerHeight;
+    if (scrolled && hasMore && !loadingMore && !loadMoreError && !footerOnScreen && lastIndex >= rows.length - LOAD_AHEAD_ROWS) onLoadMore();
   }, [scrolled, hasMore, loadingMore, loadMoreError, lastIndex, rows.length, onLoadMore]);
 
   return (
@@ -136,7 +141,7 @@ export function StoryFeed<T extends Summary>(props: Props<T>) {
           );
         })}
       </div>
-      <div className="story-feed__footer">
+      <div className="story-feed__footer" ref={footerRef}>
         {loadMoreError ? (
           <RetryNotice what="More stories" error={loadMoreError} onRetry={onLoadMore} retrying={loadingMore} />
         ) : hasMore ? (

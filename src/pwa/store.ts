@@ -1,9 +1,11 @@
 // A tiny external store for app-wide PWA state: a waiting update and connectivity.
 import { useSyncExternalStore } from 'react';
+import { onNetworkOutcome } from '../api/network-outcome';
 
 export interface PwaState {
   /** A new version is installed and waiting; calling it activates the new version and reloads. */
   applyUpdate: (() => void) | null;
+  /** False in "offline or unreliable" mode (docs/architecture.md, "Connectivity rule"). */
   online: boolean;
   /** True for a short while after connectivity returns, to say "back online". */
   backOnline: boolean;
@@ -35,15 +37,32 @@ export function usePwaState(): PwaState {
 }
 
 let backOnlineTimer: ReturnType<typeof setTimeout> | undefined;
+const BACK_ONLINE_NOTICE_MS = 6000;
 
-/** Follows the browser's online/offline events. */
-export function watchConnectivity(): void {
-  window.addEventListener('offline', () => {
+function goOffline(): void {
+  clearTimeout(backOnlineTimer);
+  if (state.online || state.backOnline) setPwaState({ online: false, backOnline: false });
+}
+
+function goOnline(): void {
+  if (state.online) return;
+  setPwaState({ online: true, backOnline: true });
+  backOnlineTimer = setTimeout(() => setPwaState({ backOnline: false }), BACK_ONLINE_NOTICE_MS);
+}
+
+/**
+ * Connectivity is observed, not only announced: the browser's online/offline events, and what the app's own
+ * requests showed (src/api/client.ts). A request that fails at the network level, times out or is answered from a
+ * cache means "offline or unreliable"; the next one that reaches the network ends it. Returns the way to stop.
+ */
+export function watchConnectivity(): () => void {
+  window.addEventListener('offline', goOffline);
+  window.addEventListener('online', goOnline);
+  const stopObserving = onNetworkOutcome((outcome) => (outcome === 'reached' ? goOnline() : goOffline()));
+  return () => {
+    window.removeEventListener('offline', goOffline);
+    window.removeEventListener('online', goOnline);
+    stopObserving();
     clearTimeout(backOnlineTimer);
-    setPwaState({ online: false, backOnline: false });
-  });
-  window.addEventListener('online', () => {
-    setPwaState({ online: true, backOnline: true });
-    backOnlineTimer = setTimeout(() => setPwaState({ backOnline: false }), 6000);
-  });
+  };
 }

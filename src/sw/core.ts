@@ -7,6 +7,7 @@ import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import type { WorkboxPlugin } from 'workbox-core/types';
+import { FROM_CACHE_HEADER } from '../api/network-outcome';
 import { API_CACHE, CLAIM_CLIENTS, IMAGE_CACHE, LIMITS, SAVED_CACHE, SKIP_WAITING, STORY_CACHE } from './names';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
@@ -14,6 +15,31 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: str
 /** Falls back to the reader's saved copy when the network and the runtime cache both fail. */
 const savedCopyFallback: WorkboxPlugin = {
   handlerDidError: async ({ request }) => (await caches.open(SAVED_CACHE).then((cache) => cache.match(request, { ignoreSearch: true }))) ?? undefined,
+};
+
+/**
+ * The same response, marked as answered from a cache, so the page knows the network did not answer
+ * (src/api/network-outcome.ts). The API may be cross-origin, where the page reads only the headers a response exposes.
+ */
+export function markedFromCache(response: Response): Response {
+  const headers = new Headers(response.headers);
+  headers.set(FROM_CACHE_HEADER, '1');
+  const exposed = headers.get('access-control-expose-headers');
+  headers.set('access-control-expose-headers', exposed ? `${exposed}, ${FROM_CACHE_HEADER}` : FROM_CACHE_HEADER);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
+/** API answers from the runtime cache (network failed or too slow) carry the mark; it must be the last plugin. */
+const markCachedAnswers: WorkboxPlugin = {
+  cachedResponseWillBeUsed: async ({ cachedResponse }) => (cachedResponse ? markedFromCache(cachedResponse) : cachedResponse),
+};
+
+/** The saved copy of a story, when network and runtime cache both failed, marked as answered from a cache. */
+const savedStoryFallback: WorkboxPlugin = {
+  handlerDidError: async (param) => {
+    const saved = await savedCopyFallback.handlerDidError?.(param);
+    return saved ? markedFromCache(saved) : undefined;
+  },
 };
 
 /** An image rendition missing offline can be replaced by another width of the same photo (`name-<width>.ext`). */
@@ -110,8 +136,9 @@ export function cacheContentApi(apiBase: string): void {
       plugins: [
         new CacheableResponsePlugin({ statuses: [200] }),
         new ExpirationPlugin({ ...LIMITS.stories, purgeOnQuotaError: true }),
-        savedCopyFallback,
+        savedStoryFallback,
         storyImagesPlugin,
+        markCachedAnswers,
       ],
     }),
   );
@@ -120,7 +147,7 @@ export function cacheContentApi(apiBase: string): void {
     new NetworkFirst({
       cacheName: API_CACHE,
       networkTimeoutSeconds: LIMITS.networkTimeoutSeconds,
-      plugins: [new CacheableResponsePlugin({ statuses: [200] }), new ExpirationPlugin({ ...LIMITS.api, purgeOnQuotaError: true })],
+      plugins: [new CacheableResponsePlugin({ statuses: [200] }), new ExpirationPlugin({ ...LIMITS.api, purgeOnQuotaError: true }), markCachedAnswers],
     }),
   );
 }

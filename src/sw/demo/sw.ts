@@ -1,12 +1,14 @@
 // Service worker of the demo build: the app shell offline, and /api answered here from the same MSW handlers
 // and fixtures the tests use (MSW's getResponse), so the demo works with no network and needs no second worker.
+// Its API lives on the device, so its answers say nothing about the network by themselves: each is marked as from a
+// cache when a probe of the site the demo came from fails or stalls, as the live build's would be.
 /// <reference lib="webworker" />
 import './storage-shim';
 import { setWorkerCookies } from './cookie-shim';
 import { getResponse } from 'msw';
 import { registerRoute } from 'workbox-routing';
-import { handlers } from '../../../mocks/handlers';
-import { installShell } from '../core';
+import { demoHandlers } from '../../../mocks/demo-handlers';
+import { installShell, markedFromCache } from '../core';
 
 declare const self: ServiceWorkerGlobalScope & { cookieStore?: { getAll(): Promise<Array<{ name: string; value: string }>> } };
 
@@ -16,13 +18,31 @@ async function syncCookies(): Promise<void> {
   setWorkerCookies(cookies.map(({ name, value }) => `${name}=${encodeURIComponent(value ?? '')}`).join('; '));
 }
 
+/** How long the probe may take before the network counts as unreliable (the live worker waits 4 s for a story). */
+const PROBE_TIMEOUT_MS = 1500;
+let probe: Promise<boolean> | undefined;
+
+/** Whether the site answers at all (any HTTP status); requests made meanwhile share one probe. */
+function siteReachable(): Promise<boolean> {
+  probe ??= fetch(self.registration.scope, { method: 'HEAD', cache: 'no-store', signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) })
+    .then(
+      () => true,
+      () => false,
+    )
+    .finally(() => {
+      probe = undefined;
+    });
+  return probe;
+}
+
 installShell();
 
 registerRoute(
   ({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/api/'),
   async ({ request }) => {
     await syncCookies();
-    const response = await getResponse(handlers, request);
-    return response ?? Response.json({ error: 'not_found', message: 'No such endpoint in the demo API' }, { status: 404 });
+    const [response, reachable] = await Promise.all([getResponse(demoHandlers, request), siteReachable()]);
+    const answer = response ?? Response.json({ error: 'not_found', message: 'No such endpoint in the demo API' }, { status: 404 });
+    return reachable || answer.type === 'error' ? answer : markedFromCache(answer);
   },
 );
