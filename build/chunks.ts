@@ -38,7 +38,7 @@ function staticImports(bundle: Bundle, file: string, seen = new Set<string>(), o
   return order;
 }
 
-/** The chunks the entry imports statically, dependencies first, without the entry: evaluated one per task. */
+/** The chunks the entry imports statically, dependencies first, without the entry: the early script preloads them. */
 export function entryImportsInOrder(bundle: Bundle): string[] {
   const entry = entryChunk(bundle).fileName;
   return staticImports(bundle, entry).filter((file) => file !== entry).map((file) => `/${file}`);
@@ -52,15 +52,13 @@ export function pageChunks(bundle: Bundle, module: string): string[] {
 }
 
 /**
- * Rolldown's chunk groups: one chunk per library (React with React DOM and the scheduler, the router, TanStack Query,
+ * Rolldown's chunk groups: one framework chunk (React with React DOM and the scheduler, the router, TanStack Query,
  * valibot) and one for the small app pieces most pages share, instead of a dozen tiny chunks (each costs a request and
- * its wrapper bytes). scripts/check-budget.mjs counts the libraries' chunks as the framework by these names.
+ * its wrapper bytes). scripts/check-budget.mjs counts the framework chunk by this name.
  */
+export const FRAMEWORK_CHUNK = 'framework';
 export const CHUNK_GROUPS = [
-  { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-  { name: 'query', test: /node_modules[\\/]@tanstack[\\/](query-core|react-query)[\\/]/ },
-  { name: 'router', test: /node_modules[\\/]react-router[\\/]/ },
-  { name: 'valibot', test: /node_modules[\\/]valibot[\\/]/ },
+  { name: FRAMEWORK_CHUNK, test: /node_modules[\\/](react|react-dom|scheduler|@tanstack[\\/](query-core|react-query)|react-router|valibot)[\\/]/ },
   // The small pieces both the story and the front page use (and most list pages).
   { name: 'parts', includeDependenciesRecursively: false, test: /src[\\/](components[\\/](HotTopics|MostPopular|StoryCard|Figure|QuerySection)\.tsx|routes[\\/]usePrefetchStory\.ts)$/ },
   // Page-specific helpers (preferences, search highlighting, reading position) stay with their pages.

@@ -29,7 +29,7 @@ describe('inline boot scripts', () => {
       sizes: '100vw',
       routeChunks: [['^/$', ['assets/FrontPage-1.js']]],
       entry: '/assets/main-1.js',
-      entryChunks: ['/assets/react-1.js'],
+      entryChunks: ['/assets/framework-1.js'],
       timeZone: 'America/New_York',
     };
     const source = await bundleInlineScript('src/boot/early-entry.ts', { __LEDE_EARLY__: config });
@@ -41,7 +41,7 @@ describe('inline boot scripts', () => {
     vi.stubGlobal('fetch', vi.fn());
     new Function(source)();
     const preloads = [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((link) => link.getAttribute('href'));
-    expect(preloads).toEqual(['/assets/react-1.js', '/assets/main-1.js', '/assets/FrontPage-1.js']);
-    expect(document.head.querySelector('script[type="module"]')?.getAttribute('src')).toBe('/assets/react-1.js');
+    expect(preloads).toEqual(['/assets/framework-1.js', '/assets/main-1.js', '/assets/FrontPage-1.js']);
+    expect(document.head.querySelector('script[type="module"]')?.getAttribute('src')).toBe('/assets/main-1.js');
   });
 });

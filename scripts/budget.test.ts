@@ -75,12 +75,12 @@ describe('gzipBytes', () => {
 describe('splitFramework', () => {
   it("counts the libraries' named chunks as the framework and everything else as the app's code", () => {
     const named: Manifest = {
-      'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_react.js', '_router.js', '_shared.js'] },
-      '_react.js': { file: 'assets/react-1.js', name: 'react' },
-      '_router.js': { file: 'assets/router-2.js', name: 'router' },
+      'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_framework.js', '_runtime.js', '_shared.js'] },
+      '_framework.js': { file: 'assets/framework-1.js', name: 'framework' },
+      '_runtime.js': { file: 'assets/rolldown-runtime-2.js', name: 'rolldown-runtime' },
       '_shared.js': { file: 'assets/shared-3.js', name: 'shared' },
     };
     const { js } = routeAssets(named, 'index.html', 'index.html');
-    expect(splitFramework(named, js)).toEqual({ framework: ['assets/react-1.js', 'assets/router-2.js'], app: ['assets/index.js', 'assets/shared-3.js'] });
+    expect(splitFramework(named, js)).toEqual({ framework: ['assets/framework-1.js', 'assets/rolldown-runtime-2.js'], app: ['assets/index.js', 'assets/shared-3.js'] });
   });
 });

@@ -43,10 +43,10 @@ export function routeAssets(manifest, entryKey, routeKey) {
 }
 
 /**
- * The libraries' chunks (vite.config.ts gives each library a chunk of its own, by these names): React and React DOM,
- * React Router, TanStack Query, valibot and the bundler's runtime. Everything else a route loads is the app's code.
+ * The libraries' chunks (build/chunks.ts puts React and React DOM, React Router, TanStack Query and valibot in one
+ * `framework` chunk) and the bundler's runtime. Everything else a route loads is the app's code.
  */
-export const FRAMEWORK_CHUNKS = new Set(['react', 'router', 'query', 'valibot', 'rolldown-runtime']);
+export const FRAMEWORK_CHUNKS = new Set(['framework', 'rolldown-runtime']);
 
 /**
  * Splits a route's JS files into the libraries' chunks and the app's own.

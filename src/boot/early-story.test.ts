@@ -12,8 +12,8 @@ import { INTL_WORKER, START_CAP_MS, runEarlyStory, type EarlyStoryConfig } from 
 import { appShellHtml } from './shell';
 
 const ENTRY = '/assets/index-abc.js';
-const ENTRY_CHUNKS = ['/assets/react-1.js', '/assets/router-2.js', '/assets/shared-3.js'];
-/** Every module script the app's start adds, in order: the entry's chunks, then the entry. */
+const ENTRY_CHUNKS = ['/assets/framework-1.js', '/assets/shared-2.js'];
+/** Everything the app's start preloads, in order: the entry's chunks, then the entry. */
 const BOOT = [...ENTRY_CHUNKS, ENTRY];
 const ROUTE_CHUNKS: Array<[string, string[]]> = [
   ['^/story/[a-z0-9-]+/?$', ['assets/StoryPage-abc.js', 'assets/StoryCard-def.js']],
@@ -102,7 +102,7 @@ describe('early story script', () => {
 
     await settle();
     expect(modulePreloads()).toEqual([...BOOT, '/assets/StoryPage-abc.js', '/assets/StoryCard-def.js']);
-    expect(entryScripts()).toEqual(BOOT);
+    expect(entryScripts()).toEqual([ENTRY]);
     expect(heroPreload()?.getAttribute('imagesrcset')).toBe(buildSrcSet(article.hero!));
     expect(heroPreload()?.getAttribute('imagesizes')).toBe(STORY_IMAGE_SIZES);
     expect(heroPreload()?.getAttribute('fetchpriority')).toBe('high');
@@ -161,7 +161,7 @@ describe('early story script', () => {
     window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
     vi.stubGlobal('fetch', vi.fn(async () => respond()));
     runScript();
-    await vi.waitFor(() => expect(entryScripts()).toEqual(BOOT));
+    await vi.waitFor(() => expect(entryScripts()).toEqual([ENTRY]));
     expect(document.querySelector('main h1')).toBeNull();
     expect(document.querySelector('[data-shell]')).not.toBeNull();
   });
@@ -175,7 +175,7 @@ describe('early story script', () => {
     await vi.advanceTimersByTimeAsync(START_CAP_MS - 10);
     expect(entryScripts()).toEqual([]);
     await vi.advanceTimersByTimeAsync(20);
-    expect(entryScripts()).toEqual(BOOT);
+    expect(entryScripts()).toEqual([ENTRY]);
     // The app owns the page now: a late answer must not write into it.
     answer(Response.json(article));
     await vi.advanceTimersByTimeAsync(50);
@@ -188,31 +188,22 @@ describe('early story script', () => {
     window.history.replaceState(null, '', '/');
     runScript();
     expect(modulePreloads()).toEqual([...BOOT, '/assets/FrontPage-123.js']);
-    expect(entryScripts()).toEqual(BOOT);
+    expect(entryScripts()).toEqual([ENTRY]);
 
     document.head.querySelectorAll('link[rel="modulepreload"], script[type="module"]').forEach((node) => node.remove());
     window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
     runScript({ demo: true });
-    expect(entryScripts()).toEqual(BOOT);
+    expect(entryScripts()).toEqual([ENTRY]);
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
-  it('evaluates the code one chunk per task: each module script waits for the one before it, even a failed one', () => {
+  it('preloads every chunk at once and starts the app with the entry module alone', () => {
     window.history.replaceState(null, '', '/');
     vi.stubGlobal('fetch', vi.fn());
     runScript();
-    // Everything is preloaded at once, so the downloads run in parallel ...
+    // The entry's chunks and the page's download in parallel; the entry's module graph evaluates them.
     expect(modulePreloads()).toEqual([...BOOT, '/assets/FrontPage-123.js']);
-    // ... but only the first chunk is evaluated until it has finished.
-    expect(moduleScripts().map((script) => script.getAttribute('src'))).toEqual([BOOT[0]]);
-    moduleScripts()[0]?.dispatchEvent(new Event('load'));
-    expect(moduleScripts().map((script) => script.getAttribute('src'))).toEqual(BOOT.slice(0, 2));
-    // A chunk that fails does not stop the start: the entry imports it again and reports the failure itself.
-    moduleScripts()[1]?.dispatchEvent(new Event('error'));
-    expect(moduleScripts().map((script) => script.getAttribute('src'))).toEqual(BOOT.slice(0, 3));
-    moduleScripts()[2]?.dispatchEvent(new Event('load'));
-    moduleScripts()[3]?.dispatchEvent(new Event('load'));
-    expect(moduleScripts().map((script) => script.getAttribute('src'))).toEqual(BOOT);
+    expect(moduleScripts().map((script) => script.getAttribute('src'))).toEqual([ENTRY]);
     expect(moduleScripts().every((script) => script.getAttribute('crossorigin') === '')).toBe(true);
   });
 
@@ -249,7 +240,7 @@ describe('early story script', () => {
     window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
     vi.stubGlobal('fetch', vi.fn(async () => Response.json({ ...article, hero: { ...article.hero, url: 'javascript:alert(1)' } })));
     runScript();
-    await vi.waitFor(() => expect(entryScripts()).toEqual(BOOT));
+    await vi.waitFor(() => expect(entryScripts()).toEqual([ENTRY]));
     expect(heroPreload()).toBeNull();
   });
 });

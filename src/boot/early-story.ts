@@ -4,7 +4,7 @@
 // 2. when the story arrives it paints the story's header (headline, standfirst, byline) into the static shell
 //    (src/boot/shell.ts) from the same element tree the app's StoryHeader draws, as text nodes only;
 // 3. after that frame it preloads the hero photo and starts the app: it preloads the entry's chunks and the route's
-//    page chunks, then evaluates the entry's chunks one per task (dependencies first) and the entry module last.
+//    page chunks, then adds the entry's module script.
 // Until the text has painted, nothing competes with the story's request for the network or the main thread.
 // Everywhere else (other routes, no fetch, the demo before its worker controls the page) the app's code is preloaded
 // and started at once; a failed or unexpected story response starts the app, which then shows its own error; a slow
@@ -28,7 +28,7 @@ export interface EarlyStoryConfig {
   routeChunks: Array<[string, string[]]>;
   /** The app's entry module ("/assets/main-….js"); the script loads it (the build leaves no <script> for it). */
   entry: string;
-  /** The chunks the entry imports statically, dependencies first: preloaded at once, evaluated one per task. */
+  /** The chunks the entry imports statically: preloaded at once, so they download in parallel with the entry. */
   entryChunks: string[];
   /** The publication's time zone, whose date format ICU prepares on a worker. */
   timeZone: string;
@@ -136,13 +136,12 @@ function startIntl(timeZone: string): Worker | undefined {
 
 /** Runs the early script: what index.html's inline script does, with the build's configuration. */
 export function runEarlyStory(config: EarlyStoryConfig): void {
-  const boot = [...config.entryChunks, config.entry];
   let started = false;
   let preloaded = false;
   const preloadCode = () => {
     if (preloaded) return;
     preloaded = true;
-    for (const href of boot) link({ rel: 'modulepreload', href, crossorigin: '' });
+    for (const href of [...config.entryChunks, config.entry]) link({ rel: 'modulepreload', href, crossorigin: '' });
     const route = config.routeChunks.find(([path]) => new RegExp(path).test(location.pathname));
     for (const file of route?.[1] ?? []) link({ rel: 'modulepreload', href: `/${file}`, crossorigin: '' });
   };
@@ -150,16 +149,12 @@ export function runEarlyStory(config: EarlyStoryConfig): void {
     if (started) return;
     started = true;
     preloadCode();
-    // One module script at a time, each evaluated in a task of its own; a failed chunk does not stop the start.
-    const next = (index: number) => {
-      const script = document.createElement('script');
-      script.type = 'module';
-      script.setAttribute('crossorigin', '');
-      script.src = boot[index] as string;
-      if (index + 1 < boot.length) script.onload = script.onerror = () => next(index + 1);
-      document.head.append(script);
-    };
-    next(0);
+    // The entry's module script; its imports come from the preloads above, evaluated as one module graph.
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.setAttribute('crossorigin', '');
+    script.src = config.entry;
+    document.head.append(script);
   };
   const whenParsed = (callback: () => void) => {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', callback);
