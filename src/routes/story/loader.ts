@@ -4,6 +4,7 @@ import { isNotFound } from '../../api/errors';
 import { queryClientContext } from '../../app/context';
 import { nextTask } from '../../lib/next-task';
 import { articleQuery, similarQuery } from '../../queries/article';
+import { newestPostsQuery } from '../../queries/live';
 import { hotTopicsQuery, popularQuery } from '../../queries/lists';
 
 const ignore = () => undefined;
@@ -19,7 +20,12 @@ export async function storyLoader({ params, context }: LoaderFunctionArgs) {
   queryClient.query(popularQuery()).catch(ignore);
   queryClient.query(hotTopicsQuery()).catch(ignore);
   try {
-    await queryClient.query({ ...articleQuery(slug), staleTime: 'static' });
+    const article = await queryClient.query({ ...articleQuery(slug), staleTime: 'static' });
+    // Live coverage: its posts start loading with the page; the live view shows the story so far if they fail.
+    if (article.live) {
+      queryClient.query(newestPostsQuery(slug)).catch(ignore);
+      import('./live/LiveStoryPage').catch(ignore);
+    }
   } catch (error) {
     if (isNotFound(error)) throw data({ what: 'story' }, { status: 404 });
     throw error;
