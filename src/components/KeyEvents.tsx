@@ -13,7 +13,8 @@ function eventName(post: Post): string {
   return 'Key event';
 }
 
-export function KeyEvents({ events }: { events: readonly Post[] }) {
+/** `pinnedId`: the pinned post's event links to its full copy at the top of the page. */
+export function KeyEvents({ events, pinnedId = null }: { events: readonly Post[]; pinnedId?: string | null }) {
   if (events.length === 0) return null;
   return (
     <nav className="key-events" aria-labelledby="key-events-heading">
@@ -24,7 +25,7 @@ export function KeyEvents({ events }: { events: readonly Post[] }) {
         {events.map((post) => (
           <li key={post.id}>
             <time dateTime={post.publishedAt}>{formatPublicationTime(post.publishedAt)}</time>{' '}
-            <a href={`#${postAnchor(post.id)}`}>{eventName(post)}</a>
+            <a href={`#${post.id === pinnedId ? 'pinned-' : ''}${postAnchor(post.id)}`}>{eventName(post)}</a>
           </li>
         ))}
       </ol>

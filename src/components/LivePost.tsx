@@ -1,5 +1,6 @@
 // One post of a live story: its time (a link to the post's own address), title, author and body blocks.
 import type { Post } from '../api/post';
+import { formatPublicationTime } from '../lib/dates';
 import { postAnchor } from '../lib/live-anchors';
 import { ArticleBody } from './ArticleBody';
 import { Timestamp } from './Timestamp';
@@ -41,7 +42,7 @@ export function LivePost({ post, isNew = false, pinned = false }: Props) {
           </p>
         )}
       </header>
-      <ArticleBody blocks={post.body} />
+      <ArticleBody blocks={post.body} ctaLabel={`From the newsroom, ${pinned ? 'pinned post' : `post of ${formatPublicationTime(post.publishedAt)}`}`} />
     </article>
   );
 }

@@ -4,6 +4,7 @@ import type { Post } from '../../../api/post';
 import { LivePost } from '../../../components/LivePost';
 import { NewPostsButton } from '../../../components/NewPostsButton';
 import { RetryNotice } from '../../../components/RetryNotice';
+import { Timestamp } from '../../../components/Timestamp';
 import { postAnchor } from '../../../lib/live-anchors';
 import { windowRange, type PostWindow } from '../../../lib/live-window';
 
@@ -13,6 +14,8 @@ interface Props {
   pendingCount: number;
   /** Posts to mark "New since your last visit". */
   marked: ReadonlySet<string>;
+  /** The pinned post, shown in full above: in the list it keeps its place and address as a short pointer. */
+  pinnedId: string | null;
   hasOlder: boolean;
   older: { loading: boolean; error: unknown };
   onShowNew: () => void;
@@ -20,7 +23,23 @@ interface Props {
   onShowNewer: () => void;
 }
 
-export function LiveFeed({ posts, window: postWindow, pendingCount, marked, hasOlder, older, onShowNew, onShowOlder, onShowNewer }: Props) {
+/** The pinned post's place in the timeline: its time and title, and a link to it in full at the top. */
+function PinnedPointer({ post }: { post: Post }) {
+  return (
+    <article id={postAnchor(post.id)} className="live-post live-post--pointer" tabIndex={-1} aria-label={post.title ?? 'Pinned post'}>
+      <p className="live-post__header">
+        <a className="live-post__time" href={`#${postAnchor(post.id)}`}>
+          <Timestamp iso={post.publishedAt} />
+        </a>
+      </p>
+      <p>
+        {post.title ? `“${post.title}” is` : 'This post is'} pinned at the top of the page. <a href={`#pinned-${postAnchor(post.id)}`}>Read it there</a>
+      </p>
+    </article>
+  );
+}
+
+export function LiveFeed({ posts, window: postWindow, pendingCount, marked, pinnedId, hasOlder, older, onShowNew, onShowOlder, onShowNewer }: Props) {
   const { start, end } = windowRange(posts, postWindow);
   const rendered = posts.slice(start, end);
   const moreBelow = end < posts.length || hasOlder;
@@ -58,7 +77,7 @@ export function LiveFeed({ posts, window: postWindow, pendingCount, marked, hasO
       <ol className="live-posts__list">
         {rendered.map((post) => (
           <li key={post.id}>
-            <LivePost post={post} isNew={marked.has(post.id)} />
+            {post.id === pinnedId ? <PinnedPointer post={post} /> : <LivePost post={post} isNew={marked.has(post.id)} />}
           </li>
         ))}
       </ol>

@@ -94,6 +94,7 @@ export function LiveStoryPage({ article, live, later }: Props) {
               window={postWindow}
               pendingCount={count}
               marked={marked ?? new Set()}
+              pinnedId={state?.shownPinned?.id ?? null}
               hasOlder={state?.posts.older != null}
               older={older}
               onShowNew={showNew}

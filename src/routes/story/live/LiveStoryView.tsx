@@ -45,7 +45,7 @@ export function LiveStoryView({ article, live, shown, pinned, failed, missing, l
       </div>
       {article.hero && <Figure image={article.hero} priority />}
       <KeyPoints points={live.keyPoints} />
-      {shown && <KeyEvents events={keyEventsOf(shown)} />}
+      {shown && <KeyEvents events={keyEventsOf(shown)} pinnedId={pinned?.id ?? null} />}
       {missing && (
         <p className="live-story__missing" role="status">
           The post you followed a link to is no longer part of this coverage.
