@@ -4,7 +4,6 @@ import { isNotFound } from '../../api/errors';
 import { queryClientContext } from '../../app/context';
 import { nextTask } from '../../lib/next-task';
 import { articleQuery, similarQuery } from '../../queries/article';
-import { newestPostsQuery } from '../../queries/live';
 import { hotTopicsQuery, popularQuery } from '../../queries/lists';
 
 const ignore = () => undefined;
@@ -22,8 +21,9 @@ export async function storyLoader({ params, context }: LoaderFunctionArgs) {
   try {
     const article = await queryClient.query({ ...articleQuery(slug), staleTime: 'static' });
     // Live coverage: its posts start loading with the page; the live view shows the story so far if they fail.
+    // Both come in with a dynamic import, so ordinary stories load none of the live coverage code.
     if (article.live) {
-      queryClient.query(newestPostsQuery(slug)).catch(ignore);
+      import('../../queries/live').then(({ newestPostsQuery }) => queryClient.query(newestPostsQuery(slug))).catch(ignore);
       import('./live/LiveStoryPage').catch(ignore);
     }
   } catch (error) {
