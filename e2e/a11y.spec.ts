@@ -2,6 +2,7 @@
 // and reduced motion is honoured. Every combination is its own test, all run in the desktop project.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { LIVE_CLOCK_COOKIE } from '../mocks/fixtures/live-timeline';
 import { STORY_VERSION_COOKIE } from '../mocks/handlers/versions';
 import { expect, httpStatusLogged, SHOWCASE, test } from './fixtures';
 import { clearScenario, applyScenario } from './scenarios';
@@ -143,6 +144,16 @@ const ROUTES: RouteCase[] = [
       await settled(page);
       await expect(page.locator('[data-change="added"]').first()).toBeVisible();
       await page.getByText('Changes since your last visit').click();
+    },
+  },
+  {
+    name: 'live coverage',
+    path: '/story/storm-surge-flood-watch',
+    setup: (page) => page.context().addCookies([{ name: LIVE_CLOCK_COOKIE, value: '0', domain: '127.0.0.1', path: '/' }]),
+    ready: async (page) => {
+      await sidebarLoaded(page);
+      await expect(page.getByRole('navigation', { name: 'Key events' })).toBeVisible();
+      await expect(page.getByRole('region', { name: 'Latest posts' }).getByRole('article').first()).toBeVisible();
     },
   },
   {

@@ -24,6 +24,7 @@ export const TARGETS = {
   front: /\/api\/front$/,
   story: /\/api\/stories\/[^/]+$/,
   similar: /\/api\/stories\/[^/]+\/similar$/,
+  posts: /\/api\/stories\/[^/]+\/posts$/,
   popular: /\/api\/popular$/,
   'hot-topics': /\/api\/hot-topics$/,
   topic: /\/api\/topics\//,

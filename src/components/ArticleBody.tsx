@@ -12,7 +12,7 @@ function assertNever(value: never): never {
   throw new Error(`Unhandled body block: ${JSON.stringify(value)}`);
 }
 
-function Block({ block }: { block: BodyBlock }) {
+function Block({ block, ctaLabel }: { block: BodyBlock; ctaLabel?: string | undefined }) {
   switch (block.type) {
     case 'paragraph':
       return (
@@ -29,7 +29,7 @@ function Block({ block }: { block: BodyBlock }) {
     case 'list':
       return <BlockList ordered={block.ordered} items={block.items} />;
     case 'cta':
-      return <CallToAction content={block.content} />;
+      return <CallToAction content={block.content} label={ctaLabel} />;
     case 'figure':
       return <Figure image={block.image} />;
     default:
@@ -56,12 +56,13 @@ function ChangedBlock({ block, change }: { block: BodyBlock; change: BlockChange
   );
 }
 
-export function ArticleBody({ blocks, changes }: { blocks: BodyBlock[]; changes?: ReadonlyMap<number, BlockChange> | undefined }) {
+/** `ctaLabel` names the body's calls to action (a live page holds many bodies, each landmark needs its own name). */
+export function ArticleBody({ blocks, changes, ctaLabel }: { blocks: BodyBlock[]; changes?: ReadonlyMap<number, BlockChange> | undefined; ctaLabel?: string }) {
   return (
     <div className="article-body">
       {blocks.map((block, index) => {
         const change = changes?.get(index);
-        return change ? <ChangedBlock key={index} block={block} change={change} /> : <Block key={index} block={block} />;
+        return change ? <ChangedBlock key={index} block={block} change={change} /> : <Block key={index} block={block} ctaLabel={ctaLabel} />;
       })}
     </div>
   );

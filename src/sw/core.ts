@@ -5,7 +5,7 @@ import { clientsClaim } from 'workbox-core';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { CacheFirst, NetworkFirst } from 'workbox-strategies';
+import { CacheFirst, NetworkFirst, NetworkOnly } from 'workbox-strategies';
 import type { WorkboxPlugin } from 'workbox-core/types';
 import { FROM_CACHE_HEADER } from '../api/network-outcome';
 import { API_CACHE, CLAIM_CLIENTS, IMAGE_CACHE, LIMITS, SAVED_CACHE, SKIP_WAITING, STORY_CACHE } from './names';
@@ -127,6 +127,22 @@ export function cacheContentApi(apiBase: string): void {
   const base = new URL(apiBase, self.location.origin);
   const isApi = (url: URL) => url.origin === base.origin && url.pathname.startsWith(base.pathname.replace(/\/$/, '') + '/');
   const isStory = (url: URL) => isApi(url) && /\/stories\/[^/]+$/.test(url.pathname);
+  const isPosts = (url: URL) => isApi(url) && /\/stories\/[^/]+\/posts$/.test(url.pathname);
+
+  // Live coverage: polls (`?after=`) and older pages (`?before=`) always go to the network (a cached delta would be
+  // stale and a 304 is not a page); only the newest page is kept, with the stories, so a live page opens offline.
+  registerRoute(
+    ({ url, request }) => request.method === 'GET' && isPosts(url) && (url.searchParams.has('after') || url.searchParams.has('before')),
+    new NetworkOnly(),
+  );
+  registerRoute(
+    ({ url, request }) => request.method === 'GET' && isPosts(url),
+    new NetworkFirst({
+      cacheName: STORY_CACHE,
+      networkTimeoutSeconds: LIMITS.networkTimeoutSeconds,
+      plugins: [new CacheableResponsePlugin({ statuses: [200] }), new ExpirationPlugin({ ...LIMITS.stories, purgeOnQuotaError: true }), storyImagesPlugin],
+    }),
+  );
 
   registerRoute(
     ({ url, request }) => request.method === 'GET' && isStory(url),

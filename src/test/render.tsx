@@ -2,7 +2,7 @@
 // (src/queries/client.ts), so offline and retry behaviour are tested as they ship.
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import type { ReactElement } from 'react';
+import { Profiler, type ProfilerOnRenderCallback, type ReactElement } from 'react';
 import { onTestFinished } from 'vitest';
 import { RouterContextProvider, RouterProvider, createMemoryRouter, createRoutesStub } from 'react-router';
 import { followAppLinks } from '../lib/app-links';
@@ -10,7 +10,8 @@ import { queryClientContext } from '../app/context';
 import { createRoutes } from '../app/routes';
 import { createQueryClient } from '../queries/client';
 
-export function renderRoute(path: string) {
+/** `onCommit`: React's Profiler around the whole app, called on every commit (tests that assert nothing re-renders). */
+export function renderRoute(path: string, { onCommit }: { onCommit?: ProfilerOnRenderCallback } = {}) {
   const queryClient = createQueryClient();
   const router = createMemoryRouter(createRoutes(), {
     initialEntries: [path],
@@ -22,11 +23,12 @@ export function renderRoute(path: string) {
   });
   // As in the app (src/main.tsx): the router follows clicks on the app's links.
   onTestFinished(followAppLinks((to, options) => router.navigate(to, options)));
-  const view = render(
+  const app = (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
-    </QueryClientProvider>,
+    </QueryClientProvider>
   );
+  const view = render(onCommit ? <Profiler id="app" onRender={onCommit}>{app}</Profiler> : app);
   return { ...view, router, queryClient };
 }
 

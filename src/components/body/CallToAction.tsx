@@ -2,9 +2,10 @@
 import type { Inline } from '../../api/article';
 import { InlineContent } from './InlineContent';
 
-export function CallToAction({ content }: { content: Inline[] }) {
+/** `label`: the landmark's name; a page with several (a live page's posts) names each apart. */
+export function CallToAction({ content, label = 'From the newsroom' }: { content: Inline[]; label?: string | undefined }) {
   return (
-    <aside className="call-to-action" aria-label="From the newsroom">
+    <aside className="call-to-action" aria-label={label}>
       <p>
         <InlineContent runs={content} />
       </p>

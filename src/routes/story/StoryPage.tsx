@@ -31,6 +31,9 @@ const StoryOffers = lazy(() =>
   ),
 );
 
+// Live coverage renders in a chunk of its own, so ordinary stories do not carry its code.
+const LiveStoryPage = lazy(() => import('./live/LiveStoryPage').then((module) => ({ default: module.LiveStoryPage })));
+
 /** Body blocks that can show on a first screen, rendered with the header; the rest may follow a task later. */
 const FIRST_SCREEN_BLOCKS = 6;
 
@@ -112,6 +115,13 @@ export function StoryPage() {
   const { slug = '' } = useParams();
   const { data: article } = useSuspenseQuery(storyQuery(slug));
   const later = useDeferredPart();
+  if (article.live) {
+    return (
+      <Suspense fallback={<div className="story-page" aria-busy="true" />}>
+        <LiveStoryPage key={slug} article={article} live={article.live} later={later} />
+      </Suspense>
+    );
+  }
   return (
     <div className="story-page">
       {/* The title comes with the page (it names the page to assistive technology); the other metadata can wait. */}

@@ -1,0 +1,28 @@
+// The live page's status line: a "Live" label with the last-updated time, or "Ended" with the time the coverage
+// ended. One line of fixed height, so the change from live to ended moves nothing below it.
+import type { LiveCoverage } from '../api/live';
+import { Timestamp } from './Timestamp';
+
+interface Props {
+  live: Pick<LiveCoverage, 'status' | 'endedAt'>;
+  /** The newest time the page shows: its newest post's, else the story's. */
+  updatedAt: string;
+}
+
+export function LiveStatus({ live, updatedAt }: Props) {
+  const ended = live.status === 'ended';
+  return (
+    <p className="live-status" data-status={live.status}>
+      <span className={ended ? 'live-status__label live-status__label--ended' : 'live-status__label'}>{ended ? 'Ended' : 'Live'}</span>{' '}
+      {ended ? (
+        <span>
+          Coverage ended <Timestamp iso={live.endedAt ?? updatedAt} />
+        </span>
+      ) : (
+        <span>
+          Last updated <Timestamp iso={updatedAt} />
+        </span>
+      )}
+    </p>
+  );
+}

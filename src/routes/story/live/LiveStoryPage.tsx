@@ -1,0 +1,110 @@
+// A story that is live coverage (`article.live` set), on the story route: title with the count of new posts,
+// LiveBlogPosting metadata, hot topics, the live column and the sidebar. Loaded in a chunk of its own.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Article } from '../../../api/article';
+import type { LiveCoverage } from '../../../api/live';
+import type { Post } from '../../../api/post';
+import { lastSeenFor, rememberLastSeen } from '../../../lib/live-last-seen';
+import { lastSeenOf, newSinceLastVisit, pendingCount } from '../../../lib/live-posts';
+import { NEWEST_WINDOW, pinWindow, showNewer, showOlder, windowRange, type PostWindow } from '../../../lib/live-window';
+import { PUBLICATION } from '../../../lib/publication';
+import { HotTopicsBar } from '../HotTopicsBar';
+import { StorySidebar } from '../StorySidebar';
+import { LiveFeed } from './LiveFeed';
+import { LiveMeta } from './LiveMeta';
+import { LiveStoryView } from './LiveStoryView';
+import { useLiveFeed } from './useLiveFeed';
+import { usePostLink } from './usePostLink';
+import './live.css';
+
+const reducedMotion = () => document.documentElement.dataset.motion === 'reduce' || window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+
+interface Props {
+  article: Article;
+  live: LiveCoverage;
+  later: boolean;
+}
+
+export function LiveStoryPage({ article, live, later }: Props) {
+  const slug = article.slug;
+  const [postWindow, setPostWindow] = useState<PostWindow>(NEWEST_WINDOW);
+  const windowRef = useRef(postWindow);
+  useEffect(() => {
+    windowRef.current = postWindow;
+  });
+  // New posts go straight onto the page only for a reader at the very top, looking at the newest posts' window.
+  const atTop = useCallback(() => window.scrollY < 1 && windowRef.current.firstId === null, []);
+  const beforeReveal = useCallback((shown: readonly Post[]) => setPostWindow((current) => pinWindow(shown, current)), []);
+  const { query, state, reveal, loadOlder, older, stateRef } = useLiveFeed({ slug, atTop, beforeReveal });
+  const shown = state?.posts.shown ?? null;
+
+  // What this device had seen before this visit, read once; the posts published since are marked.
+  const [previousSeen] = useState(() => lastSeenFor(slug));
+  const [marked, setMarked] = useState<ReadonlySet<string> | null>(null);
+  if (marked === null && shown) setMarked(newSinceLastVisit(shown, previousSeen));
+  const seen = state ? lastSeenOf(state.posts) : null;
+  const seenId = seen?.id;
+  const seenAt = seen?.publishedAt;
+  useEffect(() => {
+    if (seenId && seenAt) rememberLastSeen(slug, { id: seenId, publishedAt: seenAt });
+  }, [slug, seenId, seenAt]);
+
+  const missing = usePostLink({ shown, older: state?.posts.older ?? null, loadOlder, setWindow: setPostWindow });
+
+  const showNew = () => {
+    reveal();
+    setPostWindow((current) => ({ ...current, firstId: null }));
+    requestAnimationFrame(() => {
+      const heading = document.getElementById('live-posts-heading');
+      heading?.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+      heading?.focus({ preventScroll: true });
+    });
+  };
+  const onShowOlder = async () => {
+    const current = stateRef.current?.posts;
+    if (!current) return;
+    if (windowRange(current.shown, windowRef.current).end < current.shown.length) {
+      setPostWindow((w) => showOlder(current.shown, w));
+      return;
+    }
+    const next = await loadOlder();
+    if (next) setPostWindow((w) => showOlder(next, w));
+  };
+  const onShowNewer = () => {
+    const current = stateRef.current?.posts.shown;
+    if (current) setPostWindow((w) => showNewer(current, w));
+  };
+
+  const count = state ? pendingCount(state.posts) : 0;
+  const shownLive = state ? { ...state.shownLive, status: state.posts.live.status, endedAt: state.posts.live.endedAt } : live;
+  const failed = !state && query.error ? { error: query.error, retry: () => void query.refetch(), retrying: query.isFetching } : null;
+  const range = shown ? windowRange(shown, postWindow) : null;
+  const rendered = shown && range ? shown.slice(range.start, range.end) : [];
+
+  return (
+    <div className="story-page">
+      <title>{`${count > 0 ? `(${count}) ` : ''}${article.headline} · ${PUBLICATION.name}`}</title>
+      {later && <LiveMeta article={article} live={shownLive} posts={rendered} />}
+      <HotTopicsBar />
+      <div className="story-layout">
+        <LiveStoryView article={article} live={shownLive} shown={shown} pinned={state?.shownPinned ?? null} failed={failed} missing={missing} later={later}>
+          {shown && (
+            <LiveFeed
+              posts={shown}
+              window={postWindow}
+              pendingCount={count}
+              marked={marked ?? new Set()}
+              pinnedId={state?.shownPinned?.id ?? null}
+              hasOlder={state?.posts.older != null}
+              older={older}
+              onShowNew={showNew}
+              onShowOlder={() => void onShowOlder()}
+              onShowNewer={onShowNewer}
+            />
+          )}
+        </LiveStoryView>
+        {later && <StorySidebar slug={slug} />}
+      </div>
+    </div>
+  );
+}
