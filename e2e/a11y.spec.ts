@@ -4,6 +4,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { STORY_VERSION_COOKIE } from '../mocks/handlers/versions';
 import { expect, httpStatusLogged, SHOWCASE, test } from './fixtures';
+import { waitForServiceWorkerControl } from './pwa-helpers';
 import { clearScenario, useScenario } from './scenarios';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
@@ -117,6 +118,16 @@ const ROUTES: RouteCase[] = [
     ready: async (page) => {
       await settled(page);
       await expect(page.getByTestId('saved-usage')).not.toHaveText(/Checking/);
+    },
+  },
+  {
+    name: 'front page with a finished download',
+    path: '/',
+    ready: async (page) => {
+      await settled(page);
+      await waitForServiceWorkerControl(page);
+      await page.getByRole('main').getByRole('button', { name: 'Download for offline' }).click();
+      await expect(page.getByRole('region', { name: 'Download for offline' }).getByRole('status')).toHaveText(/^Ready offline/, { timeout: 30_000 });
     },
   },
   {

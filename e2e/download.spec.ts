@@ -121,7 +121,8 @@ test('/saved shows when the download was last refreshed, and which stories came 
   await expect(downloadPanel(page).getByRole('status')).toHaveText(/^Ready offline: 20 of 20/, { timeout: 30_000 });
   const refreshedAt = await page.evaluate(async () => {
     const response = await (await caches.open('lede-saved-v1')).match('/__lede/download');
-    return ((await response?.json()) as { refreshedAt: string }).refreshedAt;
+    if (!response) throw new Error('no download record');
+    return ((await response.json()) as { refreshedAt: string }).refreshedAt;
   });
 
   await page.getByRole('banner').getByRole('link', { name: 'Saved' }).click();
@@ -129,6 +130,37 @@ test('/saved shows when the download was last refreshed, and which stories came 
   expect(Math.abs(Date.parse(refreshedAt) - Date.now())).toBeLessThan(60_000);
   await expect(page.getByRole('region', { name: 'Downloaded top stories' }).getByRole('listitem')).toHaveCount(20);
   await expect(page.getByText('No saved stories yet.', { exact: false })).toBeVisible();
+});
+
+test('with the setting on, opening Lede refreshes the download, but not on a Save-Data connection', async ({ page, context }) => {
+  await page.goto('/preferences');
+  await waitForServiceWorkerControl(page);
+  const setting = page.getByRole('checkbox', { name: /Refresh my download of the top stories/ });
+  await expect(setting).not.toBeChecked();
+  await expect(page.getByText('Your connection is not marked as metered or data-saving')).toBeVisible();
+  await setting.check();
+
+  // Save-Data on (as a phone's data saver sets it): opening Lede downloads nothing.
+  const saveData = await context.newPage();
+  await saveData.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true, type: 'wifi' } }));
+  await saveData.goto('/');
+  await expect(saveData.locator('.lead-story h2')).toBeVisible();
+  await saveData.waitForTimeout(2500); // the refresh would start a second after load
+  await expect(downloadPanel(saveData)).toHaveCount(0);
+  expect(await savedStories(saveData)).toHaveLength(0);
+  await saveData.close();
+
+  await page.goto('/');
+  await expect(downloadPanel(page).getByRole('status')).toHaveText(/^Ready offline: 20 of 20/, { timeout: 30_000 });
+  await page.goto('/saved');
+  await expect(page.getByTestId('download-refreshed')).toHaveText(/^Last refreshed /);
+});
+
+test('without the Network Information API, the setting says Lede cannot tell and stays off', async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'connection', { get: () => undefined }));
+  await page.goto('/preferences');
+  await expect(page.getByText(/does not say whether your connection is metered/)).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /Refresh my download of the top stories/ })).toBeDisabled();
 });
 
 test('the photo size a download keeps is the one Chromium loads, on phones and dense screens too', async ({ browser, baseURL }) => {
