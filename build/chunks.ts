@@ -63,6 +63,7 @@ export const CHUNK_GROUPS = [
   { name: 'valibot', test: /node_modules[\\/]valibot[\\/]/ },
   // The small pieces both the story and the front page use (and most list pages).
   { name: 'parts', includeDependenciesRecursively: false, test: /src[\\/](components[\\/](HotTopics|MostPopular|StoryCard|Figure|QuerySection)\.tsx|routes[\\/]usePrefetchStory\.ts)$/ },
-  // Page-specific helpers (preferences, search highlighting, reading position) stay with their pages.
-  { name: 'shared', test: /[\\/]src[\\/](api|queries|lib[\\/](?!preferences|highlight|reading-position)|pwa[\\/](store|recent))/ },
+  // Page-specific helpers (preferences, search highlighting, reading position, the download's photo-size choice) stay
+  // with their pages.
+  { name: 'shared', test: /[\\/]src[\\/](api|queries|lib[\\/](?!preferences|highlight|reading-position|rendition-choice)|pwa[\\/](store|recent))/ },
 ];
