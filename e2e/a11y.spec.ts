@@ -25,6 +25,8 @@ interface RouteCase {
   ready: (page: Page) => Promise<void>;
   expectedConsoleErrors?: RegExp[];
   setup?: (page: Page) => Promise<void>;
+  /** Does more than open a page (e.g. downloads 20 stories first), so gets the longer slow-test timeout. */
+  slow?: boolean;
 }
 
 const sidebarLoaded = async (page: Page) => {
@@ -123,6 +125,7 @@ const ROUTES: RouteCase[] = [
   {
     name: 'front page with a finished download',
     path: '/',
+    slow: true,
     ready: async (page) => {
       await settled(page);
       await waitForServiceWorkerControl(page);
@@ -206,6 +209,7 @@ for (const route of ROUTES) {
     for (const scheme of SCHEMES) {
       for (const width of WIDTHS) {
         test(`${route.path} has no violations (${scheme}, ${width.name})`, async ({ page }) => {
+          test.slow(route.slow === true);
           await page.setViewportSize(width.viewport);
           await page.emulateMedia({ colorScheme: scheme });
           await route.setup?.(page);

@@ -79,6 +79,7 @@ test('the top 20 stories download and then open offline with their photos at the
 });
 
 test('cancelling midway keeps the stories that finished and everything saved before', async ({ page, context }) => {
+  test.slow(); // waits for the service worker, then downloads up to 20 stories on a shared machine
   // A story saved one by one first, which the download does not include.
   await page.goto('/story/cycle-lane-trial');
   await waitForServiceWorkerControl(page);
@@ -117,6 +118,7 @@ test('cancelling midway keeps the stories that finished and everything saved bef
 });
 
 test('/saved shows when the download was last refreshed, and which stories came from it', async ({ page }) => {
+  test.slow(); // waits for the service worker, then downloads up to 20 stories on a shared machine
   await startDownloadFromFrontPage(page);
   await expect(downloadPanel(page).getByRole('status')).toHaveText(/^Ready offline: 20 of 20/, { timeout: 30_000 });
   const refreshedAt = await page.evaluate(async () => {
@@ -133,6 +135,7 @@ test('/saved shows when the download was last refreshed, and which stories came 
 });
 
 test('with the setting on, opening Lede refreshes the download, but not on a Save-Data connection', async ({ page, context }) => {
+  test.slow(); // waits for the service worker, then downloads up to 20 stories on a shared machine
   await page.goto('/preferences');
   await waitForServiceWorkerControl(page);
   const setting = page.getByRole('checkbox', { name: /Refresh my download of the top stories/ });
