@@ -61,9 +61,10 @@ export const CHUNK_GROUPS = [
   { name: FRAMEWORK_CHUNK, test: /node_modules[\\/](react|react-dom|scheduler|@tanstack[\\/](query-core|react-query)|react-router|valibot)[\\/]/ },
   // The small pieces both the story and the front page use (and most list pages).
   { name: 'parts', includeDependenciesRecursively: false, test: /src[\\/](components[\\/](HotTopics|MostPopular|StoryCard|Figure|QuerySection)\.tsx|routes[\\/]usePrefetchStory\.ts)$/ },
-  // Page-specific helpers (preferences, search highlighting, reading position, live coverage) stay with their pages.
+  // Page-specific helpers (preferences, search highlighting, reading position, live coverage, the download's
+  // photo-size choice) stay with their pages.
   {
     name: 'shared',
-    test: /[\\/]src[\\/](api[\\/](?!posts?\.ts)|queries[\\/](?!live\.ts)|lib[\\/](?!preferences|highlight|reading-position|live-)|pwa[\\/](store|recent))/,
+    test: /[\\/]src[\\/](api[\\/](?!posts?\.ts)|queries[\\/](?!live\.ts)|lib[\\/](?!preferences|highlight|reading-position|live-|rendition-choice)|pwa[\\/](store|recent))/,
   },
 ];

@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { LIVE_CLOCK_COOKIE } from '../mocks/fixtures/live-timeline';
 import { STORY_VERSION_COOKIE } from '../mocks/handlers/versions';
 import { expect, httpStatusLogged, SHOWCASE, test } from './fixtures';
+import { waitForServiceWorkerControl } from './pwa-helpers';
 import { clearScenario, applyScenario } from './scenarios';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
@@ -25,6 +26,8 @@ interface RouteCase {
   ready: (page: Page) => Promise<void>;
   expectedConsoleErrors?: RegExp[];
   setup?: (page: Page) => Promise<void>;
+  /** Does more than open a page (e.g. downloads 20 stories first), so gets the longer slow-test timeout. */
+  slow?: boolean;
 }
 
 const sidebarLoaded = async (page: Page) => {
@@ -121,6 +124,17 @@ const ROUTES: RouteCase[] = [
     },
   },
   {
+    name: 'front page with a finished download',
+    path: '/',
+    slow: true,
+    ready: async (page) => {
+      await settled(page);
+      await waitForServiceWorkerControl(page);
+      await page.getByRole('main').getByRole('button', { name: 'Download for offline' }).click();
+      await expect(page.getByRole('region', { name: 'Download for offline' }).getByRole('status')).toHaveText(/^Ready offline/, { timeout: 30_000 });
+    },
+  },
+  {
     name: 'display preferences page',
     path: '/preferences',
     ready: async (page) => {
@@ -206,6 +220,7 @@ for (const route of ROUTES) {
     for (const scheme of SCHEMES) {
       for (const width of WIDTHS) {
         test(`${route.path} has no violations (${scheme}, ${width.name})`, async ({ page }) => {
+          test.slow(route.slow === true);
           await page.setViewportSize(width.viewport);
           await page.emulateMedia({ colorScheme: scheme });
           await route.setup?.(page);

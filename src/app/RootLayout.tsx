@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Outlet, ScrollRestoration, useLocation, useNavigation, useNavigationType, useSearchParams } from 'react-router';
 import { AppLink } from '../components/AppLink';
 import { SearchBox } from '../components/SearchBox';
+import { DownloadButton, DownloadStatus, useAutoRefreshDownload } from '../pwa/DownloadControls';
 import { PwaNotices } from '../pwa/PwaNotices';
 import { SECTIONS } from './sections';
 
@@ -35,6 +36,7 @@ export function RootLayout() {
   const announcement = useFocusOnNavigation();
   const { pathname } = useLocation();
   const [params] = useSearchParams();
+  useAutoRefreshDownload();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -54,11 +56,13 @@ export function RootLayout() {
               ))}
             </ul>
           </nav>
+          <DownloadButton className="masthead__download" />
           <SearchBox query={pathname === '/search' ? (params.get('q') ?? '') : ''} />
         </div>
         <div className={navigation.state === 'loading' ? 'progress progress--active' : 'progress'} aria-hidden="true" />
       </header>
       <PwaNotices />
+      <DownloadStatus />
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

@@ -21,6 +21,8 @@ export function appShellHtml(main: string = LOADING): string {
     '<header class="masthead"><div class="masthead__inner">',
     `<a class="masthead__name" href="/" ${APP_LINK_ATTRIBUTE}="">Lede</a>`,
     `<nav aria-label="Sections" class="masthead__nav"><ul>${links}</ul></nav>`,
+    // Does nothing until the app takes over; here so the masthead does not change size when it does.
+    '<button type="button" class="masthead__download">Download for offline</button>',
     '<form method="get" action="/search" role="search" class="search-box" data-discover="true">',
     `<label for="${SHELL_SEARCH_ID}" class="visually-hidden">Search stories</label>`,
     `<input id="${SHELL_SEARCH_ID}" type="search" name="q" class="search-box__input" value="" placeholder="Search stories" enterkeyhint="search" autocomplete="off">`,

@@ -1,31 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../api/article';
 import { fixtureArticle, SHOWCASE_SLUG } from '../test/fixtures';
+import { MemoryCache } from '../test/memory-cache';
 import { listSavedStories, removeSavedStory, saveStory, SaveError, storyResources } from './saved';
-
-/** An in-memory Cache Storage whose addAll can be made to fail like a full disk. */
-class MemoryCache {
-  readonly entries = new Map<string, Response>();
-  failWith: Error | null = null;
-  async addAll(urls: string[]) {
-    if (this.failWith) throw this.failWith;
-    for (const url of urls) this.entries.set(new URL(url, window.location.origin).href, new Response(`body of ${url}`));
-  }
-  async put(url: string, response: Response) {
-    if (this.failWith) throw this.failWith;
-    this.entries.set(new URL(url, window.location.origin).href, response);
-  }
-  async match(request: string | Request) {
-    const key = new URL(typeof request === 'string' ? request : request.url, window.location.origin).href;
-    return this.entries.get(key)?.clone();
-  }
-  async keys() {
-    return [...this.entries.keys()].map((url) => new Request(url));
-  }
-  async delete(url: string) {
-    return this.entries.delete(new URL(url, window.location.origin).href);
-  }
-}
 
 let cache: MemoryCache;
 

@@ -4,6 +4,9 @@ import { apiUrl } from '../api/client';
 import { safeImageSrc } from '../lib/safe-url';
 import { SAVED_CACHE } from '../sw/names';
 
+/** How a story came to be saved: the reader's "Save for offline", or "Download for offline". */
+export type SavedSource = 'reader' | 'download';
+
 export interface SavedStory {
   slug: string;
   headline: string;
@@ -12,6 +15,20 @@ export interface SavedStory {
   /** Bytes the story and its photos take in storage. */
   bytes: number;
   resources: string[];
+  /** The story's own time (updated, else published) when saved: a newer one means the saved copy is out of date. */
+  version?: string;
+  /** Absent on stories saved before downloads existed: those were all saved by the reader. */
+  source?: SavedSource;
+}
+
+/** The time that changes when a story changes: its update time, else its publication time. */
+export function storyVersion(story: { publishedAt: string; updatedAt?: string | null }): string {
+  return story.updatedAt ?? story.publishedAt;
+}
+
+/** True when the saved copy is as new as the story now is (stories saved before versions were kept: by save time). */
+export function isSavedCopyCurrent(saved: SavedStory, story: { publishedAt: string; updatedAt?: string | null }): boolean {
+  return Date.parse(saved.version ?? saved.savedAt) >= Date.parse(storyVersion(story));
 }
 
 export type SaveErrorKind = 'quota' | 'unavailable' | 'network';
@@ -54,7 +71,7 @@ export function storyResources(article: Article): string[] {
   return [...urls];
 }
 
-async function openSaved(): Promise<Cache> {
+export async function openSaved(): Promise<Cache> {
   if (typeof caches === 'undefined') throw new SaveError('unavailable');
   try {
     return await caches.open(SAVED_CACHE);
@@ -63,7 +80,8 @@ async function openSaved(): Promise<Cache> {
   }
 }
 
-function classify(error: unknown): SaveError {
+/** A storage or network failure as the reader-facing error it is. */
+export function classify(error: unknown): SaveError {
   if (error instanceof SaveError) return error;
   const name = (error as { name?: string } | null)?.name;
   if (name === 'QuotaExceededError') return new SaveError('quota', { cause: error });
@@ -76,15 +94,31 @@ async function sizeOf(cache: Cache, url: string): Promise<number> {
   return response ? (await response.blob()).size : 0;
 }
 
-export async function saveStory(article: Article): Promise<SavedStory> {
+export interface SaveOptions {
+  /** What to store; every rendition of every photo unless a download chose the ones this device shows. */
+  resources?: string[];
+  source?: SavedSource;
+}
+
+export async function saveStory(article: Article, { resources = storyResources(article), source = 'reader' }: SaveOptions = {}): Promise<SavedStory> {
   const cache = await openSaved();
-  const resources = storyResources(article);
   try {
     // addAll is all-or-nothing: a failure (quota, network) leaves earlier saves exactly as they were.
     await cache.addAll(resources);
     const bytes = (await Promise.all(resources.map((url) => sizeOf(cache, url)))).reduce((a, b) => a + b, 0);
-    const saved: SavedStory = { slug: article.slug, headline: article.headline, dek: article.standfirst, savedAt: new Date().toISOString(), bytes, resources };
+    const saved: SavedStory = {
+      slug: article.slug,
+      headline: article.headline,
+      dek: article.standfirst,
+      savedAt: new Date().toISOString(),
+      bytes,
+      resources,
+      version: storyVersion(article),
+      source,
+    };
+    const previous = (await (await cache.match(metaUrl(article.slug)))?.json()) as SavedStory | undefined;
     await cache.put(metaUrl(article.slug), Response.json(saved));
+    if (previous) await dropUnused(cache, previous.resources.filter((url) => !resources.includes(url)));
     return saved;
   } catch (error) {
     throw classify(error);
@@ -98,6 +132,13 @@ export async function listSavedStories(): Promise<SavedStory[]> {
   const metas = (await cache.keys()).filter((request) => new URL(request.url).pathname.startsWith(META_PATH));
   const stories = await Promise.all(metas.map(async (request) => (await cache.match(request))?.json() as Promise<SavedStory> | undefined));
   return stories.filter((story): story is SavedStory => Boolean(story)).sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+}
+
+/** Deletes those of `urls` that no saved story uses any more (a re-saved story may keep fewer photo sizes). */
+async function dropUnused(cache: Cache, urls: string[]): Promise<void> {
+  if (urls.length === 0) return;
+  const used = new Set((await listSavedStories()).flatMap((story) => story.resources));
+  await Promise.all(urls.filter((url) => !used.has(url)).map((url) => cache.delete(url)));
 }
 
 export async function removeSavedStory(slug: string): Promise<void> {

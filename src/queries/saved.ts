@@ -1,6 +1,6 @@
 // Queries and mutations for saved stories (local Cache Storage, not the network).
 import { queryOptions, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Article } from '../api/article';
 import type { SavedStory } from '../pwa/saved';
 
@@ -11,10 +11,14 @@ export const savedKeys = {
   all: ['saved'] as const,
   list: ['saved', 'list'] as const,
   storage: ['saved', 'storage'] as const,
+  download: ['saved', 'download'] as const,
 };
 
 export const savedStoriesQuery = () =>
   queryOptions({ queryKey: savedKeys.list, queryFn: async (): Promise<SavedStory[]> => (await savedStorage()).listSavedStories(), staleTime: Infinity });
+/** When "Download for offline" last ran and last reached its end. */
+export const downloadRecordQuery = () =>
+  queryOptions({ queryKey: savedKeys.download, queryFn: async () => (await import('../pwa/download')).readDownloadRecord(), staleTime: Infinity });
 export const storageQuery = () => queryOptions({ queryKey: savedKeys.storage, queryFn: async () => (await savedStorage()).storageEstimate(), staleTime: 0 });
 
 interface Action<T> {
@@ -48,4 +52,10 @@ export function useSaveStory(): Action<Article> {
 
 export function useRemoveSavedStory(): Action<string> {
   return useSavedAction(async (slug: string) => (await savedStorage()).removeSavedStory(slug));
+}
+
+/** Marks every saved-story query stale (after storage changed outside these actions, e.g. by a download). */
+export function useRefreshSaved(): () => void {
+  const queryClient = useQueryClient();
+  return useCallback(() => void queryClient.invalidateQueries({ queryKey: savedKeys.all }), [queryClient]);
 }

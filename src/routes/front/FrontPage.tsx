@@ -6,6 +6,7 @@ import { HotTopics } from '../../components/HotTopics';
 import { MostPopular } from '../../components/MostPopular';
 import { QuerySection } from '../../components/QuerySection';
 import { StoryCard } from '../../components/StoryCard';
+import { DownloadButton } from '../../pwa/DownloadControls';
 import { frontPageQuery, popularQuery } from '../../queries/front';
 import { usePrefetchStory } from '../usePrefetchStory';
 
@@ -47,11 +48,20 @@ export function FrontPage() {
             ))}
           </ul>
         </div>
-        <aside className="front-sidebar" aria-label="Most popular">
-          <QuerySection title="This week's most popular" state={popular} className="sidebar-section">
-            {(list) => <MostPopular stories={list.items} onIntent={prefetch} />}
-          </QuerySection>
-        </aside>
+        <div className="front-sidebar">
+          <section className="sidebar-section download-offer" aria-labelledby="download-offer-title">
+            <h2 id="download-offer-title" className="section-title">
+              Read offline
+            </h2>
+            <p>Take the top stories with you: their text and photos, sized for this screen, saved on this device.</p>
+            <DownloadButton className="download-offer__button" />
+          </section>
+          <aside aria-label="Most popular">
+            <QuerySection title="This week's most popular" state={popular} className="sidebar-section">
+              {(list) => <MostPopular stories={list.items} onIntent={prefetch} />}
+            </QuerySection>
+          </aside>
+        </div>
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
-// /preferences: theme, text size and motion, applied at once and remembered on this device.
+// /preferences: theme, text size and motion, applied at once and remembered on this device; the download refresh.
 import { useState, type ChangeEvent } from 'react';
+import { connectionKind, readAutoRefresh, saveAutoRefresh, type ConnectionKind } from '../../lib/download-settings';
 import { MOTIONS, readPreferences, savePreferences, TEXT_SIZES, THEMES, type Preferences } from '../../lib/preferences';
 
 const LABELS: Record<string, string> = {
@@ -41,6 +42,39 @@ function Choice<K extends keyof Preferences>({ name, legend, options, value, onC
   );
 }
 
+const CONNECTION_NOTES: Record<ConnectionKind, string> = {
+  unknown:
+    'This browser does not say whether your connection is metered or in data-saving mode, so Lede cannot tell and never downloads on its own here. Use “Download for offline” instead.',
+  metered: 'Your connection is marked as metered or data-saving right now, so Lede will not refresh the download until it is not.',
+  unmetered: 'Your connection is not marked as metered or data-saving, so Lede can refresh the download when it opens.',
+};
+
+function AutoRefreshSetting({ onStored }: { onStored: (stored: boolean) => void }) {
+  const [on, setOn] = useState(readAutoRefresh);
+  const [connection] = useState(() => connectionKind());
+  return (
+    <fieldset className="preference">
+      <legend>Offline reading</legend>
+      <label className="preference__option">
+        <input
+          type="checkbox"
+          checked={on && connection !== 'unknown'}
+          disabled={connection === 'unknown'}
+          aria-describedby="auto-refresh-note"
+          onChange={(event) => {
+            setOn(event.target.checked);
+            onStored(saveAutoRefresh(event.target.checked));
+          }}
+        />{' '}
+        Refresh my download of the top stories when Lede opens on a connection that is not metered
+      </label>
+      <p id="auto-refresh-note" className="preference__note">
+        {CONNECTION_NOTES[connection]}
+      </p>
+    </fieldset>
+  );
+}
+
 export function PreferencesPage() {
   const [preferences, setPreferences] = useState(readPreferences);
   const [stored, setStored] = useState(true);
@@ -58,6 +92,7 @@ export function PreferencesPage() {
         <Choice name="theme" legend="Theme" options={THEMES} value={preferences.theme} onChange={change} />
         <Choice name="textSize" legend="Text size" options={TEXT_SIZES} value={preferences.textSize} onChange={change} />
         <Choice name="motion" legend="Motion" options={MOTIONS} value={preferences.motion} onChange={change} />
+        <AutoRefreshSetting onStored={setStored} />
       </form>
       <p role="status" className="preferences-page__status">
         {stored ? '' : 'These settings apply now but could not be remembered: this browser is not letting Lede store them.'}

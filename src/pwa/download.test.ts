@@ -1,0 +1,145 @@
+// "Download for offline" against the mock API (MSW in Node) and an in-memory Cache Storage.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { server } from '../../mocks/node';
+import { STORY_IMAGE_SIZES } from '../lib/image-sizes';
+import { chooseRendition, type Viewport } from '../lib/rendition-choice';
+import { fixtureArticle } from '../test/fixtures';
+import { MemoryCache } from '../test/memory-cache';
+import { deviceStoryResources, downloadTopStories, readDownloadRecord, type DownloadProgress } from './download';
+import { listSavedStories, saveStory, SaveError } from './saved';
+
+const desktop: Viewport = { width: 1440, devicePixelRatio: 1, matches: (condition) => /min-width:\s*(1100|720)px/.test(condition) };
+
+let cache: MemoryCache;
+/** Story requests that reached the (mock) API, by slug. */
+let storyRequests: string[];
+
+beforeEach(() => {
+  cache = new MemoryCache();
+  vi.stubGlobal('caches', { open: async () => cache, has: async () => true });
+  storyRequests = [];
+  server.events.on('request:start', ({ request }) => {
+    const match = new URL(request.url).pathname.match(/\/api\/stories\/([^/]+)$/);
+    if (match?.[1]) storyRequests.push(match[1]);
+  });
+});
+
+afterEach(() => {
+  server.events.removeAllListeners();
+  vi.unstubAllGlobals();
+});
+
+const slugsOf = async () => (await listSavedStories()).map((story) => story.slug).sort();
+
+describe('download for offline', () => {
+  it('saves the 20 top stories with one photo size each, reporting n of N and bytes as it goes', async () => {
+    const updates: DownloadProgress[] = [];
+    const result = await downloadTopStories({ viewport: desktop, onProgress: (progress) => updates.push(progress) });
+
+    expect(result.outcome).toBe('complete');
+    expect([result.total, result.saved, result.skipped, result.failed]).toEqual([20, 20, 0, 0]);
+    expect(updates.map((update) => update.done)).toEqual(Array.from({ length: 21 }, (_, i) => i));
+    expect(updates.every((update) => update.total === 20)).toBe(true);
+    const bytes = updates.map((update) => update.bytes);
+    expect(bytes).toEqual([...bytes].sort((a, b) => a - b));
+    const saved = await listSavedStories();
+    expect(saved).toHaveLength(20);
+    expect(result.bytes).toBe(saved.reduce((sum, story) => sum + story.bytes, 0));
+    expect(saved.every((story) => story.source === 'download')).toBe(true);
+
+    // The front page's 13 stories come first; the newest stories fill the rest.
+    expect(new Set(storyRequests).size).toBe(20);
+    expect(storyRequests.slice(0, 2)).toEqual(['harbour-bridge-reopens', 'storm-surge-flood-watch']);
+
+    // Only the rendition this screen shows is stored, not every width.
+    const story = fixtureArticle('harbour-bridge-reopens');
+    const hero = chooseRendition(story.hero!, STORY_IMAGE_SIZES, desktop)!;
+    expect(hero).toMatch(/-960\.webp$/);
+    const resources = saved.find((entry) => entry.slug === story.slug)?.resources ?? [];
+    expect(resources).toEqual(deviceStoryResources(story, desktop));
+    expect(resources).toContain(new URL(hero, window.location.origin).href);
+    expect(resources.some((url) => /-(480|1600)\.webp$/.test(url))).toBe(false);
+
+    const record = await readDownloadRecord();
+    expect(record?.refreshedAt).toBe(record?.last.at);
+    expect(record?.last).toMatchObject({ outcome: 'complete', done: 20, total: 20 });
+  });
+
+  it('never fetches again a story saved and unchanged; brings a changed one up to date, keeping it the reader’s', async () => {
+    const unchanged = fixtureArticle('harbour-bridge-reopens');
+    const changed = fixtureArticle('tip-line-scam-warning');
+    await saveStory(unchanged);
+    await saveStory({ ...changed, publishedAt: '2000-01-01T00:00:00Z', updatedAt: null });
+    storyRequests = [];
+
+    const result = await downloadTopStories({ viewport: desktop });
+
+    expect([result.saved, result.skipped]).toEqual([19, 1]);
+    expect(storyRequests).not.toContain(unchanged.slug);
+    expect(storyRequests).toContain(changed.slug);
+    const saved = await listSavedStories();
+    expect(saved.find((story) => story.slug === changed.slug)).toMatchObject({ source: 'reader', version: changed.updatedAt ?? changed.publishedAt });
+    // The one saved by the reader still has every photo size it had.
+    expect(saved.find((story) => story.slug === unchanged.slug)?.resources.some((url) => url.endsWith('-1600.webp'))).toBe(true);
+
+    // A second run finds everything on the device and downloads nothing.
+    storyRequests = [];
+    const again = await downloadTopStories({ viewport: desktop });
+    expect([again.saved, again.skipped, again.bytes]).toEqual([0, 20, 0]);
+    expect(storyRequests).toEqual([]);
+  });
+
+  it('stops when cancelled, keeping every story finished before and everything saved earlier', async () => {
+    const earlier = fixtureArticle('cycle-lane-trial');
+    await saveStory(earlier);
+    const controller = new AbortController();
+    const result = await downloadTopStories({
+      viewport: desktop,
+      signal: controller.signal,
+      onProgress: (progress) => {
+        if (progress.done === 5) controller.abort();
+      },
+    });
+
+    expect(result.outcome).toBe('cancelled');
+    expect([result.done, result.saved]).toEqual([5, 5]);
+    const saved = await listSavedStories();
+    expect(saved).toHaveLength(6);
+    expect(saved.map((story) => story.slug)).toContain(earlier.slug);
+    // Every kept story is complete: the story and each photo it lists are in storage.
+    for (const story of saved) for (const url of story.resources) expect(cache.entries.has(url), url).toBe(true);
+    const record = await readDownloadRecord();
+    expect(record?.last).toMatchObject({ outcome: 'cancelled', done: 5, total: 20 });
+    expect(record?.refreshedAt).toBeNull();
+  });
+
+  it('stops at a full disk with the reason, leaving earlier saves intact and the failing story absent', async () => {
+    const earlier = fixtureArticle('cycle-lane-trial');
+    await saveStory(earlier);
+    const before = new Map(cache.entries);
+    // The 1st addAll was the earlier save; the download's 4th story finds the disk full.
+    cache.failFromAddAll = 5;
+
+    const result = await downloadTopStories({ viewport: desktop });
+
+    expect(result.outcome).toBe('failed');
+    expect(result.error).toBeInstanceOf(SaveError);
+    expect((result.error as SaveError).kind).toBe('quota');
+    expect(result.error?.message).toMatch(/not enough storage space/);
+    expect([result.done, result.saved]).toEqual([3, 3]);
+    for (const [url] of before) expect(cache.entries.has(url), url).toBe(true);
+    expect(await slugsOf()).toEqual([earlier.slug, ...storyRequests.slice(0, 3)].sort());
+    expect(storyRequests).toHaveLength(4);
+    expect([...cache.entries.keys()].some((url) => url.endsWith(`/api/stories/${storyRequests[3]}`))).toBe(false);
+  });
+
+  it('says why when the front page cannot be reached, and stores nothing', async () => {
+    const { http, HttpResponse } = await import('msw');
+    server.use(http.get('*/api/front', () => HttpResponse.error()));
+    const result = await downloadTopStories({ viewport: desktop });
+    expect(result.outcome).toBe('failed');
+    expect(result.total).toBe(0);
+    expect(result.error?.message).toMatch(/could not reach the news service/i);
+    expect(cache.entries.size).toBe(0);
+  });
+});
