@@ -1,8 +1,15 @@
 // Build-time constants defined in vite.config.ts.
 declare const __LEDE_DEMO__: boolean;
+/** The content source this build reads (VITE_CONTENT_SOURCE): Lede's own contract or a WordPress site. */
+declare const __LEDE_SOURCE__: 'lede' | 'wordpress';
 
 interface ImportMetaEnv {
   readonly VITE_API_BASE_URL?: string;
   readonly VITE_PUBLICATION_TIME_ZONE?: string;
   readonly VITE_PUBLICATION_ZONE_LABEL?: string;
+  readonly VITE_CONTENT_SOURCE?: 'lede' | 'wordpress';
+  readonly VITE_WORDPRESS_URL?: string;
+  readonly VITE_WORDPRESS_POPULAR_TAG?: string;
+  readonly VITE_WORDPRESS_HOT_TOPICS?: string;
+  readonly VITE_IMAGE_ORIGINS?: string;
 }

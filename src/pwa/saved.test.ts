@@ -3,14 +3,10 @@ import type { Article } from '../api/article';
 import { fixtureArticle, SHOWCASE_SLUG } from '../test/fixtures';
 import { listSavedStories, removeSavedStory, saveStory, SaveError, storyResources } from './saved';
 
-/** An in-memory Cache Storage whose addAll can be made to fail like a full disk. */
+/** An in-memory Cache Storage whose put can be made to fail like a full disk. */
 class MemoryCache {
   readonly entries = new Map<string, Response>();
   failWith: Error | null = null;
-  async addAll(urls: string[]) {
-    if (this.failWith) throw this.failWith;
-    for (const url of urls) this.entries.set(new URL(url, window.location.origin).href, new Response(`body of ${url}`));
-  }
   async put(url: string, response: Response) {
     if (this.failWith) throw this.failWith;
     this.entries.set(new URL(url, window.location.origin).href, response);
@@ -32,6 +28,7 @@ let cache: MemoryCache;
 beforeEach(() => {
   cache = new MemoryCache();
   vi.stubGlobal('caches', { open: async () => cache, has: async () => true });
+  vi.stubGlobal('fetch', async (url: string) => new Response(`body of ${url}`));
 });
 
 afterEach(() => {
