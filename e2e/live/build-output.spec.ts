@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../fixtures';
 import { stories } from '../../mocks/fixtures/stories';
+import { builtCode as builtCodeAndHtml, WORDPRESS_MARKERS } from '../build-markers';
 
 function builtCode(dir: string): string {
   const assets = readdirSync(join(dir, 'assets')).filter((file) => file.endsWith('.js'));
@@ -24,6 +25,13 @@ test('the live build contains no MSW code and no fixture content', () => {
   // Booleans, not toContain: a failure should name the marker, not print megabytes of bundle.
   const found = [...MSW_MARKERS, 'lede-scenario', ...FIXTURE_TEXT.map((headline) => headline.slice(0, 40))].filter((marker) => code.includes(marker));
   expect(found).toEqual([]);
+});
+
+test('the demo and live builds carry no WordPress source code (one content source per build)', () => {
+  for (const dir of [process.env.LEDE_DIST_LIVE ?? 'dist-live', process.env.LEDE_DIST ?? 'dist']) {
+    const code = builtCodeAndHtml(dir);
+    expect(WORDPRESS_MARKERS.filter((marker) => code.includes(marker)), dir).toEqual([]);
+  }
 });
 
 test('builds ship React DOM as the renderer, and no Preact', () => {

@@ -61,7 +61,9 @@ export function createWordPressSource(settings: WordPressSettings): ContentSourc
     if (page.cursor && !cursor) throw new ContentError('invalid-shape', rest, { detail: `cursor: "${page.cursor}" is not a WordPress archive cursor` });
     const before = cursor ? secondAfter(cursor.date) : firstBefore;
     const { posts, totalPages } = await fetchPostCards(rest, { ...params, per_page: size, before, exclude: cursor?.ids ?? null }, options);
-    const next = posts.length < size || (totalPages ?? 0) <= 1 ? null : cursorAfter(posts, cursor);
+    // The remaining posts (before the cursor, less those excluded) fill more than this page: there is a next one.
+    const more = totalPages === null ? posts.length >= size : totalPages > 1;
+    const next = more ? cursorAfter(posts, cursor) : null;
     return { items: cards(posts), nextCursor: next ? encodeCursor(next) : null };
   }
 
