@@ -26,7 +26,7 @@ function heroOf(media: Json | null): EarlyHero | null {
     if (!src || typeof s?.width !== 'number' || typeof s.height !== 'number' || s.height < 1) continue;
     if (Math.abs(s.width / s.height - width / height) <= (width / height) * 0.02 && !renditions.some((r) => r.width === s.width)) renditions.push({ url: src, width: s.width });
   }
-  return { url, renditions };
+  return { url, renditions: renditions.sort((a, b) => a.width - b.width) };
 }
 
 /** The header of the first post of `posts?slug=…&_embed`, text only; null for anything else (the app then shows it). */
