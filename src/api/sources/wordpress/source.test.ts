@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../../../mocks/node';
 import { ArticleSchema } from '../../article';
-import { StoryPageSchema } from '../../archive';
+import { StoryPageSchema, type StoryPage } from '../../archive';
 import { isNotFound } from '../../errors';
 import { SummarySchema } from '../../summary';
 import { recordedPosts, recordedSiteHandlers, RECORDED_SITE, type RecordedPost } from './recorded-site';
@@ -82,7 +82,7 @@ describe('the WordPress source over recorded posts', () => {
     let cursor: string | null = null;
     // Bounded: a cursor that stood still would otherwise page forever.
     for (let pages = 0; pages < shared.length; pages += 1) {
-      const page = v.parse(StoryPageSchema, await source.fetchArchivePage(null, { cursor, limit: 2 }));
+      const page: StoryPage = v.parse(StoryPageSchema, await source.fetchArchivePage(null, { cursor, limit: 2 }));
       seen.push(...page.items.map((story) => story.slug));
       cursor = page.nextCursor;
       if (!cursor) break;
