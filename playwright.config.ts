@@ -1,10 +1,11 @@
 // End-to-end tests against the built apps served like production (scripts/serve.ts: compression, CSP header,
 // SPA fallback), in Chromium with service workers allowed. Two builds: the demo (mock API inside the service worker;
 // built with its test scenarios into dist-e2e) and the live build (dist-live) reading a real local HTTP content API
-// (npm run api).
+// (npm run api). With LEDE_WORDPRESS_URL set (a running `npm run wordpress`), also the WordPress build
+// (dist-wordpress) over that site.
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, resolveChromium } from './e2e/chromium';
-import { API_PORT, DEMO_PORT, LIVE_PORT } from './e2e/ports';
+import { API_PORT, DEMO_PORT, LIVE_PORT, WORDPRESS_BUILD_PORT, WORDPRESS_URL } from './e2e/ports';
 
 let executablePath: string | undefined;
 try {
@@ -17,6 +18,9 @@ try {
 /** The demo built with its test scenarios (npm run build:e2e); `dist`, the public demo, is only inspected. */
 const DEMO_DIST = process.env.LEDE_DIST_E2E ?? 'dist-e2e';
 const LIVE_DIST = process.env.LEDE_DIST_LIVE ?? 'dist-live';
+const WORDPRESS_DIST = process.env.LEDE_DIST_WORDPRESS ?? 'dist-wordpress';
+/** Specs of their own builds, which the demo projects do not run. */
+const OWN_BUILDS = /e2e\/(live|wordpress)\//;
 
 const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } };
 
@@ -35,13 +39,19 @@ export default defineConfig({
     launchOptions: { executablePath, args: CHROMIUM_FLAGS },
   },
   projects: [
-    { name: 'desktop', testIgnore: /e2e\/live\//, grepInvert: /@phone/, use: { ...desktop, baseURL: `http://127.0.0.1:${DEMO_PORT}` } },
-    { name: 'phone', testIgnore: /e2e\/live\//, grep: /@phone/, use: { ...devices['Pixel 7'], baseURL: `http://127.0.0.1:${DEMO_PORT}` } },
+    { name: 'desktop', testIgnore: OWN_BUILDS, grepInvert: /@phone/, use: { ...desktop, baseURL: `http://127.0.0.1:${DEMO_PORT}` } },
+    { name: 'phone', testIgnore: OWN_BUILDS, grep: /@phone/, use: { ...devices['Pixel 7'], baseURL: `http://127.0.0.1:${DEMO_PORT}` } },
     { name: 'live', testMatch: /e2e\/live\/.*\.spec\.ts$/, use: { ...desktop, baseURL: `http://127.0.0.1:${LIVE_PORT}` } },
+    ...(WORDPRESS_URL
+      ? [{ name: 'wordpress', testMatch: /e2e\/wordpress\/.*\.spec\.ts$/, use: { ...desktop, baseURL: `http://127.0.0.1:${WORDPRESS_BUILD_PORT}` } }]
+      : []),
   ],
   webServer: [
     { command: `npx tsx scripts/serve.ts --dir ${DEMO_DIST} --port ${DEMO_PORT}`, url: `http://127.0.0.1:${DEMO_PORT}/`, reuseExistingServer: !process.env.CI, timeout: 60_000 },
     { command: `npx tsx scripts/api-server.ts`, env: { LEDE_API_PORT: String(API_PORT) }, url: `http://127.0.0.1:${API_PORT}/api/front`, reuseExistingServer: !process.env.CI, timeout: 60_000 },
     { command: `npx tsx scripts/serve.ts --dir ${LIVE_DIST} --port ${LIVE_PORT}`, url: `http://127.0.0.1:${LIVE_PORT}/`, reuseExistingServer: !process.env.CI, timeout: 60_000 },
+    ...(WORDPRESS_URL
+      ? [{ command: `npx tsx scripts/serve.ts --dir ${WORDPRESS_DIST} --port ${WORDPRESS_BUILD_PORT}`, url: `http://127.0.0.1:${WORDPRESS_BUILD_PORT}/`, reuseExistingServer: !process.env.CI, timeout: 60_000 }]
+      : []),
   ],
 });

@@ -9,22 +9,22 @@ import { ledeHtml, ledeInlineBoot } from './build/html';
 import { ledePwa } from './build/pwa';
 import { STORY_IMAGE_SIZES } from './src/lib/image-sizes';
 import { PUBLICATION } from './src/lib/publication';
+import { contentSourceSettings, ledeContentSources } from './build/content-source';
 
 export default defineConfig(({ mode, command }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
-  const apiBase = env.VITE_API_BASE_URL ?? process.env.VITE_API_BASE_URL;
-  const demo = !apiBase;
-  const apiOrigin = apiBase && /^https?:\/\//.test(apiBase) ? new URL(apiBase).origin : undefined;
+  const { source, apiBase, demo, apiOrigin, imageOrigins } = contentSourceSettings(env);
   return {
     plugins: [
       react(),
       // The dev server uses MSW's own worker; builds answer /api from the caching worker instead.
       ...(demo && command === 'serve' && mode !== 'test' ? [msw({ mode: 'worker-only' })] : []),
+      ledeContentSources(),
       ledePwa(demo),
       ledeHtml(),
-      ledeInlineBoot({ apiOrigin, early: { apiBase: apiBase ?? '/api', demo, sizes: STORY_IMAGE_SIZES, timeZone: PUBLICATION.timeZone } }),
+      ledeInlineBoot({ apiOrigin, imageOrigins, source, early: { apiBase, demo, sizes: STORY_IMAGE_SIZES, timeZone: PUBLICATION.timeZone } }),
     ],
-    define: { __LEDE_DEMO__: JSON.stringify(demo) },
+    define: { __LEDE_DEMO__: JSON.stringify(demo), __LEDE_SOURCE__: JSON.stringify(source) },
     server: { port: 5173, strictPort: false },
     preview: { port: 4173, strictPort: true },
     build: {

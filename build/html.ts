@@ -15,6 +15,8 @@ export interface HtmlOptions {
   apiOrigin?: string | undefined;
   /** Other origins images may come from (a CDN). */
   imageOrigins?: string[];
+  /** The build's content source, whose early-paint adapter the inline script carries. */
+  source?: 'lede' | 'wordpress';
 }
 
 export function ledeHtml(): Plugin {
@@ -33,7 +35,7 @@ export function ledeHtml(): Plugin {
 }
 
 /** The build's inline boot: runs after Vite has bundled, when the chunk names are known. */
-export function ledeInlineBoot({ early, apiOrigin, imageOrigins = [] }: HtmlOptions): Plugin {
+export function ledeInlineBoot({ early, apiOrigin, imageOrigins = [], source = 'lede' }: HtmlOptions): Plugin {
   let headers = '';
   return {
     name: 'lede:inline-boot',
@@ -59,6 +61,7 @@ export function ledeInlineBoot({ early, apiOrigin, imageOrigins = [] }: HtmlOpti
         });
         const preferences = await bundleInlineScript('src/boot/preferences-entry.ts');
         const earlyScript = await bundleInlineScript('src/boot/early-entry.ts', {
+          __LEDE_SOURCE__: source,
           __LEDE_EARLY__: {
             ...early,
             routeChunks: PRELOADED_ROUTES.map(([path, module]) => [path, pageChunks(bundle, module)]),

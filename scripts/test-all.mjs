@@ -1,4 +1,5 @@
-// Runs every check and test suite (typecheck, lint, unit/component, build + e2e) and prints one summary line.
+// Runs every check and test suite (typecheck, lint, unit/component, build + e2e, e2e over a real WordPress) and prints
+// one summary line.
 // Every suite runs even when an earlier one fails, so the summary counts all of them.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -69,6 +70,17 @@ if (buildOk) {
   }
 } else {
   rows.push({ suite: 'playwright (not run: build failed)', passed: 0, failed: 1, skipped: 0 });
+}
+
+// Lede over a real WordPress: its own script starts it, builds over it, runs the `wordpress` project and stops it.
+if (buildOk) {
+  const WORDPRESS_ROWS = `${CACHE}/wordpress-rows.json`;
+  rmSync(WORDPRESS_ROWS, { force: true });
+  const wpOk = run('Lede over a real WordPress', 'node', ['scripts/test-wordpress.mjs', `--rows=${WORDPRESS_ROWS}`]);
+  const wpRows = readJson(WORDPRESS_ROWS);
+  // The stage's own rows; a stage that died before writing them is one failure.
+  if (Array.isArray(wpRows) && wpRows.length > 0) rows.push(...wpRows);
+  else rows.push({ suite: 'wordpress', passed: 0, failed: wpOk ? 0 : 1, skipped: 0 });
 }
 
 const total = rows.reduce((sum, row) => ({ passed: sum.passed + row.passed, failed: sum.failed + row.failed, skipped: sum.skipped + row.skipped }), {

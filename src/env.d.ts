@@ -1,5 +1,7 @@
 // Build-time constants defined in vite.config.ts.
 declare const __LEDE_DEMO__: boolean;
+/** The content source this build reads (VITE_CONTENT_SOURCE): Lede's own contract or a WordPress site. */
+declare const __LEDE_SOURCE__: 'lede' | 'wordpress';
 
 interface ImportMetaEnv {
   readonly VITE_API_BASE_URL?: string;
@@ -7,4 +9,9 @@ interface ImportMetaEnv {
   readonly VITE_PUBLICATION_ZONE_LABEL?: string;
   /** 'true' only in the e2e suite's demo build: the mock API's failure scenarios, switched by cookie. */
   readonly VITE_LEDE_TEST_SCENARIOS?: string;
+  readonly VITE_CONTENT_SOURCE?: 'lede' | 'wordpress';
+  readonly VITE_WORDPRESS_URL?: string;
+  readonly VITE_WORDPRESS_POPULAR_TAG?: string;
+  readonly VITE_WORDPRESS_HOT_TOPICS?: string;
+  readonly VITE_IMAGE_ORIGINS?: string;
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from '../fixtures';
 import { stories } from '../../mocks/fixtures/stories';
 import { SCENARIO_COOKIE, SCENARIO_TARGET_COOKIE } from '../../mocks/handlers/scenarios';
+import { builtCode as builtCodeAndHtml, WORDPRESS_MARKERS } from '../build-markers';
 
 function builtCode(dir: string): string {
   const assets = readdirSync(join(dir, 'assets')).filter((file) => file.endsWith('.js'));
@@ -37,6 +38,13 @@ test('the public demo build (npx vite build) has no failure-scenario switch; onl
   // The same markers are found where the switch is, so their absence above means something.
   const e2eDemo = builtCode(process.env.LEDE_DIST_E2E ?? 'dist-e2e');
   expect(SCENARIO_MARKERS.filter((marker) => !e2eDemo.includes(marker))).toEqual([]);
+});
+
+test('the demo and live builds carry no WordPress source code (one content source per build)', () => {
+  for (const dir of [process.env.LEDE_DIST_LIVE ?? 'dist-live', process.env.LEDE_DIST ?? 'dist']) {
+    const code = builtCodeAndHtml(dir);
+    expect(WORDPRESS_MARKERS.filter((marker) => code.includes(marker)), dir).toEqual([]);
+  }
 });
 
 test('builds ship React DOM as the renderer, and no Preact', () => {

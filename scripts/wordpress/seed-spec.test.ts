@@ -1,14 +1,13 @@
 // The WordPress seed spec covers every fixture story once, uploads each photo once, and keeps the draft out of sight.
 import { describe, expect, it } from 'vitest';
-import { stories } from '../../mocks/fixtures/stories';
-import { DRAFT_SLUG, STICKY_SLUG, buildSeedSpec, mysqlGmt } from './seed-spec';
+import { DRAFT_SLUG, STICKY_SLUG, buildSeedSpec, mysqlGmt, seededStories } from './seed-spec';
 
 const spec = buildSeedSpec('http://127.0.0.1:8881', '/images');
 
 describe('the WordPress seed spec', () => {
   it('has every fixture story published, oldest first, then one draft', () => {
     const published = spec.posts.filter((post) => post.status === 'publish');
-    expect(published.map((post) => post.slug)).toEqual([...stories].reverse().map((story) => story.slug));
+    expect(published.map((post) => post.slug)).toEqual([...seededStories].reverse().map((story) => story.slug));
     expect(spec.posts.filter((post) => post.status === 'draft').map((post) => post.slug)).toEqual([DRAFT_SLUG]);
     expect(spec.posts.at(-1)?.slug).toBe(DRAFT_SLUG);
   });

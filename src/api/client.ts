@@ -37,7 +37,7 @@ interface Sent {
 async function send(
   url: string,
   options: GetOptions,
-  init: { headers?: Record<string, string>; cache?: RequestCache; takeEarly?: boolean } = {},
+  init: { headers?: Record<string, string>; cache?: RequestCache; takeEarly?: boolean; pastEndStatus?: number } = {},
 ): Promise<Sent> {
   const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
@@ -61,7 +61,7 @@ async function send(
 
   // A 404 from a copy on the device says only that the device lacks it, not that the service does.
   if (response.status === 404) throw new ContentError(outcome === 'from-cache' ? 'offline' : 'not-found', url, { status: 404 });
-  if (!response.ok && response.status !== 304) {
+  if (!response.ok && response.status !== 304 && response.status !== init.pastEndStatus) {
     throw new ContentError('http', url, {
       status: response.status,
       retryAfter: parseRetryAfter(response.headers.get('retry-after')),
@@ -112,6 +112,42 @@ export async function getJsonIfChanged<S extends v.GenericSchema>(
   const maxAge = parseMaxAge(sent.response.headers.get('cache-control'));
   if (sent.response.status === 304) return { status: 'unchanged', maxAge };
   return { status: 'changed', data: parseContent(schema, await readBody(sent, url), url), etag: sent.response.headers.get('etag'), maxAge };
+}
+
+/** A page of a list that counts its items in headers (WordPress: X-WP-Total, X-WP-TotalPages), or the end of it. */
+export type PagedAnswer<T> = { status: 'page'; data: T; total: number | null; totalPages: number | null } | { status: 'past-end' };
+
+/** WordPress's answer to a page number past the last page: a 400 with this code, which means "the list has ended". */
+const PAST_END_CODE = 'rest_post_invalid_page_number';
+
+function headerCount(value: string | null): number | null {
+  return value !== null && /^\d+$/.test(value.trim()) ? Number(value) : null;
+}
+
+/**
+ * GET an absolute URL of a paged REST API (WordPress's) and parse it with `schema`, with the list's counts from
+ * X-WP-Total/X-WP-TotalPages. WordPress's 400 for a page past the end is `past-end`; any other 400 is an error.
+ * `fresh` bypasses the HTTP cache (update checks: WordPress sends no ETag to revalidate with).
+ */
+export async function getPagedJson<S extends v.GenericSchema>(
+  url: string,
+  schema: S,
+  options: GetOptions = {},
+  init: { fresh?: boolean } = {},
+): Promise<PagedAnswer<v.InferOutput<S>>> {
+  const sent = await send(url, options, { takeEarly: !init.fresh, pastEndStatus: 400, ...(init.fresh ? { cache: 'no-store' as const } : {}) });
+  const body = await readBody(sent, url);
+  if (sent.response.status === 400) {
+    if ((body as { code?: unknown } | null)?.code === PAST_END_CODE) return { status: 'past-end' };
+    throw new ContentError('http', url, { status: 400, detail: 'HTTP 400' });
+  }
+  const headers = sent.response.headers;
+  return {
+    status: 'page',
+    data: parseContent(schema, body, url),
+    total: headerCount(headers.get('x-wp-total')),
+    totalPages: headerCount(headers.get('x-wp-totalpages')),
+  };
 }
 
 /** Parse, don't validate: typed data out, or a ContentError naming the first bad path. */

@@ -2,6 +2,7 @@
 import { apiUrl, getJson, getJsonIfChanged, type GetOptions } from './client';
 import { ContentError } from './errors';
 import { PostsPageSchema, type PostsPage } from './post';
+import type { PostsAnswer, PostsDelta } from './source';
 
 /** Posts per page when the caller does not say; the API caps `limit` at 100. */
 export const POSTS_PAGE_SIZE = 20;
@@ -11,14 +12,7 @@ export const DEFAULT_POLL_SECONDS = 15;
 
 const segment = (value: string) => encodeURIComponent(value);
 
-/** What a posts request brought: the page, its ETag (send it back on the next poll) and the poll interval. */
-export interface PostsAnswer {
-  page: PostsPage;
-  etag: string | null;
-  pollSeconds: number;
-}
-
-export type PostsDelta = { status: 'unchanged'; pollSeconds: number } | ({ status: 'changed' } & PostsAnswer);
+export type { PostsAnswer, PostsDelta } from './source';
 
 function postsPath(slug: string, params: Record<string, string | number | null | undefined>): string {
   const query = new URLSearchParams();

@@ -1,6 +1,8 @@
-// The entry build/early-script.ts bundles into index.html's inline script: the early script with the build's settings.
-import { runEarlyStory, type EarlyStoryConfig } from './early-story';
+// The entry build/early-script.ts bundles into index.html's inline script: the early script with the build's settings
+// and the adapter of the build's content source (the other source's adapter is left out of the bundle).
+import { ledeEarly, runEarlyStory, type EarlyStoryConfig } from './early-story';
+import { wordpressEarly } from './early-wordpress';
 
 declare const __LEDE_EARLY__: EarlyStoryConfig;
 
-runEarlyStory(__LEDE_EARLY__);
+runEarlyStory(__LEDE_EARLY__, __LEDE_SOURCE__ === 'wordpress' ? wordpressEarly : ledeEarly);

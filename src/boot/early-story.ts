@@ -42,13 +42,21 @@ export const START_CAP_MS = 1500;
 
 const STORY_PATH = /^\/story\/([a-z0-9-]+)\/?$/;
 
-interface EarlyHero {
+export interface EarlyHero {
   url: string;
   renditions: Array<{ url: string; width: number }>;
 }
 
+export type EarlyStory = { header: StoryHeaderText; hero: EarlyHero | null };
+
+/** What the early script needs of the build's content source: the story's URL and its header from the response. */
+export interface EarlySource {
+  storyUrl(apiBase: string, slug: string): string;
+  storyOf(value: unknown): EarlyStory | null;
+}
+
 /** The header text and hero of a story response, or null when its shape is not one the page can trust. */
-export function earlyStoryOf(value: unknown): { header: StoryHeaderText; hero: EarlyHero | null } | null {
+export function earlyStoryOf(value: unknown): EarlyStory | null {
   if (!value || typeof value !== 'object') return null;
   const story = value as Record<string, unknown>;
   const text = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
@@ -75,6 +83,9 @@ export function earlyStoryOf(value: unknown): { header: StoryHeaderText; hero: E
       : null,
   };
 }
+
+/** Lede's own contract: `GET {apiBase}/stories/{slug}` answers the story in Lede's model. */
+export const ledeEarly: EarlySource = { storyUrl: (apiBase, slug) => `${apiBase.replace(/\/$/, '')}/stories/${slug}`, storyOf: earlyStoryOf };
 
 function link(attributes: Record<string, string>): void {
   const element = document.createElement('link');
@@ -135,7 +146,7 @@ function startIntl(timeZone: string): Worker | undefined {
 }
 
 /** Runs the early script: what index.html's inline script does, with the build's configuration. */
-export function runEarlyStory(config: EarlyStoryConfig): void {
+export function runEarlyStory(config: EarlyStoryConfig, source: EarlySource = ledeEarly): void {
   let started = false;
   let preloaded = false;
   const preloadCode = () => {
@@ -172,7 +183,7 @@ export function runEarlyStory(config: EarlyStoryConfig): void {
       startSoon();
       return;
     }
-    const url = `${config.apiBase.replace(/\/$/, '')}/stories/${slug}`;
+    const url = source.storyUrl(config.apiBase, slug);
     const response = fetch(url, { headers: { accept: 'application/json' } });
     (window as unknown as Record<string, unknown>)[EARLY_GLOBAL] = { url, response };
     setTimeout(startSoon, START_CAP_MS);
@@ -182,7 +193,7 @@ export function runEarlyStory(config: EarlyStoryConfig): void {
         return r.clone().json() as Promise<unknown>;
       })
       .then((value) => {
-        const story = earlyStoryOf(value);
+        const story = source.storyOf(value);
         whenParsed(() => {
           let painted = false;
           try {

@@ -1,5 +1,6 @@
 // "Download for offline" against the mock API (MSW in Node) and an in-memory Cache Storage.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { storyVersions, versionAt, VERSION_MINUTES } from '../../mocks/fixtures/story-versions';
 import { server } from '../../mocks/node';
 import { STORY_IMAGE_SIZES } from '../lib/image-sizes';
 import { chooseRendition, type Viewport } from '../lib/rendition-choice';
@@ -11,20 +12,26 @@ import { listSavedStories, saveStory, SaveError } from './saved';
 const desktop: Viewport = { width: 1440, devicePixelRatio: 1, matches: (condition) => /min-width:\s*(1100|720)px/.test(condition) };
 
 let cache: MemoryCache;
-/** Story requests that reached the (mock) API, by slug. */
+/** Stories requested from the (mock) API, by slug, each once, in the order first requested (a save fetches its story too). */
 let storyRequests: string[];
 
 beforeEach(() => {
   cache = new MemoryCache();
   vi.stubGlobal('caches', { open: async () => cache, has: async () => true });
+  // Saving fetches every resource itself; the mock API answers the stories, and photos get a body of their own.
+  const apiFetch = globalThis.fetch;
+  vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) =>
+    String(input instanceof Request ? input.url : input).includes('/images/') ? Promise.resolve(new Response(`photo ${String(input)}`)) : apiFetch(input, init),
+  );
   storyRequests = [];
   server.events.on('request:start', ({ request }) => {
     const match = new URL(request.url).pathname.match(/\/api\/stories\/([^/]+)$/);
-    if (match?.[1]) storyRequests.push(match[1]);
+    if (match?.[1] && !storyRequests.includes(match[1])) storyRequests.push(match[1]);
   });
 });
 
 afterEach(() => {
+  vi.useRealTimers();
   server.events.removeAllListeners();
   vi.unstubAllGlobals();
 });
@@ -66,6 +73,12 @@ describe('download for offline', () => {
   });
 
   it('never fetches again a story saved and unchanged; brings a changed one up to date, keeping it the reader’s', async () => {
+    // The demo's changing story serves the version of the moment while the front page lists its middle version: pin
+    // the clock to a moment when the two agree, so "unchanged" is true of every story.
+    const period = VERSION_MINUTES * 60_000;
+    const cycle = Math.floor(Date.now() / period);
+    vi.useFakeTimers({ toFake: ['Date'], now: (cycle - (((cycle - 1) % storyVersions.length) + storyVersions.length) % storyVersions.length) * period + 1000 });
+    expect(versionAt(Date.now())).toBe(1);
     const unchanged = fixtureArticle('harbour-bridge-reopens');
     const changed = fixtureArticle('tip-line-scam-warning');
     await saveStory(unchanged);
@@ -116,9 +129,10 @@ describe('download for offline', () => {
   it('stops at a full disk with the reason, leaving earlier saves intact and the failing story absent', async () => {
     const earlier = fixtureArticle('cycle-lane-trial');
     await saveStory(earlier);
+    storyRequests = [];
     const before = new Map(cache.entries);
     // The 1st addAll was the earlier save; the download's 4th story finds the disk full.
-    cache.failFromAddAll = 5;
+    cache.failFromStory = 5;
 
     const result = await downloadTopStories({ viewport: desktop });
 

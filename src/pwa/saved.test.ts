@@ -9,6 +9,7 @@ let cache: MemoryCache;
 beforeEach(() => {
   cache = new MemoryCache();
   vi.stubGlobal('caches', { open: async () => cache, has: async () => true });
+  vi.stubGlobal('fetch', async (url: string) => new Response(`body of ${url}`));
 });
 
 afterEach(() => {

@@ -1,6 +1,6 @@
 // Stories saved for offline reading, kept in Cache Storage (the service worker serves them when the network cannot).
 import type { Article } from '../api/article';
-import { apiUrl } from '../api/client';
+import { storyUrl } from '../api/content';
 import { safeImageSrc } from '../lib/safe-url';
 import { SAVED_CACHE } from '../sw/names';
 
@@ -57,10 +57,10 @@ function absolute(url: string): string {
   return new URL(url, window.location.origin).href;
 }
 
-/** The story's API URL and every photo rendition it shows, so it reads fully offline. */
+/** The story's URL at the content source (first) and every photo rendition it shows, so it reads fully offline. */
 export function storyResources(article: Article): string[] {
   const images = [article.hero, ...article.body.map((block) => (block.type === 'figure' ? block.image : null))];
-  const urls = new Set<string>([absolute(apiUrl(`/stories/${encodeURIComponent(article.slug)}`))]);
+  const urls = new Set<string>([absolute(storyUrl(article.slug))]);
   for (const image of images) {
     if (!image) continue;
     for (const candidate of [image.url, ...image.renditions.map((r) => r.url)]) {
@@ -94,6 +94,17 @@ async function sizeOf(cache: Cache, url: string): Promise<number> {
   return response ? (await response.blob()).size : 0;
 }
 
+/**
+ * One resource to keep. The story itself is read by the app, so it is fetched with CORS; a photo on another origin
+ * (WordPress's uploads, a CDN) is fetched as an <img> fetches it, without CORS, and kept opaque.
+ */
+async function fetchForSaving(url: string, isStory: boolean): Promise<Response> {
+  const otherOrigin = new URL(url, window.location.origin).origin !== window.location.origin;
+  const response = await fetch(url, otherOrigin && !isStory ? { mode: 'no-cors' } : {});
+  if (!response.ok && response.type !== 'opaque') throw new TypeError(`HTTP ${response.status} for ${url}`);
+  return response;
+}
+
 export interface SaveOptions {
   /** What to store; every rendition of every photo unless a download chose the ones this device shows. */
   resources?: string[];
@@ -103,8 +114,15 @@ export interface SaveOptions {
 export async function saveStory(article: Article, { resources = storyResources(article), source = 'reader' }: SaveOptions = {}): Promise<SavedStory> {
   const cache = await openSaved();
   try {
-    // addAll is all-or-nothing: a failure (quota, network) leaves earlier saves exactly as they were.
-    await cache.addAll(resources);
+    // All fetched before any is stored, and a failed store (quota) undone: earlier saves stay exactly as they were.
+    const responses = await Promise.all(resources.map((url, index) => fetchForSaving(url, index === 0)));
+    const kept = new Set((await listSavedStories()).flatMap((story) => story.resources));
+    try {
+      await Promise.all(responses.map((response, index) => cache.put(resources[index] as string, response)));
+    } catch (error) {
+      await Promise.all(resources.filter((url) => !kept.has(url)).map((url) => cache.delete(url).catch(() => false)));
+      throw error;
+    }
     const bytes = (await Promise.all(resources.map((url) => sizeOf(cache, url)))).reduce((a, b) => a + b, 0);
     const saved: SavedStory = {
       slug: article.slug,

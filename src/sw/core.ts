@@ -12,10 +12,14 @@ import { API_CACHE, CLAIM_CLIENTS, IMAGE_CACHE, LIMITS, SAVED_CACHE, SKIP_WAITIN
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
-/** Falls back to the reader's saved copy when the network and the runtime cache both fail. */
-const savedCopyFallback: WorkboxPlugin = {
-  handlerDidError: async ({ request }) => (await caches.open(SAVED_CACHE).then((cache) => cache.match(request, { ignoreSearch: true }))) ?? undefined,
-};
+/**
+ * Falls back to the reader's saved copy when the network and the runtime cache both fail. `ignoreSearch` only where
+ * the query does not name the resource (WordPress names a story by `?slug=`).
+ */
+const savedCopy = (ignoreSearch: boolean): WorkboxPlugin => ({
+  handlerDidError: async ({ request }) => (await caches.open(SAVED_CACHE).then((cache) => cache.match(request, { ignoreSearch }))) ?? undefined,
+});
+const savedCopyFallback = savedCopy(true);
 
 /**
  * The same response, marked as answered from a cache, so the page knows the network did not answer
@@ -35,26 +39,27 @@ const markCachedAnswers: WorkboxPlugin = {
 };
 
 /** The saved copy of a story, when network and runtime cache both failed, marked as answered from a cache. */
-const savedStoryFallback: WorkboxPlugin = {
+const savedStoryFallback = (ignoreSearch: boolean): WorkboxPlugin => ({
   handlerDidError: async (param) => {
-    const saved = await savedCopyFallback.handlerDidError?.(param);
+    const saved = await savedCopy(ignoreSearch).handlerDidError?.(param);
     return saved ? markedFromCache(saved) : undefined;
   },
-};
+});
 
 /** An image rendition missing offline can be replaced by another width of the same photo (`name-<width>.ext`). */
 const otherRenditionFallback: WorkboxPlugin = {
   handlerDidError: async ({ request }) => {
-    const match = new URL(request.url).pathname.match(/^(.*)-\d+(\.\w+)$/);
+    // Lede's `photo-480.webp`; WordPress's `photo-300x200.webp` beside the original `photo.webp`.
+    const match = new URL(request.url).pathname.match(/^(.*?)(-\d+x\d+|-\d+)?(\.\w+)$/);
     if (!match) return undefined;
-    const [, stem, ext] = match;
+    const [, stem, , ext] = match;
     // The precache (demo builds precache one small rendition of every photo) is searched too.
     const precaches = (await caches.keys()).filter((name) => name.startsWith('workbox-precache'));
     for (const name of [IMAGE_CACHE, SAVED_CACHE, ...precaches]) {
       const cache = await caches.open(name);
       for (const key of await cache.keys()) {
         const path = new URL(key.url).pathname;
-        if (path.startsWith(`${stem}-`) && path.endsWith(ext ?? '')) {
+        if ((path.startsWith(`${stem}-`) && path.endsWith(ext ?? '')) || path === `${stem}${ext}`) {
           const hit = await cache.match(key);
           if (hit) return hit;
         }
@@ -66,8 +71,8 @@ const otherRenditionFallback: WorkboxPlugin = {
 
 let imageStrategy: CacheFirst | undefined;
 
-/** The smallest rendition of every photo in a story payload (enough to show each photo offline). */
-function smallestImageUrls(story: unknown): string[] {
+/** The smallest rendition of every photo in a story of Lede's contract (enough to show each photo offline). */
+export function smallestImageUrls(story: unknown): string[] {
   const urls: string[] = [];
   const visit = (value: unknown) => {
     if (Array.isArray(value)) return value.forEach(visit);
@@ -83,18 +88,23 @@ function smallestImageUrls(story: unknown): string[] {
     Object.values(record).forEach(visit);
   };
   visit(story);
-  return urls.filter((url) => url.startsWith('/') || url.startsWith(self.location.origin));
+  return urls;
 }
 
 /** When a story is cached for offline reading, its photos come with it (through the bounded image cache). */
-const storyImagesPlugin: WorkboxPlugin = {
-  cacheDidUpdate: async ({ newResponse, event }) => {
-    if (!imageStrategy) return;
-    const story: unknown = await newResponse.clone().json().catch(() => null);
-    const strategy = imageStrategy;
-    await Promise.all(smallestImageUrls(story).map((url) => strategy.handle({ event, request: new Request(url) }).catch(() => undefined)));
-  },
-};
+function storyImagesPlugin(api: ContentApi): WorkboxPlugin {
+  const allowed = (url: string) => url.startsWith('/') || [self.location.origin, ...api.imageOrigins].some((origin) => url.startsWith(`${origin}/`));
+  return {
+    cacheDidUpdate: async ({ newResponse, event }) => {
+      if (!imageStrategy) return;
+      const story: unknown = await newResponse.clone().json().catch(() => null);
+      const strategy = imageStrategy;
+      // As an <img> asks: other origins' photos come without CORS (opaque), which the image cache keeps.
+      const request = (url: string) => new Request(url, url.startsWith('/') || url.startsWith(self.location.origin) ? {} : { mode: 'no-cors' });
+      await Promise.all(api.storyImages(story).filter(allowed).map((url) => strategy.handle({ event, request: request(url) }).catch(() => undefined)));
+    },
+  };
+}
 
 export function installShell(): void {
   // First install takes control at once; later versions wait until the reader accepts the update prompt.
@@ -122,11 +132,25 @@ export function installShell(): void {
   registerRoute(({ request, url }) => request.destination === 'image' || url.pathname.startsWith('/images/'), imageStrategy);
 }
 
+/** The content source's URLs as the worker caches them (src/sw/live/sw.ts). */
+export interface ContentApi {
+  /** Base URL of the content API: Lede's `/api`, or WordPress's REST root. */
+  base: string;
+  /** A story request, kept in the story cache for offline reading; other requests under `base` are lists. */
+  isStory(url: URL): boolean;
+  /** The photos of a story response worth keeping with it. */
+  storyImages(story: unknown): string[];
+  /** Origins besides this site that a story's photos may come from. */
+  imageOrigins: string[];
+  /** Whether a saved copy may match a story request with another query string. */
+  savedIgnoresSearch: boolean;
+}
+
 /** Live build: stories network-first with a short timeout, then the recent cache, then the saved copy. */
-export function cacheContentApi(apiBase: string): void {
-  const base = new URL(apiBase, self.location.origin);
+export function cacheContentApi(api: ContentApi): void {
+  const base = new URL(api.base, self.location.origin);
   const isApi = (url: URL) => url.origin === base.origin && url.pathname.startsWith(base.pathname.replace(/\/$/, '') + '/');
-  const isStory = (url: URL) => isApi(url) && /\/stories\/[^/]+$/.test(url.pathname);
+  const isStory = (url: URL) => isApi(url) && api.isStory(url);
   const isPosts = (url: URL) => isApi(url) && /\/stories\/[^/]+\/posts$/.test(url.pathname);
 
   // Live coverage: polls (`?after=`) and older pages (`?before=`) always go to the network (a cached delta would be
@@ -140,7 +164,7 @@ export function cacheContentApi(apiBase: string): void {
     new NetworkFirst({
       cacheName: STORY_CACHE,
       networkTimeoutSeconds: LIMITS.networkTimeoutSeconds,
-      plugins: [new CacheableResponsePlugin({ statuses: [200] }), new ExpirationPlugin({ ...LIMITS.stories, purgeOnQuotaError: true }), storyImagesPlugin],
+      plugins: [new CacheableResponsePlugin({ statuses: [200] }), new ExpirationPlugin({ ...LIMITS.stories, purgeOnQuotaError: true }), storyImagesPlugin(api)],
     }),
   );
 
@@ -152,8 +176,8 @@ export function cacheContentApi(apiBase: string): void {
       plugins: [
         new CacheableResponsePlugin({ statuses: [200] }),
         new ExpirationPlugin({ ...LIMITS.stories, purgeOnQuotaError: true }),
-        savedStoryFallback,
-        storyImagesPlugin,
+        savedStoryFallback(api.savedIgnoresSearch),
+        storyImagesPlugin(api),
         markCachedAnswers,
       ],
     }),

@@ -1,6 +1,26 @@
-// Service worker of the live build: the app shell offline, plus bounded caches of the real content API.
+// Service worker of the live build: the app shell offline, plus bounded caches of the real content API (Lede's or WordPress's).
 /// <reference lib="webworker" />
-import { cacheContentApi, installShell } from '../core';
+import { isWordPressStoryUrl, wordpressRestBase } from '../../api/sources/wordpress/urls';
+import { cacheContentApi, installShell, smallestImageUrls } from '../core';
+import { wordpressStoryImages } from './wordpress-images';
 
 installShell();
-cacheContentApi(import.meta.env.VITE_API_BASE_URL ?? '/api');
+const wordpressUrl = import.meta.env.VITE_CONTENT_SOURCE === 'wordpress' ? import.meta.env.VITE_WORDPRESS_URL : undefined;
+const imageOrigins = (import.meta.env.VITE_IMAGE_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+cacheContentApi(
+  wordpressUrl
+    ? {
+        base: wordpressRestBase(wordpressUrl),
+        isStory: isWordPressStoryUrl,
+        storyImages: wordpressStoryImages,
+        imageOrigins: [new URL(wordpressUrl).origin, ...imageOrigins],
+        savedIgnoresSearch: false,
+      }
+    : {
+        base: import.meta.env.VITE_API_BASE_URL ?? '/api',
+        isStory: (url) => /\/stories\/[^/]+$/.test(url.pathname),
+        storyImages: smallestImageUrls,
+        imageOrigins,
+        savedIgnoresSearch: true,
+      },
+);

@@ -19,3 +19,10 @@ export function htmlToText(html: string): string {
   if (!/[<&]/.test(html)) return html.replace(/[\t\n\f\r ]+/g, ' ').trim();
   return plainText(parseInertHtml(html));
 }
+
+/** The excerpt as a standfirst: text only, without WordPress's "[…]" continuation or a theme's "Continue reading". */
+export function standfirstFromExcerpt(excerptHtml: string): string {
+  const body = parseInertHtml(excerptHtml);
+  for (const more of Array.from(body.querySelectorAll('.more-link, .screen-reader-text'))) more.remove();
+  return plainText(body).replace(/\s*\[(?:…|\.\.\.)\]\s*$/, '').replace(/\s*(?:…|\.\.\.)\s*$/, '…');
+}

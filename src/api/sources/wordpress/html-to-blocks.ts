@@ -16,7 +16,7 @@ const INLINE_TAGS: ReadonlySet<string> = new Set([
   's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr', 'label', 'big',
 ]);
 
-/** Class names a newsroom gives a Paragraph or Group block to mark it as a call to action (docs/wordpress-mapping.md). */
+/** Class names a newsroom gives a Paragraph or Group block to mark it as a call to action (docs/wordpress.md). */
 const CTA_CLASS = /(?:^|\s)(?:lede-cta|is-style-lede-cta|is-style-cta)(?:\s|$)/;
 
 const isCallToAction = (element: Element) => CTA_CLASS.test(element.getAttribute('class') ?? '');

@@ -106,6 +106,8 @@ export const WordPressPostSchema = v.pipe(v.object({
   id: WholeNumberSchema,
   slug: v.string(),
   link: v.fallback(v.string(), ''),
+  /** The site's local time, which `before=` compares against (archive cursors); '' when not sent. */
+  date: v.fallback(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/)), ''),
   date_gmt: GmtDateSchema,
   modified_gmt: v.fallback(v.nullable(GmtDateSchema), null),
   sticky: v.fallback(v.boolean(), false),

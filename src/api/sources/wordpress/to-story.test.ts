@@ -7,7 +7,8 @@ import { ContentError } from '../../errors';
 import { SummarySchema } from '../../summary';
 import { samplePost } from './samples';
 import { WordPressPostListSchema, WordPressPostSchema, WordPressTermListSchema } from './schemas';
-import { standfirstFromExcerpt, storyFromPost, summariesFromPosts, summaryFromPost, topicFromTerm } from './to-story';
+import { standfirstFromExcerpt } from './decode-entities';
+import { storyFromPost, summariesFromPosts, summaryFromPost, topicFromTerm } from './to-story';
 
 const SITE = 'https://news.example.com';
 const UPLOADS = `${SITE}/wp-content/uploads/2023/05`;
@@ -19,12 +20,12 @@ describe('storyFromPost', () => {
     const story = storyFromPost(parsePost(), OPTIONS);
     expect({ ...story, body: story.body.map((block) => block.type) }).toEqual({
       slug: 'harbour-bridge-reopens',
-      live: null,
       headline: 'Council’s bridge reopens & traffic returns',
       standfirst: 'The Alder Street bridge reopened after eleven weeks of repairs & inspections',
       byline: [{ name: 'Mara Lind' }],
       publishedAt: '2023-05-21T22:05:00Z',
       updatedAt: '2023-05-22T13:21:00Z',
+      live: null,
       topics: [
         { slug: 'transport', name: 'Roads & Transport' },
         { slug: 'alder-street', name: 'Alder Street' },

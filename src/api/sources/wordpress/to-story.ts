@@ -4,10 +4,9 @@ import { ContentError } from '../../errors';
 import type { Summary } from '../../summary';
 import type { Topic, TopicRef } from '../../topic';
 import { PUBLICATION } from '../../../lib/publication';
-import { decodeEntities, htmlToText } from './decode-entities';
+import { decodeEntities, htmlToText, standfirstFromExcerpt } from './decode-entities';
 import { imageFromMedia } from './featured-image';
 import { htmlToBlocks } from './html-to-blocks';
-import { parseInertHtml, plainText } from './inert-html';
 import type { WordPressPost, WordPressTerm } from './schemas';
 import { extractUpdateNotes } from './update-notes';
 
@@ -45,13 +44,6 @@ export function topicsFromPost(post: WordPressPost): TopicRef[] {
   }
   const named = topics.filter((topic) => topic.slug !== DEFAULT_CATEGORY);
   return named.length > 0 ? named : topics;
-}
-
-/** The excerpt as a standfirst: text only, without WordPress's "[…]" continuation or a theme's "Continue reading". */
-export function standfirstFromExcerpt(excerptHtml: string): string {
-  const body = parseInertHtml(excerptHtml);
-  for (const more of Array.from(body.querySelectorAll('.more-link, .screen-reader-text'))) more.remove();
-  return plainText(body).replace(/\s*\[(?:…|\.\.\.)\]\s*$/, '').replace(/\s*(?:…|\.\.\.)\s*$/, '…');
 }
 
 /** Published, and updated only when WordPress's modification time is later than the publication time. */

@@ -1,0 +1,51 @@
+// The content source interface: what every source (Lede's own contract, WordPress, …) gives the app, in Lede's model.
+import type { Article } from './article';
+import type { GetOptions } from './client';
+import type { SearchPage, StoryPage } from './archive';
+import type { PostsPage } from './post';
+import type { FrontPage, PopularList, SummaryList } from './summary';
+import type { Topic, TopicRef } from './topic';
+
+export interface PageRequest {
+  /** Opaque: the `nextCursor` of the previous page, or nothing for the first page. */
+  cursor?: string | null;
+  limit?: number;
+}
+
+/** `etag` is the source's version token (an ETag, or WordPress's modified time), passed back on the next check. */
+export type Revision = { status: 'unchanged' } | { status: 'changed'; article: Article; etag: string | null };
+
+/** What a live coverage request brought: the page, its version token and the poll interval in seconds. */
+export interface PostsAnswer {
+  page: PostsPage;
+  etag: string | null;
+  pollSeconds: number;
+}
+
+export type PostsDelta = { status: 'unchanged'; pollSeconds: number } | ({ status: 'changed' } & PostsAnswer);
+
+/**
+ * A content source. One is chosen at build time (`__LEDE_SOURCE__`, src/api/content.ts) and the build carries only
+ * its code; routes, queries and components see only this interface. Every failure is a ContentError; an unknown slug
+ * is `not-found`; the end of a list is a `nextCursor` of null, never an error.
+ */
+export interface ContentSource {
+  fetchArticle(slug: string, options?: GetOptions): Promise<Article>;
+  fetchSimilar(slug: string, options?: GetOptions): Promise<SummaryList>;
+  fetchPopular(options?: GetOptions): Promise<PopularList>;
+  fetchFrontPage(options?: GetOptions): Promise<FrontPage>;
+  fetchHotTopics(options?: GetOptions): Promise<TopicRef[]>;
+  fetchTopic(slug: string, options?: GetOptions): Promise<Topic>;
+  fetchTopicStories(slug: string, page?: PageRequest, options?: GetOptions): Promise<StoryPage>;
+  /** The archive newest first; `before` (YYYY-MM-DD) starts it at stories published before that day. */
+  fetchArchivePage(before: string | null, page?: PageRequest, options?: GetOptions): Promise<StoryPage>;
+  fetchSearchPage(query: string, page?: PageRequest, options?: GetOptions): Promise<SearchPage>;
+  /** Whether the story changed since the version `etag` names; never sends headers a CORS preflight would refuse. */
+  fetchArticleRevision(slug: string, etag: string | null, options?: GetOptions): Promise<Revision>;
+  /** Live coverage: a source without it answers `not-found`. */
+  fetchNewestPosts(slug: string, limit?: number, options?: GetOptions): Promise<PostsAnswer>;
+  fetchPostsAfter(slug: string, after: string, etag: string | null, options?: GetOptions): Promise<PostsDelta>;
+  fetchOlderPosts(slug: string, cursor: string, limit?: number, options?: GetOptions): Promise<PostsPage>;
+  /** The URL the source requests a story from: saved stories keep this response for offline reading. */
+  storyUrl(slug: string): string;
+}

@@ -1,0 +1,81 @@
+// Lede's own content contract (docs/api.md) as a content source: one endpoint per function.
+import { apiUrl, getJson, getJsonIfChanged, type GetOptions } from '../../client';
+import { ArticleSchema, type Article } from '../../article';
+import { PAGE_SIZE, SearchPageSchema, StoryPageSchema, type SearchPage, type StoryPage } from '../../archive';
+import { fetchNewestPosts, fetchOlderPosts, fetchPostsAfter } from '../../posts';
+import type { ContentSource, PageRequest, Revision } from '../../source';
+import { FrontPageSchema, PopularListSchema, SummaryListSchema, type FrontPage, type PopularList, type SummaryList } from '../../summary';
+import { HotTopicsSchema, TopicSchema, type Topic, type TopicRef } from '../../topic';
+
+const segment = (value: string) => encodeURIComponent(value);
+
+function fetchArticle(slug: string, options?: GetOptions): Promise<Article> {
+  return getJson(`/stories/${segment(slug)}`, ArticleSchema, options);
+}
+
+function fetchSimilar(slug: string, options?: GetOptions): Promise<SummaryList> {
+  return getJson(`/stories/${segment(slug)}/similar`, SummaryListSchema, options);
+}
+
+function fetchPopular(options?: GetOptions): Promise<PopularList> {
+  return getJson('/popular?period=week', PopularListSchema, options);
+}
+
+function fetchFrontPage(options?: GetOptions): Promise<FrontPage> {
+  return getJson('/front', FrontPageSchema, options);
+}
+
+async function fetchHotTopics(options?: GetOptions): Promise<TopicRef[]> {
+  return (await getJson('/hot-topics', HotTopicsSchema, options)).items;
+}
+
+function fetchTopic(slug: string, options?: GetOptions): Promise<Topic> {
+  return getJson(`/topics/${segment(slug)}`, TopicSchema, options);
+}
+
+/** `?limit=…&cursor=…` plus any extra parameters that are set. */
+function pageQuery(page: PageRequest, extra: Record<string, string | null | undefined> = {}): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(extra)) if (value) params.set(name, value);
+  params.set('limit', String(page.limit ?? PAGE_SIZE));
+  if (page.cursor) params.set('cursor', page.cursor);
+  return params.toString();
+}
+
+function fetchTopicStories(slug: string, page: PageRequest = {}, options?: GetOptions): Promise<StoryPage> {
+  return getJson(`/topics/${segment(slug)}/stories?${pageQuery(page)}`, StoryPageSchema, options);
+}
+
+function fetchArchivePage(before: string | null, page: PageRequest = {}, options?: GetOptions): Promise<StoryPage> {
+  return getJson(`/archive?${pageQuery(page, { before })}`, StoryPageSchema, options);
+}
+
+function fetchSearchPage(query: string, page: PageRequest = {}, options?: GetOptions): Promise<SearchPage> {
+  return getJson(`/search?${pageQuery(page, { q: query })}`, SearchPageSchema, options);
+}
+
+/**
+ * Asks whether a story changed since the version with `etag` (If-None-Match). A 304 means unchanged; APIs
+ * without ETags answer 200 and the caller compares `updatedAt` and content instead.
+ */
+async function fetchArticleRevision(slug: string, etag: string | null, options?: GetOptions): Promise<Revision> {
+  const result = await getJsonIfChanged(`/stories/${segment(slug)}`, ArticleSchema, etag, options);
+  return result.status === 'unchanged' ? result : { status: 'changed', article: result.data, etag: result.etag };
+}
+
+export const ledeSource: ContentSource = {
+  fetchArticle,
+  fetchSimilar,
+  fetchPopular,
+  fetchFrontPage,
+  fetchHotTopics,
+  fetchTopic,
+  fetchTopicStories,
+  fetchArchivePage,
+  fetchSearchPage,
+  fetchArticleRevision,
+  fetchNewestPosts,
+  fetchPostsAfter,
+  fetchOlderPosts,
+  storyUrl: (slug) => apiUrl(`/stories/${segment(slug)}`),
+};

@@ -1,0 +1,82 @@
+// For tests: a WordPress REST API in MSW made of the posts and terms recorded from the seeded site (mocks/wordpress/
+// recorded/), answering the queries the WordPress source sends the way WordPress 6.1 does (filters, paging, 400s).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { http, HttpResponse } from 'msw';
+
+export const RECORDED_SITE = 'http://127.0.0.1:8881';
+const DIR = join(import.meta.dirname, '../../../../mocks/wordpress/recorded');
+
+export interface RecordedPost {
+  id: number;
+  slug: string;
+  date: string;
+  date_gmt: string;
+  sticky: boolean;
+  categories: number[];
+  tags: number[];
+  title: { rendered: string };
+  content: { rendered: string };
+  [field: string]: unknown;
+}
+
+interface Recording { status: number; body: unknown }
+const recording = (name: string) => JSON.parse(readFileSync(join(DIR, `${name}.json`), 'utf8')) as Recording;
+
+/** Every distinct post in the recordings, newest first (full `_embed` copies win over trimmed ones). */
+export function recordedPosts(): RecordedPost[] {
+  const posts = new Map<number, RecordedPost>();
+  for (const name of readdirSync(DIR).filter((file) => file.startsWith('post') && !file.includes('fields'))) {
+    const { status, body } = recording(name.replace(/\.json$/, ''));
+    if (status === 200 && Array.isArray(body)) for (const post of body as RecordedPost[]) if (!posts.has(post.id)) posts.set(post.id, post);
+  }
+  return [...posts.values()].sort((a, b) => b.date.localeCompare(a.date) || b.id - a.id);
+}
+
+export const recordedTerms = (taxonomy: 'categories' | 'tags') => recording(taxonomy).body as Array<{ id: number; slug: string }>;
+
+const numbers = (value: string | null) => (value ? value.split(',').map(Number) : []);
+const pastEnd = () =>
+  HttpResponse.json({ code: 'rest_post_invalid_page_number', message: 'The page number requested is larger than the number of pages available.', data: { status: 400 } }, { status: 400 });
+
+/** MSW handlers for `posts` (over `posts`, which a test may alter), `categories` and `tags`. */
+export function recordedSiteHandlers(posts: RecordedPost[] = recordedPosts()) {
+  const rest = `${RECORDED_SITE}/wp-json/wp/v2`;
+  return [
+    http.get(`${rest}/posts`, ({ request }) => {
+      const q = new URL(request.url).searchParams;
+      const perPage = Number(q.get('per_page') ?? 10);
+      if (perPage > 100) return HttpResponse.json({ code: 'rest_invalid_param', data: { status: 400 } }, { status: 400 });
+      const categories = numbers(q.get('categories'));
+      const tags = numbers(q.get('tags'));
+      const words = (q.get('search') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+      const matches = posts.filter((post) => {
+        const inTerms = [categories.some((id) => post.categories.includes(id)), tags.some((id) => post.tags.includes(id))];
+        const wanted = [categories.length > 0, tags.length > 0];
+        const terms = q.get('tax_relation') === 'OR' ? !wanted.some(Boolean) || inTerms.some(Boolean) : wanted.every((w, i) => !w || inTerms[i]);
+        const text = `${post.title.rendered} ${post.content.rendered}`.toLowerCase();
+        return (
+          (!q.has('slug') || q.get('slug') === post.slug) &&
+          (!q.has('sticky') || post.sticky === (q.get('sticky') === 'true')) &&
+          !numbers(q.get('exclude')).includes(post.id) &&
+          (!q.has('before') || post.date < (q.get('before') ?? '')) &&
+          terms &&
+          words.every((word) => text.includes(word))
+        );
+      });
+      const totalPages = Math.ceil(matches.length / perPage);
+      const page = Number(q.get('page') ?? 1);
+      if (page > 1 && page > totalPages) return pastEnd();
+      const headers = { 'X-WP-Total': String(matches.length), 'X-WP-TotalPages': String(totalPages) };
+      return HttpResponse.json(matches.slice((page - 1) * perPage, page * perPage), { headers });
+    }),
+    ...(['categories', 'tags'] as const).map((taxonomy) =>
+      http.get(`${rest}/${taxonomy}`, ({ request }) => {
+        const q = new URL(request.url).searchParams;
+        const slugs = q.get('slug')?.split(',');
+        const include = numbers(q.get('include'));
+        return HttpResponse.json(recordedTerms(taxonomy).filter((term) => (!slugs || slugs.includes(term.slug)) && (include.length === 0 || include.includes(term.id))));
+      }),
+    ),
+  ];
+}

@@ -1,0 +1,122 @@
+// The WordPress source over posts recorded from the seeded site: stories, lists, topics, paging, search, revisions.
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { server } from '../../../../mocks/node';
+import { ArticleSchema } from '../../article';
+import { StoryPageSchema, type StoryPage } from '../../archive';
+import { isNotFound } from '../../errors';
+import { SummarySchema } from '../../summary';
+import { recordedPosts, recordedSiteHandlers, RECORDED_SITE, type RecordedPost } from './recorded-site';
+import { createWordPressSource } from './source';
+
+const source = createWordPressSource({ siteUrl: RECORDED_SITE, popularTag: 'most-read', hotTopics: [] });
+const posts = recordedPosts();
+const DRAFT = 'embargoed-ferry-fares';
+
+function useSite(site: RecordedPost[] = posts) {
+  server.use(...recordedSiteHandlers(site));
+}
+
+describe('the WordPress source over recorded posts', () => {
+  it('maps every recorded post to a valid story, with entities decoded', async () => {
+    useSite();
+    expect(posts.length).toBeGreaterThan(15);
+    for (const post of posts) {
+      const story = await source.fetchArticle(post.slug);
+      expect(v.safeParse(ArticleSchema, story).success, post.slug).toBe(true);
+      expect(story.headline, post.slug).not.toMatch(/&#?\w+;|<\w/);
+      expect(story.standfirst, post.slug).not.toMatch(/&#?\w+;|<\w/);
+    }
+    const tip = await source.fetchArticle('tip-line-scam-warning');
+    expect(tip.headline).toMatch(/^Fake ‘Herald tip line’ texts/);
+  });
+
+  it('answers an unknown slug, and the draft, with not-found', async () => {
+    useSite();
+    for (const slug of ['no-such-story', DRAFT]) {
+      const error = await source.fetchArticle(slug).catch((caught: unknown) => caught);
+      expect(isNotFound(error), slug).toBe(true);
+    }
+  });
+
+  it('puts sticky posts first on the front page, then the latest, each once, as valid summaries', async () => {
+    useSite();
+    const front = await source.fetchFrontPage();
+    expect(front.topStories[0]?.slug).toBe('tip-line-scam-warning');
+    expect(front.topStories[1]?.slug).toBe('harbour-bridge-reopens');
+    expect(new Set(front.topStories.map((story) => story.slug)).size).toBe(front.topStories.length);
+    for (const story of front.topStories) expect(v.safeParse(SummarySchema, story).success).toBe(true);
+    expect(front.hotTopics.length).toBeGreaterThan(0);
+    expect(front.hotTopics.map((topic) => topic.slug)).not.toContain('uncategorized');
+    expect(JSON.stringify(front)).not.toContain(DRAFT);
+  });
+
+  it('finds similar stories by shared categories or tags, never the story itself', async () => {
+    useSite();
+    const similar = await source.fetchSimilar('harbour-bridge-reopens');
+    expect(similar.items.length).toBeGreaterThan(0);
+    expect(similar.items.map((story) => story.slug)).not.toContain('harbour-bridge-reopens');
+  });
+
+  it('ranks popular stories by the editors’ tag, else sticky posts', async () => {
+    useSite();
+    const mostRead = (await source.fetchPopular()).items.map((story) => story.slug);
+    expect(mostRead.length).toBeGreaterThan(0);
+    const stickyOnly = createWordPressSource({ siteUrl: RECORDED_SITE, popularTag: 'no-such-tag', hotTopics: [] });
+    expect((await stickyOnly.fetchPopular()).items.map((story) => story.slug)).toEqual(['tip-line-scam-warning']);
+  });
+
+  it('reads a topic from its category, and hot topics from the setting in its order', async () => {
+    useSite();
+    await expect(source.fetchTopic('transport')).resolves.toMatchObject({ slug: 'transport', name: 'Transport' });
+    expect(isNotFound(await source.fetchTopic('no-such-topic').catch((caught: unknown) => caught))).toBe(true);
+    const chosen = createWordPressSource({ siteUrl: RECORDED_SITE, popularTag: '', hotTopics: ['sport', 'city'] });
+    expect((await chosen.fetchHotTopics()).map((topic) => topic.slug)).toEqual(['sport', 'city']);
+  });
+
+  it('pages the archive by cursor without duplicates or gaps, even when posts share a timestamp', async () => {
+    // Five posts published in the same second, straddling page boundaries.
+    const shared = posts.map((post, index) => (index >= 3 && index < 8 ? { ...post, date: posts[3]?.date ?? post.date } : post));
+    useSite(shared);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    // Bounded: a cursor that stood still would otherwise page forever.
+    for (let pages = 0; pages < shared.length; pages += 1) {
+      const page: StoryPage = v.parse(StoryPageSchema, await source.fetchArchivePage(null, { cursor, limit: 2 }));
+      seen.push(...page.items.map((story) => story.slug));
+      cursor = page.nextCursor;
+      if (!cursor) break;
+    }
+    expect(cursor).toBeNull();
+    expect(seen).toEqual(shared.map((post) => post.slug));
+  });
+
+  it('starts the archive before a date, and ends a search past its last page', async () => {
+    useSite();
+    const before = await source.fetchArchivePage('2025-01-01');
+    expect(before.items.length).toBeGreaterThan(0);
+    for (const story of before.items) expect(Date.parse(story.publishedAt)).toBeLessThan(Date.parse('2025-01-01T05:00:00Z'));
+    const first = await source.fetchSearchPage('harbour bridge', { limit: 2 });
+    expect(first.items.map((story) => story.slug)).toContain('harbour-bridge-reopens');
+    expect(first.nextCursor).toBe('2');
+    // A cursor past the end: WordPress's 400 rest_post_invalid_page_number, which is the end of the list.
+    await expect(source.fetchSearchPage('harbour bridge', { cursor: '9', limit: 2 })).resolves.toEqual({ items: [], nextCursor: null });
+    await expect(source.fetchSearchPage('harbour zebra')).resolves.toEqual({ items: [], nextCursor: null });
+  });
+
+  it('tells a changed story from an unchanged one by its modified time, without conditional headers', async () => {
+    const seenHeaders: string[] = [];
+    server.events.on('request:start', ({ request }) => seenHeaders.push(...request.headers.keys()));
+    useSite();
+    const first = await source.fetchArticleRevision('harbour-bridge-reopens', null);
+    expect(first.status).toBe('changed');
+    const version = first.status === 'changed' ? first.etag : null;
+    await expect(source.fetchArticleRevision('harbour-bridge-reopens', version)).resolves.toEqual({ status: 'unchanged' });
+    expect(seenHeaders).not.toContain('if-none-match');
+    server.events.removeAllListeners();
+  });
+
+  it('has no live coverage', async () => {
+    expect(isNotFound(await source.fetchNewestPosts('harbour-bridge-reopens').catch((caught: unknown) => caught))).toBe(true);
+  });
+});

@@ -1,0 +1,171 @@
+// WordPress's public REST API as a Lede content source (VITE_CONTENT_SOURCE=wordpress); mappings in docs/wordpress.md.
+import type { Article } from '../../article';
+import { PAGE_SIZE, type SearchPage, type StoryPage } from '../../archive';
+import type { GetOptions } from '../../client';
+import { ContentError } from '../../errors';
+import type { ContentSource, PageRequest, Revision } from '../../source';
+import type { PopularList, Summary } from '../../summary';
+import type { Topic, TopicRef } from '../../topic';
+import { cursorAfter, decodeCursor, encodeCursor, secondAfter } from './cursor';
+import { fetchPostCards, fetchPostFields, fetchPostsAt, fetchTerms, type Params } from './rest';
+import type { WordPressPost, WordPressTerm } from './schemas';
+import { storyFromPost, summariesFromPosts, topicFromTerm, type StoryMappingOptions } from './to-story';
+import { wordpressRestBase, wordpressStoryUrl } from './urls';
+
+export interface WordPressSettings {
+  /** The site (VITE_WORDPRESS_URL), e.g. https://news.example.com. */
+  siteUrl: string;
+  /** Slug of the tag editors put on this week's most-read stories (VITE_WORDPRESS_POPULAR_TAG). */
+  popularTag: string;
+  /** Category slugs for the hot-topics bar, in order (VITE_WORDPRESS_HOT_TOPICS); empty: the busiest of recent posts. */
+  hotTopics: string[];
+}
+
+const FRONT_PAGE_SIZE = 13;
+const SIMILAR_SIZE = 4;
+const POPULAR_SIZE = 10;
+const HOT_TOPICS_SIZE = 6;
+/** Recent posts counted for the busiest categories. */
+const RECENT_FOR_HOT_TOPICS = 50;
+const MAX_PER_PAGE = 100;
+
+const perPage = (page: PageRequest) => Math.min(Math.max(1, page.limit ?? PAGE_SIZE), MAX_PER_PAGE);
+
+export function createWordPressSource(settings: WordPressSettings): ContentSource {
+  const rest = wordpressRestBase(settings.siteUrl);
+  const mapping: StoryMappingOptions = { siteUrl: settings.siteUrl };
+  const cards = (posts: readonly WordPressPost[]) => summariesFromPosts(posts, mapping);
+  const storyUrl = (slug: string) => wordpressStoryUrl(rest, slug);
+  const notFound = (what: string) => new ContentError('not-found', `${rest}/${what}`, { status: 404 });
+
+  async function storyPost(slug: string, options?: GetOptions, fresh = false): Promise<WordPressPost> {
+    const [post] = await fetchPostsAt(storyUrl(slug), options, fresh);
+    // WordPress answers an unknown slug with 200 and []: Lede's not-found.
+    if (!post) throw notFound(`posts?slug=${slug}`);
+    return post;
+  }
+
+  /** A topic's term: a category, else a tag (Lede's topics are both). */
+  async function termOf(slug: string, options?: GetOptions): Promise<{ term: WordPressTerm; taxonomy: 'categories' | 'tags' }> {
+    for (const taxonomy of ['categories', 'tags'] as const) {
+      const [term] = await fetchTerms(rest, taxonomy, { slug }, options);
+      if (term) return { term, taxonomy };
+    }
+    throw notFound(`categories?slug=${slug}`);
+  }
+
+  /** Newest first from `params`, paged by a date cursor (see cursor.ts). */
+  async function datePage(params: Params, firstBefore: string | null, page: PageRequest, options?: GetOptions): Promise<StoryPage> {
+    const size = perPage(page);
+    const cursor = decodeCursor(page.cursor);
+    if (page.cursor && !cursor) throw new ContentError('invalid-shape', rest, { detail: `cursor: "${page.cursor}" is not a WordPress archive cursor` });
+    const before = cursor ? secondAfter(cursor.date) : firstBefore;
+    const { posts, totalPages } = await fetchPostCards(rest, { ...params, per_page: size, before, exclude: cursor?.ids ?? null }, options);
+    // The remaining posts (before the cursor, less those excluded) fill more than this page: there is a next one.
+    const more = totalPages === null ? posts.length >= size : totalPages > 1;
+    const next = more ? cursorAfter(posts, cursor) : null;
+    return { items: cards(posts), nextCursor: next ? encodeCursor(next) : null };
+  }
+
+  async function recentCards(params: Params, options?: GetOptions): Promise<Summary[]> {
+    return cards((await fetchPostCards(rest, params, options)).posts);
+  }
+
+  async function fetchHotTopics(options?: GetOptions): Promise<TopicRef[]> {
+    let terms: WordPressTerm[];
+    if (settings.hotTopics.length > 0) {
+      const found = await fetchTerms(rest, 'categories', { slug: settings.hotTopics, per_page: MAX_PER_PAGE }, options);
+      terms = settings.hotTopics.flatMap((slug) => found.filter((term) => term.slug === slug));
+    } else {
+      const recent = await fetchPostFields(rest, { per_page: RECENT_FOR_HOT_TOPICS }, 'categories', options);
+      const counts = new Map<number, number>();
+      for (const id of recent.flatMap((post) => post.categories)) counts.set(id, (counts.get(id) ?? 0) + 1);
+      const busiest = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => id);
+      const found = busiest.length > 0 ? await fetchTerms(rest, 'categories', { include: busiest, per_page: MAX_PER_PAGE }, options) : [];
+      terms = busiest.flatMap((id) => found.filter((term) => term.id === id && term.slug !== 'uncategorized'));
+    }
+    return terms.flatMap((term) => topicFromTerm(term) ?? []).slice(0, HOT_TOPICS_SIZE).map(({ slug, name }) => ({ slug, name }));
+  }
+
+  async function popularTagId(options?: GetOptions): Promise<number | null> {
+    if (!settings.popularTag) return null;
+    const [tag] = await fetchTerms(rest, 'tags', { slug: settings.popularTag }, options);
+    return tag?.id ?? null;
+  }
+
+  return {
+    fetchArticle: async (slug, options): Promise<Article> => storyFromPost(await storyPost(slug, options), mapping),
+
+    async fetchSimilar(slug, options) {
+      const [post] = await fetchPostFields(rest, { slug }, 'categories,tags', options);
+      if (!post) throw notFound(`posts?slug=${slug}`);
+      const popular = await popularTagId(options);
+      // The editor's most-read tag says nothing about what a story is about.
+      const tags = post.tags.filter((id) => id !== popular);
+      if (post.categories.length === 0 && tags.length === 0) return { items: [] };
+      const params = { categories: post.categories, tags, tax_relation: 'OR', exclude: [post.id], per_page: SIMILAR_SIZE };
+      return { items: await recentCards(params, options) };
+    },
+
+    async fetchPopular(options): Promise<PopularList> {
+      const tag = await popularTagId(options);
+      const byTag = tag === null ? [] : await recentCards({ tags: [tag], per_page: POPULAR_SIZE }, options);
+      const items = byTag.length > 0 ? byTag : await recentCards({ sticky: 'true', per_page: POPULAR_SIZE }, options);
+      return { period: 'week', items: items.length > 0 ? items : await recentCards({ per_page: POPULAR_SIZE }, options) };
+    },
+
+    async fetchFrontPage(options) {
+      // WordPress lists sticky posts first only on its own home page, never in the REST API: they are asked for apart.
+      const [sticky, latest, hotTopics] = await Promise.all([
+        recentCards({ sticky: 'true', per_page: FRONT_PAGE_SIZE }, options),
+        recentCards({ per_page: FRONT_PAGE_SIZE }, options),
+        fetchHotTopics(options),
+      ]);
+      const topStories = [...sticky, ...latest.filter((story) => !sticky.some((first) => first.slug === story.slug))].slice(0, FRONT_PAGE_SIZE);
+      return { topStories, hotTopics };
+    },
+
+    fetchHotTopics,
+
+    async fetchTopic(slug, options): Promise<Topic> {
+      const topic = topicFromTerm((await termOf(slug, options)).term);
+      if (!topic) throw notFound(`categories?slug=${slug}`);
+      return topic;
+    },
+
+    async fetchTopicStories(slug, page = {}, options) {
+      const { term, taxonomy } = await termOf(slug, options);
+      return datePage({ [taxonomy]: [term.id] }, null, page, options);
+    },
+
+    fetchArchivePage: (before, page = {}, options) => datePage({}, before ? `${before}T00:00:00` : null, page, options),
+
+    async fetchSearchPage(query, page = {}, options): Promise<SearchPage> {
+      const number = Math.max(1, Number.parseInt(page.cursor ?? '1', 10) || 1);
+      const { posts, totalPages } = await fetchPostCards(rest, { search: query, per_page: perPage(page), page: number }, options);
+      const more = totalPages !== null && number < totalPages;
+      return { items: cards(posts).map((summary) => ({ ...summary, excerpt: '' })), nextCursor: more ? String(number + 1) : null };
+    },
+
+    async fetchArticleRevision(slug, etag, options): Promise<Revision> {
+      // No ETag and no If-None-Match through CORS: the post's modification time is its version.
+      const post = await storyPost(slug, options, true);
+      const version = post.modified_gmt ?? post.date_gmt;
+      return version === etag ? { status: 'unchanged' } : { status: 'changed', article: storyFromPost(post, mapping), etag: version };
+    },
+
+    fetchNewestPosts: (slug) => Promise.reject(notFound(`posts?slug=${slug}&live`)),
+    fetchPostsAfter: (slug) => Promise.reject(notFound(`posts?slug=${slug}&live`)),
+    fetchOlderPosts: (slug) => Promise.reject(notFound(`posts?slug=${slug}&live`)),
+    storyUrl,
+  };
+}
+
+const list = (value: string | undefined) => (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+
+/** The source this build reads, from its settings. */
+export const wordpressSource: ContentSource = createWordPressSource({
+  siteUrl: import.meta.env.VITE_WORDPRESS_URL ?? '',
+  popularTag: import.meta.env.VITE_WORDPRESS_POPULAR_TAG ?? 'most-read',
+  hotTopics: list(import.meta.env.VITE_WORDPRESS_HOT_TOPICS),
+});

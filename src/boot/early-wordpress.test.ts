@@ -1,0 +1,46 @@
+// The early script's WordPress adapter paints exactly the header the app will render, as text, from the same request.
+import * as v from 'valibot';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { WordPressPostListSchema } from '../api/sources/wordpress/schemas';
+import { storyFromPost } from '../api/sources/wordpress/to-story';
+import { wordpressRestBase } from '../api/sources/wordpress/urls';
+import { wordpressStoryImages } from '../sw/live/wordpress-images';
+import { wordpressEarly, wordpressEarlyStoryOf } from './early-wordpress';
+
+const SITE = 'http://127.0.0.1:8881';
+const recorded = (slug: string) =>
+  JSON.parse(readFileSync(join(import.meta.dirname, `../../mocks/wordpress/recorded/post-${slug}.json`), 'utf8')) as { request: { url: string }; body: unknown };
+
+describe('the early WordPress story', () => {
+  it('requests the URL the app requests, so the app takes the response over', () => {
+    const { request } = recorded('harbour-bridge-reopens');
+    expect(wordpressEarly.storyUrl(wordpressRestBase(SITE), 'harbour-bridge-reopens')).toBe(request.url);
+  });
+
+  it.each(['harbour-bridge-reopens', 'tip-line-scam-warning', 'film-festival-lineup'])('gives %s the header and hero the app shows', (slug) => {
+    const { body } = recorded(slug);
+    const story = storyFromPost(v.parse(WordPressPostListSchema, body)[0]!, { siteUrl: SITE });
+    const early = wordpressEarlyStoryOf(body);
+    expect(early?.header).toEqual({ headline: story.headline, standfirst: story.standfirst, byline: story.byline });
+    expect(early?.hero).toEqual(story.hero ? { url: story.hero.url, renditions: story.hero.renditions } : null);
+  });
+
+  it('paints nothing from a response that is not a post list, and keeps markup as text', () => {
+    expect(wordpressEarlyStoryOf([])).toBeNull();
+    expect(wordpressEarlyStoryOf({ headline: 'Lede contract' })).toBeNull();
+    const hostile = wordpressEarlyStoryOf([{ title: { rendered: 'A &lt;b&gt; <img src=x onerror=alert(1)>title<script>alert(1)</script>' }, _embedded: { author: [{ name: 'Mara &amp; Co' }] } }]);
+    expect(hostile?.header).toEqual({ headline: 'A <b> title', standfirst: '', byline: [{ name: 'Mara & Co' }] });
+    expect(hostile?.hero).toBeNull();
+  });
+});
+
+describe('the worker’s photos of a WordPress story', () => {
+  it('keeps the smallest size of the featured image and of every photo in the body', () => {
+    const urls = wordpressStoryImages(recorded('harbour-bridge-reopens').body);
+    expect(urls.length).toBeGreaterThan(1);
+    for (const url of urls) expect(url).toMatch(/^http:\/\/127\.0\.0\.1:8881\/wp-content\/uploads\/\S+-\d+x\d+\.webp$/);
+    expect(wordpressStoryImages({ not: 'a post list' })).toEqual([]);
+  });
+});
