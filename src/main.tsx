@@ -60,10 +60,6 @@ function initialized(router: Router): Promise<void> {
 }
 
 async function boot() {
-  // Each await nextTask() ends a task: evaluating the modules, starting the router (which parses the first page's
-  // data), preparing date formats and the first render each run in tasks of their own, so no single one blocks
-  // input for long on a slow phone (Total Blocking Time, docs/performance.md).
-  await nextTask();
   watchConnectivity();
   await prepareNetwork();
   const queryClient = createQueryClient();
@@ -79,9 +75,7 @@ async function boot() {
   // static shell (and a story's header, painted by index.html's inline script) in #root in one step, with no loading
   // state in between (src/boot/shell.ts).
   await initialized(router);
-  await nextTask();
   prepareDateFormats();
-  await nextTask();
   const container = document.getElementById('root');
   if (!container) throw new Error('Lede: #root is missing from index.html');
   const root = createRoot(container);

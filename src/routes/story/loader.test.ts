@@ -15,14 +15,12 @@ function loaderArgs(slug: string) {
 }
 
 describe('storyLoader', () => {
-  it('starts its requests a task after the router calls it, so the router start and the loading are separate tasks', async () => {
+  it('starts the story, its sidebar and the hot topics at once, and waits only for the story', async () => {
     const { queryClient, args } = loaderArgs(SHOWCASE_SLUG);
     const query = vi.spyOn(queryClient, 'query');
     const loaded = storyLoader(args);
-    await Promise.resolve();
-    expect(query).not.toHaveBeenCalled();
+    expect(query).toHaveBeenCalledTimes(4);
     await expect(loaded).resolves.toBeNull();
-    expect(query).toHaveBeenCalled();
     expect(queryClient.getQueryData(storyQuery(SHOWCASE_SLUG).queryKey)).toMatchObject({ slug: SHOWCASE_SLUG });
   });
 

@@ -2,7 +2,6 @@
 import { data, type LoaderFunctionArgs } from 'react-router';
 import { isNotFound } from '../../api/errors';
 import { queryClientContext } from '../../app/context';
-import { nextTask } from '../../lib/next-task';
 import { storyQuery, similarQuery } from '../../queries/story';
 import { hotTopicsQuery } from '../../queries/topics';
 import { popularQuery } from '../../queries/front';
@@ -10,9 +9,6 @@ import { popularQuery } from '../../queries/front';
 const ignore = () => undefined;
 
 export async function storyLoader({ params, context }: LoaderFunctionArgs) {
-  // A task of its own: on a page load the router's start and this loader's requests and parsing (the story is often
-  // already in from index.html's early request) would otherwise run as one long task (docs/decisions/014-boot-work-in-short-tasks.md).
-  await nextTask();
   const queryClient = context.get(queryClientContext);
   const slug = params.slug ?? '';
   // Sidebar and hot topics load in parallel and never hold the story back; their components show their own state.
