@@ -60,8 +60,8 @@ const ROUTES: RouteCase[] = [
     path: EMBED_AND_LIST_STORY,
     ready: async (page) => {
       await sidebarLoaded(page);
-      await expect(page.locator('.article-body .embedded-post')).toBeVisible();
-      await expect(page.locator('.article-body .block-list')).toBeVisible();
+      await expect(page.locator('.story-body .embedded-post')).toBeVisible();
+      await expect(page.locator('.story-body .block-list')).toBeVisible();
     },
   },
   {

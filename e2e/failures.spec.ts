@@ -60,7 +60,7 @@ const sidebarSection = (page: Page, target: SidebarTarget) =>
 async function expectStoryReadable(page: Page) {
   await expect(storyHeadline(page)).toHaveText(/Harbour Bridge/);
   await expect(page.locator('.byline')).toContainText(/\w+/);
-  expect(await page.locator('.article-body > p').count()).toBeGreaterThan(2);
+  expect(await page.locator('.story-body > p').count()).toBeGreaterThan(2);
   await expect(page.getByRole('navigation', { name: 'Topics in this story' }).getByRole('link').first()).toBeVisible();
 }
 
@@ -201,7 +201,7 @@ test('missing-optional: stories and lists without optional fields still read wel
   await applyScenario(context, 'missing-optional', 'all');
   await page.goto('/');
   await expect(page.locator('.lead-story h2 a')).toBeVisible();
-  await expect(page.locator('.lead-story__dek')).toHaveCount(0);
+  await expect(page.locator('.lead-story__standfirst')).toHaveCount(0);
   await expect(page.getByRole('main')).not.toContainText(RAW_ERROR);
   await page.locator('.lead-story h2 a').click();
 

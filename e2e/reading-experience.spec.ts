@@ -28,7 +28,7 @@ test('an update arriving while reading is offered without moving the text, and a
   await appRendered(page);
   const notesBefore = await page.getByRole('note').count();
   await page.evaluate(() => window.scrollTo(0, 400));
-  const paragraph = page.locator('.article-body > p').nth(1);
+  const paragraph = page.locator('.story-body > p').nth(1);
   const boxBefore = await paragraph.boundingBox();
   const since = await page.evaluate(() => performance.now());
 

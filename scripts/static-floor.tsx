@@ -8,9 +8,9 @@ import { pathToFileURL } from 'node:url';
 import { renderToStaticMarkup } from 'react-dom/server';
 import * as v from 'valibot';
 import { stories } from '../mocks/fixtures/stories';
-import { ArticleSchema, type Article } from '../src/api/article';
+import { StorySchema, type Story } from '../src/api/story';
 import { appShellHtml } from '../src/boot/shell';
-import { ArticleBody } from '../src/components/ArticleBody';
+import { StoryBody } from '../src/components/StoryBody';
 import { Figure } from '../src/components/Figure';
 import { StoryHeader } from '../src/components/StoryHeader';
 import { TopicTags } from '../src/components/TopicTags';
@@ -26,17 +26,17 @@ export function escapeHtml(text: string): string {
 }
 
 /** The story page's content as the app renders it, without anything that needs the app's code to run. */
-function StaticStory({ article }: { article: Article }) {
+function StaticStory({ story }: { story: Story }) {
   return (
     <div className="story-page">
       <div className="hot-topics hot-topics--placeholder" aria-hidden="true" />
       <div className="story-layout">
         <article className="story">
-          <StoryHeader headline={article.headline} standfirst={article.standfirst} byline={article.byline} publishedAt={article.publishedAt} updatedAt={article.updatedAt} />
-          <UpdateBanners notes={article.updates} />
-          {article.hero && <Figure image={article.hero} priority />}
-          <ArticleBody blocks={article.body} />
-          <TopicTags topics={article.topics} />
+          <StoryHeader headline={story.headline} standfirst={story.standfirst} byline={story.byline} publishedAt={story.publishedAt} updatedAt={story.updatedAt} />
+          <UpdateBanners notes={story.updates} />
+          {story.hero && <Figure image={story.hero} priority />}
+          <StoryBody blocks={story.body} />
+          <TopicTags topics={story.topics} />
         </article>
       </div>
     </div>
@@ -44,8 +44,8 @@ function StaticStory({ article }: { article: Article }) {
 }
 
 /** The story as a complete HTML document, bringing in the CSS with `stylesheetTag` exactly as the app's index.html does. */
-export function renderStaticStory(article: Article, stylesheetTag: string): string {
-  const main = renderToStaticMarkup(<StaticStory article={article} />);
+export function renderStaticStory(story: Story, stylesheetTag: string): string {
+  const main = renderToStaticMarkup(<StaticStory story={story} />);
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -53,8 +53,8 @@ export function renderStaticStory(article: Article, stylesheetTag: string): stri
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="color-scheme" content="light dark" />
     <meta name="theme-color" content="#1d2a3a" />
-    <title>${escapeHtml(`${article.headline} · Lede`)}</title>
-    <meta name="description" content="${escapeHtml(article.standfirst)}" />
+    <title>${escapeHtml(`${story.headline} · Lede`)}</title>
+    <meta name="description" content="${escapeHtml(story.standfirst)}" />
     <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
     ${stylesheetTag}
   </head>
@@ -80,8 +80,8 @@ export function stylesheetTagOf(indexHtml: string): string {
 export function writeStaticFloor(distDir: string, slug: string = STATIC_FLOOR_SLUG): string {
   const input = stories.find((story) => story.slug === slug);
   if (!input) throw new Error(`No fixture story "${slug}" in mocks/fixtures/stories.ts.`);
-  const article = v.parse(ArticleSchema, input);
-  const html = renderStaticStory(article, stylesheetTagOf(readFileSync(join(distDir, 'index.html'), 'utf8')));
+  const story = v.parse(StorySchema, input);
+  const html = renderStaticStory(story, stylesheetTagOf(readFileSync(join(distDir, 'index.html'), 'utf8')));
   const out = join(distDir, STATIC_FLOOR_PATH);
   mkdirSync(join(out, '..'), { recursive: true });
   writeFileSync(out, html);

@@ -1,6 +1,6 @@
 // MSW handlers for the cursor-paged lists (archive, topic stories, search) and the generated archive's stories.
 import { http, HttpResponse } from 'msw';
-import type { ArticleInput, BodyBlockInput } from '../../src/api/article';
+import type { StoryInput, BodyBlockInput } from '../../src/api/story';
 import type { SearchResultInput } from '../../src/api/archive';
 import {
   ARCHIVE_SEED,
@@ -28,7 +28,7 @@ export function archiveFor(cookies: Record<string, string>): Archive {
 }
 
 /** A generated story of this archive, built on demand from its slug. */
-export function generatedStory(cookies: Record<string, string>, slug: string): ArticleInput | undefined {
+export function generatedStory(cookies: Record<string, string>, slug: string): StoryInput | undefined {
   const archive = archiveFor(cookies);
   const index = generatedIndexOf(archive, slug);
   return index === undefined ? undefined : generatedArticle(archive, index);
@@ -74,7 +74,7 @@ function blockText(block: BodyBlockInput): string {
   }
 }
 
-const bodyText = (article: ArticleInput) => article.body.map(blockText).join(' ').replace(/\s+/g, ' ');
+const bodyText = (story: StoryInput) => story.body.map(blockText).join(' ').replace(/\s+/g, ' ');
 
 export const searchWords = (query: string) => query.toLowerCase().split(/\s+/).filter(Boolean);
 
@@ -89,11 +89,11 @@ function excerptAround(text: string, words: string[]): string {
   return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
 }
 
-/** Every word (case-insensitive) must appear in the headline, the dek or the body. */
+/** Every word (case-insensitive) must appear in the headline, the standfirst or the body. */
 function matches(entry: ArchiveEntry, words: string[]): string | undefined {
-  const summaryText = `${entry.summary.headline} ${entry.summary.dek ?? ''}`.toLowerCase();
+  const summaryText = `${entry.summary.headline} ${entry.summary.standfirst ?? ''}`.toLowerCase();
   if (words.every((word) => summaryText.includes(word))) return '';
-  const body = bodyText(entry.article());
+  const body = bodyText(entry.story());
   const all = `${summaryText} ${body.toLowerCase()}`;
   return words.every((word) => all.includes(word)) ? excerptAround(body, words) : undefined;
 }

@@ -1,14 +1,14 @@
 // Builds the list payloads (summaries, similar, popular) from the fixture stories.
-import type { ArticleInput } from '../../src/api/article';
+import type { StoryInput } from '../../src/api/story';
 import type { SummaryInput } from '../../src/api/summary';
 
-export function toSummary(story: ArticleInput): SummaryInput {
+export function toSummary(story: StoryInput): SummaryInput {
   const [topic] = story.topics;
   if (!topic) throw new Error(`Fixture story ${story.slug} has no topic`);
   return {
     slug: story.slug,
     headline: story.headline,
-    dek: story.standfirst ?? '',
+    standfirst: story.standfirst ?? '',
     publishedAt: story.publishedAt,
     updatedAt: story.updatedAt ?? null,
     topic,
@@ -17,7 +17,7 @@ export function toSummary(story: ArticleInput): SummaryInput {
 }
 
 /** Stories sharing the most topics with `story`, newest first among equals. */
-export function similarTo(story: ArticleInput, all: readonly ArticleInput[], limit = 4): SummaryInput[] {
+export function similarTo(story: StoryInput, all: readonly StoryInput[], limit = 4): SummaryInput[] {
   const mine = new Set(story.topics.map((topic) => topic.slug));
   return all
     .filter((other) => other.slug !== story.slug)

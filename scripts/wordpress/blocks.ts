@@ -1,5 +1,5 @@
 // Renders a Lede fixture story's body as WordPress 6.1 block-editor HTML (what Gutenberg saves in post_content).
-import type { ArticleInput, BodyBlockInput } from '../../src/api/article';
+import type { StoryInput, BodyBlockInput } from '../../src/api/story';
 import type { ImageInput } from '../../src/api/image';
 import { formatPublicationTime } from '../../src/lib/dates';
 
@@ -110,7 +110,7 @@ export function updateParagraph(at: string, text: string): string {
   return paragraphBlock(`<strong>Update ${formatPublicationTime(at, 'America/New_York', 'ET')}:</strong> ${escapeText(text)}`);
 }
 
-export function renderStoryContent(story: ArticleInput, home: string): string {
+export function renderStoryContent(story: StoryInput, home: string): string {
   const updates = (story.updates ?? []).map((note) => updateParagraph(note.at, note.text));
   return [...updates, ...story.body.map((body) => renderBlock(body, home))].join('\n\n');
 }

@@ -1,7 +1,7 @@
 // Turns Lede's fixtures into the seed spec the PHP seeder writes into WordPress (users, terms, media, posts), deterministically.
 import { stories } from '../../mocks/fixtures/stories';
 import { topics } from '../../mocks/fixtures/topics';
-import type { ArticleInput } from '../../src/api/article';
+import type { StoryInput } from '../../src/api/story';
 import type { ImageInput } from '../../src/api/image';
 import { asTyped, photoIdOf, renderStoryContent } from './blocks';
 import { slugify, tagsFor } from './seed-tags';
@@ -42,12 +42,12 @@ export const mysqlGmt = (iso: string) => new Date(iso).toISOString().slice(0, 19
 
 const humanise = (photoId: string) => photoId.charAt(0).toUpperCase() + photoId.slice(1).replace(/-/g, ' ');
 
-function storyImages(story: ArticleInput): ImageInput[] {
+function storyImages(story: StoryInput): ImageInput[] {
   const inBody = story.body.flatMap((body) => (body.type === 'figure' ? [body.image] : []));
   return story.hero ? [story.hero, ...inBody] : inBody;
 }
 
-const DRAFT: ArticleInput = {
+const DRAFT: StoryInput = {
   slug: DRAFT_SLUG,
   headline: 'EMBARGOED DRAFT: ferry fares to double from January',
   standfirst: 'Not for publication. This draft exists to prove that unpublished posts never reach readers.',
@@ -57,7 +57,7 @@ const DRAFT: ArticleInput = {
   body: [{ type: 'paragraph', content: [{ type: 'text', text: 'If you can read this sentence in Lede, a draft has leaked.' }] }],
 };
 
-function toPost(story: ArticleInput, status: SeedPost['status'], home: string, uploaded: Set<string>, imageDir: string): SeedPost {
+function toPost(story: StoryInput, status: SeedPost['status'], home: string, uploaded: Set<string>, imageDir: string): SeedPost {
   const media: SeedMedia[] = [];
   for (const image of storyImages(story)) {
     const photoId = photoIdOf(image);

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { SummarySchema } from './summary';
 
 /** `nextCursor` is opaque: pass it back as `cursor` for the next page; `null` means the list has ended. */
-export const StoryPageSchema = v.object({
+export const SummaryPageSchema = v.object({
   items: v.array(SummarySchema),
   nextCursor: v.optional(v.nullable(v.string()), null),
 });
@@ -19,7 +19,7 @@ export const SearchPageSchema = v.object({
   nextCursor: v.optional(v.nullable(v.string()), null),
 });
 
-export type StoryPage = v.InferOutput<typeof StoryPageSchema>;
+export type SummaryPage = v.InferOutput<typeof SummaryPageSchema>;
 export type SearchResult = v.InferOutput<typeof SearchResultSchema>;
 export type SearchPage = v.InferOutput<typeof SearchPageSchema>;
 export type SearchResultInput = v.InferInput<typeof SearchResultSchema>;

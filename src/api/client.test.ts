@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { getJson } from './client';
 import { ContentError } from './errors';
-import { fetchArticle } from './content';
+import { fetchStory } from './content';
 
 const Shape = v.object({ ok: v.boolean() });
 
@@ -42,7 +42,7 @@ describe('getJson', () => {
   });
 
   it('turns a 404 into not-found', async () => {
-    const error = await failure(fetchArticle('no-such-story'));
+    const error = await failure(fetchStory('no-such-story'));
     expect(error.kind).toBe('not-found');
   });
 
@@ -77,13 +77,13 @@ describe('getJson', () => {
   });
 
   it('skips body blocks of types it does not know, instead of failing the story', async () => {
-    const article = await fetchArticle('harbour-bridge-reopens');
+    const story = await fetchStory('harbour-bridge-reopens');
     server.use(
       http.get('*/api/stories/:slug', () =>
-        HttpResponse.json({ ...article, body: [{ type: 'hologram', data: 1 }, ...article.body] }),
+        HttpResponse.json({ ...story, body: [{ type: 'hologram', data: 1 }, ...story.body] }),
       ),
     );
-    const parsed = await fetchArticle('harbour-bridge-reopens');
-    expect(parsed.body).toEqual(article.body);
+    const parsed = await fetchStory('harbour-bridge-reopens');
+    expect(parsed.body).toEqual(story.body);
   });
 });

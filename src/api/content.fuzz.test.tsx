@@ -3,9 +3,9 @@ import { render } from '@testing-library/react';
 import * as fc from 'fast-check';
 import { createRoutesStub } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { ArticleBody } from '../components/ArticleBody';
+import { StoryBody } from '../components/StoryBody';
 import { StoryHeader } from '../components/StoryHeader';
-import { ArticleSchema } from './article';
+import { StorySchema } from './story';
 import { parseContent } from './client';
 import { ContentError } from './errors';
 import { FrontPageSchema, PopularListSchema, SummaryListSchema } from './summary';
@@ -67,7 +67,7 @@ const block = fc.oneof(
   fc.record({ type: fc.constant('figure' as const), image }),
 );
 const slug = fc.stringMatching(/^[a-z0-9-]{1,20}$/);
-const article = fc.record({
+const story = fc.record({
   slug,
   headline: hostileString,
   standfirst: hostileString,
@@ -81,7 +81,7 @@ const article = fc.record({
 });
 
 /** Valid payloads, payloads with one field broken, and arbitrary JSON including deep nesting. */
-const mutated = article.chain((valid) =>
+const mutated = story.chain((valid) =>
   fc.oneof(
     fc.constant<unknown>(valid),
     fc.record({ key: fc.constantFrom(...Object.keys(valid)), value: fc.anything({ maxDepth: 4 }) }).map(({ key, value }) => ({ ...valid, [key]: value })),
@@ -103,8 +103,8 @@ function parseOrContentError(schema: Parameters<typeof parseContent>[0], payload
 describe('content parsers under fuzzing', () => {
   it('accept every well-formed article', () => {
     fc.assert(
-      fc.property(article, (payload) => {
-        expect(parseOrContentError(ArticleSchema, payload)).toBe('data');
+      fc.property(story, (payload) => {
+        expect(parseOrContentError(StorySchema, payload)).toBe('data');
       }),
       { numRuns: 1000 },
     );
@@ -113,7 +113,7 @@ describe('content parsers under fuzzing', () => {
   it('return data or a typed ContentError for mutated and hostile payloads, never anything else', () => {
     fc.assert(
       fc.property(mutated, (payload) => {
-        for (const schema of [ArticleSchema, SummaryListSchema, PopularListSchema, FrontPageSchema]) {
+        for (const schema of [StorySchema, SummaryListSchema, PopularListSchema, FrontPageSchema]) {
           expect(['data', 'error']).toContain(parseOrContentError(schema, payload));
         }
       }),
@@ -125,15 +125,15 @@ describe('content parsers under fuzzing', () => {
 describe('story renderer under fuzzing', () => {
   it('never throws and never emits an unsafe link or image URL', () => {
     fc.assert(
-      fc.property(article, (payload) => {
-        const parsed = parseContent(ArticleSchema, payload, '/api/fuzz');
+      fc.property(story, (payload) => {
+        const parsed = parseContent(StorySchema, payload, '/api/fuzz');
         const Stub = createRoutesStub([
           {
             path: '/',
             Component: () => (
               <>
                 <StoryHeader {...parsed} />
-                <ArticleBody blocks={parsed.body} />
+                <StoryBody blocks={parsed.body} />
               </>
             ),
           },

@@ -8,7 +8,7 @@ export type { PageRequest, Revision } from './source';
 const source: ContentSource = __LEDE_SOURCE__ === 'wordpress' ? wordpressSource : ledeSource;
 
 export const {
-  fetchArticle,
+  fetchStory,
   fetchSimilar,
   fetchPopular,
   fetchFrontPage,
@@ -17,7 +17,7 @@ export const {
   fetchTopicStories,
   fetchArchivePage,
   fetchSearchPage,
-  fetchArticleRevision,
+  fetchStoryRevision,
   fetchNewestPosts,
   fetchPostsAfter,
   fetchOlderPosts,

@@ -1,6 +1,6 @@
 // Schemas for live coverage posts and the pages of posts the API sends (newest page, delta, older page).
 import * as v from 'valibot';
-import { BodyBlocksSchema, BylineSchema, type BodyBlockInput } from './article';
+import { BodyBlocksSchema, BylineSchema, type BodyBlockInput } from './story';
 import { LiveCoverageSchema, PostIdSchema } from './live';
 import { IsoDateSchema } from './summary';
 

@@ -1,7 +1,7 @@
 // The content source interface: what every source (Lede's own contract, WordPress, …) gives the app, in Lede's model.
-import type { Article } from './article';
+import type { Story } from './story';
 import type { GetOptions } from './client';
-import type { SearchPage, StoryPage } from './archive';
+import type { SearchPage, SummaryPage } from './archive';
 import type { PostsPage } from './post';
 import type { FrontPage, PopularList, SummaryList } from './summary';
 import type { Topic, TopicRef } from './topic';
@@ -13,7 +13,7 @@ export interface PageRequest {
 }
 
 /** `etag` is the source's version token (an ETag, or WordPress's modified time), passed back on the next check. */
-export type Revision = { status: 'unchanged' } | { status: 'changed'; article: Article; etag: string | null };
+export type Revision = { status: 'unchanged' } | { status: 'changed'; story: Story; etag: string | null };
 
 /** What a live coverage request brought: the page, its version token and the poll interval in seconds. */
 export interface PostsAnswer {
@@ -30,18 +30,18 @@ export type PostsDelta = { status: 'unchanged'; pollSeconds: number } | ({ statu
  * is `not-found`; the end of a list is a `nextCursor` of null, never an error.
  */
 export interface ContentSource {
-  fetchArticle(slug: string, options?: GetOptions): Promise<Article>;
+  fetchStory(slug: string, options?: GetOptions): Promise<Story>;
   fetchSimilar(slug: string, options?: GetOptions): Promise<SummaryList>;
   fetchPopular(options?: GetOptions): Promise<PopularList>;
   fetchFrontPage(options?: GetOptions): Promise<FrontPage>;
   fetchHotTopics(options?: GetOptions): Promise<TopicRef[]>;
   fetchTopic(slug: string, options?: GetOptions): Promise<Topic>;
-  fetchTopicStories(slug: string, page?: PageRequest, options?: GetOptions): Promise<StoryPage>;
+  fetchTopicStories(slug: string, page?: PageRequest, options?: GetOptions): Promise<SummaryPage>;
   /** The archive newest first; `before` (YYYY-MM-DD) starts it at stories published before that day. */
-  fetchArchivePage(before: string | null, page?: PageRequest, options?: GetOptions): Promise<StoryPage>;
+  fetchArchivePage(before: string | null, page?: PageRequest, options?: GetOptions): Promise<SummaryPage>;
   fetchSearchPage(query: string, page?: PageRequest, options?: GetOptions): Promise<SearchPage>;
   /** Whether the story changed since the version `etag` names; never sends headers a CORS preflight would refuse. */
-  fetchArticleRevision(slug: string, etag: string | null, options?: GetOptions): Promise<Revision>;
+  fetchStoryRevision(slug: string, etag: string | null, options?: GetOptions): Promise<Revision>;
   /** Live coverage: a source without it answers `not-found`. */
   fetchNewestPosts(slug: string, limit?: number, options?: GetOptions): Promise<PostsAnswer>;
   fetchPostsAfter(slug: string, after: string, etag: string | null, options?: GetOptions): Promise<PostsDelta>;

@@ -8,7 +8,7 @@ export const IsoDateSchema = v.pipe(v.string(), v.isoTimestamp());
 export const SummarySchema = v.object({
   slug: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
   headline: v.string(),
-  dek: v.optional(v.string(), ''),
+  standfirst: v.optional(v.string(), ''),
   publishedAt: IsoDateSchema,
   updatedAt: v.optional(v.nullable(IsoDateSchema), null),
   topic: TopicRefSchema,

@@ -6,7 +6,7 @@ import { StoryHeader } from '../components/StoryHeader';
 import { STORY_IMAGE_SIZES } from '../lib/image-sizes';
 import { buildSrcSet } from '../lib/srcset';
 import { HOT_TOPICS_DISMISSED_KEY } from '../lib/storage-keys';
-import { fixtureArticle, SHOWCASE_SLUG } from '../test/fixtures';
+import { fixtureStory, SHOWCASE_SLUG } from '../test/fixtures';
 import { EARLY_GLOBAL } from '../api/early';
 import { INTL_WORKER, START_CAP_MS, runEarlyStory, type EarlyStoryConfig } from './early-story';
 import { appShellHtml } from './shell';
@@ -80,7 +80,7 @@ afterEach(() => {
 });
 
 describe('early story script', () => {
-  const article = fixtureArticle(SHOWCASE_SLUG);
+  const story = fixtureStory(SHOWCASE_SLUG);
 
   it('requests the story at once and starts nothing else until its header has painted', async () => {
     window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
@@ -95,15 +95,15 @@ describe('early story script', () => {
     expect(modulePreloads()).toEqual([]);
     expect(entryScripts()).toEqual([]);
 
-    answer(Response.json(article));
+    answer(Response.json(story));
     await vi.waitFor(() => expect(document.querySelector('main h1')).not.toBeNull());
-    expect(document.querySelector('main h1')).toHaveTextContent(article.headline);
-    expect(document.querySelector('.story-header__standfirst')).toHaveTextContent(article.standfirst);
+    expect(document.querySelector('main h1')).toHaveTextContent(story.headline);
+    expect(document.querySelector('.story-header__standfirst')).toHaveTextContent(story.standfirst);
 
     await settle();
     expect(modulePreloads()).toEqual([...BOOT, '/assets/StoryPage-abc.js', '/assets/StoryCard-def.js']);
     expect(entryScripts()).toEqual([ENTRY]);
-    expect(heroPreload()?.getAttribute('imagesrcset')).toBe(buildSrcSet(article.hero!));
+    expect(heroPreload()?.getAttribute('imagesrcset')).toBe(buildSrcSet(story.hero!));
     expect(heroPreload()?.getAttribute('imagesizes')).toBe(STORY_IMAGE_SIZES);
     expect(heroPreload()?.getAttribute('fetchpriority')).toBe('high');
 
@@ -115,12 +115,12 @@ describe('early story script', () => {
 
   it('paints the same header markup the app renders, above a hot-topics placeholder', async () => {
     window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
-    vi.stubGlobal('fetch', vi.fn(async () => Response.json(article)));
+    vi.stubGlobal('fetch', vi.fn(async () => Response.json(story)));
     runScript();
     await vi.waitFor(() => expect(document.querySelector('main .story-header')).not.toBeNull());
 
     const painted = document.querySelector('main .story-header') as HTMLElement;
-    const { container } = render(createElement(StoryHeader, { ...article }));
+    const { container } = render(createElement(StoryHeader, { ...story }));
     const app = container.querySelector('.story-header') as HTMLElement;
     // The early header is the app's header minus its last line (times and reading time need the app's code).
     const appWithoutTimes = app.cloneNode(true) as HTMLElement;
@@ -136,7 +136,7 @@ describe('early story script', () => {
   it('holds no hot-topics space once the reader has dismissed the bar', async () => {
     window.localStorage.setItem(HOT_TOPICS_DISMISSED_KEY, 'transport,climate');
     window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
-    vi.stubGlobal('fetch', vi.fn(async () => Response.json(article)));
+    vi.stubGlobal('fetch', vi.fn(async () => Response.json(story)));
     runScript();
     await vi.waitFor(() => expect(document.querySelector('main h1')).not.toBeNull());
     expect(document.querySelector('.hot-topics--placeholder')).toBeNull();
@@ -145,7 +145,7 @@ describe('early story script', () => {
   it('writes hostile content as text, never as markup', async () => {
     window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
     const hostile = '<img src=x onerror="window.ledePwned=1"><script>window.ledePwned=1</script>';
-    vi.stubGlobal('fetch', vi.fn(async () => Response.json({ ...article, headline: hostile, standfirst: hostile, byline: [{ name: hostile, role: hostile }] })));
+    vi.stubGlobal('fetch', vi.fn(async () => Response.json({ ...story, headline: hostile, standfirst: hostile, byline: [{ name: hostile, role: hostile }] })));
     runScript();
     await vi.waitFor(() => expect(document.querySelector('main h1')).not.toBeNull());
     expect(document.querySelector('main h1')?.textContent).toBe(hostile);
@@ -177,7 +177,7 @@ describe('early story script', () => {
     await vi.advanceTimersByTimeAsync(20);
     expect(entryScripts()).toEqual([ENTRY]);
     // The app owns the page now: a late answer must not write into it.
-    answer(Response.json(article));
+    answer(Response.json(story));
     await vi.advanceTimersByTimeAsync(50);
     expect(document.querySelector('main h1')).toBeNull();
   });
@@ -238,7 +238,7 @@ describe('early story script', () => {
 
   it('never preloads an unsafe hero URL', async () => {
     window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
-    vi.stubGlobal('fetch', vi.fn(async () => Response.json({ ...article, hero: { ...article.hero, url: 'javascript:alert(1)' } })));
+    vi.stubGlobal('fetch', vi.fn(async () => Response.json({ ...story, hero: { ...story.hero, url: 'javascript:alert(1)' } })));
     runScript();
     await vi.waitFor(() => expect(entryScripts()).toEqual([ENTRY]));
     expect(heroPreload()).toBeNull();

@@ -2,7 +2,7 @@
 import type { Post } from '../api/post';
 import { formatPublicationTime } from '../lib/dates';
 import { postAnchor } from '../lib/live-anchors';
-import { ArticleBody } from './ArticleBody';
+import { StoryBody } from './StoryBody';
 import { Timestamp } from './Timestamp';
 
 interface Props {
@@ -42,7 +42,7 @@ export function LivePost({ post, isNew = false, pinned = false }: Props) {
           </p>
         )}
       </header>
-      <ArticleBody blocks={post.body} ctaLabel={`From the newsroom, ${pinned ? 'pinned post' : `post of ${formatPublicationTime(post.publishedAt)}`}`} />
+      <StoryBody blocks={post.body} ctaLabel={`From the newsroom, ${pinned ? 'pinned post' : `post of ${formatPublicationTime(post.publishedAt)}`}`} />
     </article>
   );
 }

@@ -1,4 +1,4 @@
-// One search result: a story card whose headline, dek and matching passage show the search words marked.
+// One search result: a story card whose headline, standfirst and matching passage show the search words marked.
 import type { SearchResult } from '../api/archive';
 import { Highlight } from './Highlight';
 import { StoryCard } from './StoryCard';
@@ -13,9 +13,9 @@ export function SearchResultCard({ result, words, onIntent }: Props) {
   // The headline is the link's text, so it is highlighted by passing a marked copy as the visible title.
   return (
     <StoryCard story={result} onIntent={onIntent} title={<Highlight text={result.headline} words={words} />}>
-      {result.dek && (
-        <p className="story-card__dek">
-          <Highlight text={result.dek} words={words} />
+      {result.standfirst && (
+        <p className="story-card__standfirst">
+          <Highlight text={result.standfirst} words={words} />
         </p>
       )}
       {result.excerpt && (

@@ -1,4 +1,4 @@
-// A compact story link for lists: thumbnail, title, short dek and date.
+// A compact story link for lists: thumbnail, title, short standfirst and date.
 import type { ReactNode } from 'react';
 import { AppLink } from './AppLink';
 import type { Summary } from '../api/summary';
@@ -10,16 +10,16 @@ interface Props {
   story: Summary;
   headingLevel?: 'h2' | 'h3' | 'h4';
   showThumbnail?: boolean;
-  showDek?: boolean;
+  showStandfirst?: boolean;
   /** The reader may be about to open this story (hover or focus): a chance to fetch it early. */
   onIntent?: (slug: string) => void;
   /** Replaces the plain headline text in the link, e.g. with search matches highlighted. */
   title?: ReactNode;
-  /** Replaces the plain dek, e.g. with search matches highlighted. */
+  /** Replaces the plain standfirst, e.g. with search matches highlighted. */
   children?: ReactNode;
 }
 
-export function StoryCard({ story, headingLevel: Heading = 'h3', showThumbnail = true, showDek = true, onIntent, title, children }: Props) {
+export function StoryCard({ story, headingLevel: Heading = 'h3', showThumbnail = true, showStandfirst = true, onIntent, title, children }: Props) {
   const thumb = story.thumbnail;
   // The smallest rendition is the fallback src; srcset lets the browser pick for its screen density.
   const smallest = thumb?.renditions.reduce((min, r) => (r.width < min.width ? r : min), thumb.renditions[0]!);
@@ -45,7 +45,7 @@ export function StoryCard({ story, headingLevel: Heading = 'h3', showThumbnail =
             {title ?? story.headline}
           </AppLink>
         </Heading>
-        {children ?? (showDek && story.dek && <p className="story-card__dek">{story.dek}</p>)}
+        {children ?? (showStandfirst && story.standfirst && <p className="story-card__standfirst">{story.standfirst}</p>)}
         <p className="story-card__date">
           <time dateTime={story.publishedAt}>{formatShortDate(story.publishedAt)}</time>
         </p>

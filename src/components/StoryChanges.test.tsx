@@ -1,9 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { BodyBlock } from '../api/article';
+import type { BodyBlock } from '../api/story';
 import { blockText, diffStories } from '../lib/story-diff';
 import { renderWithRouter } from '../test/render';
-import { ArticleBody } from './ArticleBody';
+import { StoryBody } from './StoryBody';
 import { StoryChanges } from './StoryChanges';
 
 const p = (text: string): BodyBlock => ({ type: 'paragraph', content: [{ type: 'text', text, marks: [] }] });
@@ -23,7 +23,7 @@ describe('marking what changed', () => {
   const diff = diffStories(before, after);
 
   it('marks edited and added paragraphs in the story body, and leaves the rest alone', () => {
-    const { container } = renderWithRouter(<ArticleBody blocks={after} changes={diff.changed} />);
+    const { container } = renderWithRouter(<StoryBody blocks={after} changes={diff.changed} />);
     const marked = [...container.querySelectorAll('[data-change]')];
     expect(marked.map((element) => element.getAttribute('data-change'))).toEqual(['edited', 'added']);
     expect(marked[0]).toHaveTextContent('Changed since your last visit:');

@@ -1,16 +1,16 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { fixtureArticle, SHOWCASE_SLUG } from '../test/fixtures';
+import { fixtureStory, SHOWCASE_SLUG } from '../test/fixtures';
 import { StoryHeader } from './StoryHeader';
 
 describe('StoryHeader', () => {
-  const article = fixtureArticle(SHOWCASE_SLUG);
+  const story = fixtureStory(SHOWCASE_SLUG);
 
   it('shows the headline as the page heading, the standfirst and every author with a role', () => {
-    render(<StoryHeader {...article} />);
-    expect(screen.getByRole('heading', { level: 1, name: article.headline })).toBeInTheDocument();
-    expect(screen.getByText(article.standfirst)).toBeInTheDocument();
-    for (const author of article.byline) {
+    render(<StoryHeader {...story} />);
+    expect(screen.getByRole('heading', { level: 1, name: story.headline })).toBeInTheDocument();
+    expect(screen.getByText(story.standfirst)).toBeInTheDocument();
+    for (const author of story.byline) {
       expect(screen.getByText(author.name)).toBeInTheDocument();
       if (author.role) expect(screen.getByText(`, ${author.role}`)).toBeInTheDocument();
     }

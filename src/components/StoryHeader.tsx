@@ -1,11 +1,11 @@
 // The top of a story: headline, standfirst and byline (drawn from the tree index.html's early paint draws too), then
 // the published/updated times.
-import type { Article } from '../api/article';
+import type { Story } from '../api/story';
 import { ElementTree } from './ElementTree';
 import { storyHeaderText } from './story-header-tree';
 import { Timestamp } from './Timestamp';
 
-type Props = Pick<Article, 'headline' | 'standfirst' | 'byline' | 'publishedAt' | 'updatedAt'> & {
+type Props = Pick<Story, 'headline' | 'standfirst' | 'byline' | 'publishedAt' | 'updatedAt'> & {
   /** Estimated minutes to read the story. */
   readingMinutes?: number;
 };

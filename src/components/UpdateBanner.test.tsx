@@ -4,9 +4,9 @@ import { UpdateBanner, UpdateBanners } from './UpdateBanner';
 
 describe('UpdateBanner', () => {
   it('formats a daylight-saving time as the publisher writes it', () => {
-    render(<UpdateBanner note={{ at: '2023-05-22T13:21:00Z', text: 'This article has been updated with further information.' }} />);
+    render(<UpdateBanner note={{ at: '2023-05-22T13:21:00Z', text: 'This story has been updated with further information.' }} />);
     const note = screen.getByRole('note');
-    expect(note).toHaveTextContent('Update 5/22/23 at 9:21 a.m. ET: This article has been updated with further information.');
+    expect(note).toHaveTextContent('Update 5/22/23 at 9:21 a.m. ET: This story has been updated with further information.');
     expect(note.querySelector('time')).toHaveAttribute('datetime', '2023-05-22T13:21:00Z');
   });
 

@@ -1,5 +1,5 @@
 // Publisher update notes, each shown as a banner: "Update 5/22/23 at 9:21 a.m. ET: …".
-import type { UpdateNote } from '../api/article';
+import type { UpdateNote } from '../api/story';
 import { Timestamp } from './Timestamp';
 
 export function UpdateBanner({ note }: { note: UpdateNote }) {

@@ -1,6 +1,6 @@
 // The story header's text part (headline, standfirst, byline) as one description that the app (StoryHeader), the
 // early paint of index.html (src/boot/early-story.ts) and the static floor all draw, so they cannot drift apart.
-import type { Byline } from '../api/article';
+import type { Byline } from '../api/story';
 import type { ElementNode } from '../lib/element-tree';
 
 export interface StoryHeaderText {

@@ -1,5 +1,5 @@
 // The version of each story the reader last read (kept on this device), to show what changed since.
-import type { Article } from '../api/article';
+import type { Story } from '../api/story';
 import { readStoredRecord, writeStoredRecord } from './storage';
 import { blockText } from './story-diff';
 
@@ -19,8 +19,8 @@ export function readVersionOf(slug: string): ReadVersion | null {
   return version && Array.isArray(version.blocks) && typeof version.readAt === 'string' ? version : null;
 }
 
-export function rememberReadVersion(article: Article, now: Date = new Date()): void {
+export function rememberReadVersion(story: Story, now: Date = new Date()): void {
   const all = readStoredRecord<ReadVersion>(KEY);
-  all[article.slug] = { updatedAt: article.updatedAt, readAt: now.toISOString(), blocks: article.body.map(blockText) };
+  all[story.slug] = { updatedAt: story.updatedAt, readAt: now.toISOString(), blocks: story.body.map(blockText) };
   writeStoredRecord(KEY, all, (entry) => entry.readAt, MAX_STORIES);
 }

@@ -1,4 +1,4 @@
-// Where the reader stopped in each long story (share of the article scrolled), kept on this device.
+// Where the reader stopped in each long story (share of the story scrolled), kept on this device.
 import { readStoredRecord, writeStoredRecord } from './storage';
 
 const KEY = 'lede:reading-positions';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureArticle, SHOWCASE_SLUG } from '../test/fixtures';
+import { fixtureStory, SHOWCASE_SLUG } from '../test/fixtures';
 import { readingMinutes, storyWords } from './reading-time';
 import { formatRelativeTime, isRecent } from './relative-time';
 
@@ -30,9 +30,9 @@ describe('formatRelativeTime', () => {
 
 describe('reading time', () => {
   it('counts the words readers read and rounds to whole minutes, at least one', () => {
-    const article = fixtureArticle(SHOWCASE_SLUG);
-    expect(storyWords(article)).toBeGreaterThan(300);
-    expect(readingMinutes(article)).toBe(Math.max(1, Math.round(storyWords(article) / 230)));
+    const story = fixtureStory(SHOWCASE_SLUG);
+    expect(storyWords(story)).toBeGreaterThan(300);
+    expect(readingMinutes(story)).toBe(Math.max(1, Math.round(storyWords(story) / 230)));
     expect(readingMinutes({ headline: 'Short', standfirst: '', body: [] })).toBe(1);
   });
 });

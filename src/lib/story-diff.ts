@@ -1,5 +1,5 @@
 // What changed between two versions of a story body: blocks added, edited or removed (by their visible text).
-import type { BodyBlock } from '../api/article';
+import type { BodyBlock } from '../api/story';
 
 export type BlockChange = 'added' | 'edited';
 

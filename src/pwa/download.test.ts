@@ -4,7 +4,7 @@ import { storyVersions, versionAt, VERSION_MINUTES } from '../../mocks/fixtures/
 import { server } from '../../mocks/node';
 import { STORY_IMAGE_SIZES } from '../lib/image-sizes';
 import { chooseRendition, type Viewport } from '../lib/rendition-choice';
-import { fixtureArticle } from '../test/fixtures';
+import { fixtureStory } from '../test/fixtures';
 import { MemoryCache } from '../test/memory-cache';
 import { deviceStoryResources, downloadTopStories, readDownloadRecord, type DownloadProgress } from './download';
 import { listSavedStories, saveStory, SaveError } from './saved';
@@ -59,7 +59,7 @@ describe('download for offline', () => {
     expect(storyRequests.slice(0, 2)).toEqual(['harbour-bridge-reopens', 'storm-surge-flood-watch']);
 
     // Only the rendition this screen shows is stored, not every width.
-    const story = fixtureArticle('harbour-bridge-reopens');
+    const story = fixtureStory('harbour-bridge-reopens');
     const hero = chooseRendition(story.hero!, STORY_IMAGE_SIZES, desktop)!;
     expect(hero).toMatch(/-960\.webp$/);
     const resources = saved.find((entry) => entry.slug === story.slug)?.resources ?? [];
@@ -79,8 +79,8 @@ describe('download for offline', () => {
     const cycle = Math.floor(Date.now() / period);
     vi.useFakeTimers({ toFake: ['Date'], now: (cycle - (((cycle - 1) % storyVersions.length) + storyVersions.length) % storyVersions.length) * period + 1000 });
     expect(versionAt(Date.now())).toBe(1);
-    const unchanged = fixtureArticle('harbour-bridge-reopens');
-    const changed = fixtureArticle('tip-line-scam-warning');
+    const unchanged = fixtureStory('harbour-bridge-reopens');
+    const changed = fixtureStory('tip-line-scam-warning');
     await saveStory(unchanged);
     await saveStory({ ...changed, publishedAt: '2000-01-01T00:00:00Z', updatedAt: null });
     storyRequests = [];
@@ -103,7 +103,7 @@ describe('download for offline', () => {
   });
 
   it('stops when cancelled, keeping every story finished before and everything saved earlier', async () => {
-    const earlier = fixtureArticle('cycle-lane-trial');
+    const earlier = fixtureStory('cycle-lane-trial');
     await saveStory(earlier);
     const controller = new AbortController();
     const result = await downloadTopStories({
@@ -127,7 +127,7 @@ describe('download for offline', () => {
   });
 
   it('stops at a full disk with the reason, leaving earlier saves intact and the failing story absent', async () => {
-    const earlier = fixtureArticle('cycle-lane-trial');
+    const earlier = fixtureStory('cycle-lane-trial');
     await saveStory(earlier);
     storyRequests = [];
     const before = new Map(cache.entries);

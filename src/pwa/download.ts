@@ -1,7 +1,7 @@
 // "Download for offline": the front page's top stories, with the photo sizes this device shows, into saved stories.
-import type { Article } from '../api/article';
+import type { Story } from '../api/story';
 import { apiUrl } from '../api/client';
-import { fetchArchivePage, fetchArticle, fetchFrontPage } from '../api/content';
+import { fetchArchivePage, fetchStory, fetchFrontPage } from '../api/content';
 import { isContentError } from '../api/errors';
 import type { Summary } from '../api/summary';
 import { STORY_IMAGE_SIZES } from '../lib/image-sizes';
@@ -53,9 +53,9 @@ const recordUrl = () => new URL(RECORD_PATH, window.location.origin).href;
 const absolute = (url: string) => new URL(url, window.location.origin).href;
 
 /** The story and, for each photo, only the rendition this device's story page loads. */
-export function deviceStoryResources(article: Article, viewport: Viewport): string[] {
-  const images = [article.hero, ...article.body.map((block) => (block.type === 'figure' ? block.image : null))];
-  const urls = new Set([absolute(apiUrl(`/stories/${encodeURIComponent(article.slug)}`))]);
+export function deviceStoryResources(story: Story, viewport: Viewport): string[] {
+  const images = [story.hero, ...story.body.map((block) => (block.type === 'figure' ? block.image : null))];
+  const urls = new Set([absolute(apiUrl(`/stories/${encodeURIComponent(story.slug)}`))]);
   for (const image of images) {
     const url = image && chooseRendition(image, STORY_IMAGE_SIZES, viewport);
     if (url) urls.add(absolute(url));
@@ -132,10 +132,10 @@ export async function downloadTopStories({ limit = DOWNLOAD_SIZE, signal, onProg
       progress.skipped += 1;
     } else {
       try {
-        const article = await fetchArticle(summary.slug, { signal });
+        const story = await fetchStory(summary.slug, { signal });
         // A story the reader saved stays theirs; only its content is brought up to date.
         const source = existing && existing.source !== 'download' ? 'reader' : 'download';
-        const stored = await saveStory(article, { resources: deviceStoryResources(article, viewport), source });
+        const stored = await saveStory(story, { resources: deviceStoryResources(story, viewport), source });
         progress.saved += 1;
         progress.bytes += stored.bytes;
       } catch (error) {

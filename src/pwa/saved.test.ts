@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Article } from '../api/article';
-import { fixtureArticle, SHOWCASE_SLUG } from '../test/fixtures';
+import type { Story } from '../api/story';
+import { fixtureStory, SHOWCASE_SLUG } from '../test/fixtures';
 import { MemoryCache } from '../test/memory-cache';
 import { listSavedStories, removeSavedStory, saveStory, SaveError, storyResources } from './saved';
 
@@ -16,8 +16,8 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const showcase = fixtureArticle(SHOWCASE_SLUG);
-const other: Article = fixtureArticle('tip-line-scam-warning');
+const showcase = fixtureStory(SHOWCASE_SLUG);
+const other: Story = fixtureStory('tip-line-scam-warning');
 
 describe('saved stories', () => {
   it('stores the story and every photo rendition, and lists it with its size', async () => {
@@ -56,12 +56,24 @@ describe('saved stories', () => {
 
   it('removes a story but keeps photos another saved story still uses', async () => {
     const sharedPhoto = showcase.hero!;
-    const withShared: Article = { ...other, hero: sharedPhoto };
+    const withShared: Story = { ...other, hero: sharedPhoto };
     await saveStory(showcase);
     await saveStory(withShared);
     await removeSavedStory(SHOWCASE_SLUG);
     expect((await listSavedStories()).map((story) => story.slug)).toEqual([withShared.slug]);
     expect(cache.entries.has(new URL(sharedPhoto.url, window.location.origin).href)).toBe(true);
     expect([...cache.entries.keys()].some((url) => url.includes(`/api/stories/${SHOWCASE_SLUG}`))).toBe(false);
+  });
+});
+
+describe('saved stories from before the rename of dek to standfirst', () => {
+  it('still list with their standfirst', async () => {
+    cache.entries.set(
+      new URL('/__lede/saved/old-story', window.location.origin).href,
+      Response.json({ slug: 'old-story', headline: 'An old save', dek: 'Saved before the rename.', savedAt: '2026-11-01T10:00:00Z', bytes: 1, resources: [] }),
+    );
+    const [saved] = await listSavedStories();
+    expect(saved).toMatchObject({ slug: 'old-story', standfirst: 'Saved before the rename.' });
+    expect(saved).not.toHaveProperty('dek');
   });
 });

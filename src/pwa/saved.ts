@@ -1,5 +1,5 @@
 // Stories saved for offline reading, kept in Cache Storage (the service worker serves them when the network cannot).
-import type { Article } from '../api/article';
+import type { Story } from '../api/story';
 import { storyUrl } from '../api/content';
 import { safeImageSrc } from '../lib/safe-url';
 import { SAVED_CACHE } from '../sw/names';
@@ -10,7 +10,7 @@ export type SavedSource = 'reader' | 'download';
 export interface SavedStory {
   slug: string;
   headline: string;
-  dek: string;
+  standfirst: string;
   savedAt: string;
   /** Bytes the story and its photos take in storage. */
   bytes: number;
@@ -58,9 +58,9 @@ function absolute(url: string): string {
 }
 
 /** The story's URL at the content source (first) and every photo rendition it shows, so it reads fully offline. */
-export function storyResources(article: Article): string[] {
-  const images = [article.hero, ...article.body.map((block) => (block.type === 'figure' ? block.image : null))];
-  const urls = new Set<string>([absolute(storyUrl(article.slug))]);
+export function storyResources(story: Story): string[] {
+  const images = [story.hero, ...story.body.map((block) => (block.type === 'figure' ? block.image : null))];
+  const urls = new Set<string>([absolute(storyUrl(story.slug))]);
   for (const image of images) {
     if (!image) continue;
     for (const candidate of [image.url, ...image.renditions.map((r) => r.url)]) {
@@ -111,12 +111,12 @@ export interface SaveOptions {
   source?: SavedSource;
 }
 
-export async function saveStory(article: Article, { resources = storyResources(article), source = 'reader' }: SaveOptions = {}): Promise<SavedStory> {
+export async function saveStory(story: Story, { resources = storyResources(story), source = 'reader' }: SaveOptions = {}): Promise<SavedStory> {
   const cache = await openSaved();
   try {
     // All fetched before any is stored, and a failed store (quota) undone: earlier saves stay exactly as they were.
     const responses = await Promise.all(resources.map((url, index) => fetchForSaving(url, index === 0)));
-    const kept = new Set((await listSavedStories()).flatMap((story) => story.resources));
+    const kept = new Set((await listSavedStories()).flatMap((saved) => saved.resources));
     try {
       await Promise.all(responses.map((response, index) => cache.put(resources[index] as string, response)));
     } catch (error) {
@@ -125,17 +125,17 @@ export async function saveStory(article: Article, { resources = storyResources(a
     }
     const bytes = (await Promise.all(resources.map((url) => sizeOf(cache, url)))).reduce((a, b) => a + b, 0);
     const saved: SavedStory = {
-      slug: article.slug,
-      headline: article.headline,
-      dek: article.standfirst,
+      slug: story.slug,
+      headline: story.headline,
+      standfirst: story.standfirst,
       savedAt: new Date().toISOString(),
       bytes,
       resources,
-      version: storyVersion(article),
+      version: storyVersion(story),
       source,
     };
-    const previous = (await (await cache.match(metaUrl(article.slug)))?.json()) as SavedStory | undefined;
-    await cache.put(metaUrl(article.slug), Response.json(saved));
+    const previous = (await (await cache.match(metaUrl(story.slug)))?.json()) as SavedStory | undefined;
+    await cache.put(metaUrl(story.slug), Response.json(saved));
     if (previous) await dropUnused(cache, previous.resources.filter((url) => !resources.includes(url)));
     return saved;
   } catch (error) {
@@ -143,13 +143,19 @@ export async function saveStory(article: Article, { resources = storyResources(a
   }
 }
 
+/** A saved story's record as stored; those saved before the one-vocabulary rename call the standfirst `dek`. */
+type SavedStoryRecord = Omit<SavedStory, 'standfirst'> & { standfirst?: string; dek?: string };
+
 export async function listSavedStories(): Promise<SavedStory[]> {
   // `has` first: opening would create an empty cache just by looking.
   if (typeof caches === 'undefined' || !(await caches.has(SAVED_CACHE))) return [];
   const cache = await caches.open(SAVED_CACHE);
   const metas = (await cache.keys()).filter((request) => new URL(request.url).pathname.startsWith(META_PATH));
-  const stories = await Promise.all(metas.map(async (request) => (await cache.match(request))?.json() as Promise<SavedStory> | undefined));
-  return stories.filter((story): story is SavedStory => Boolean(story)).sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+  const stories = await Promise.all(metas.map(async (request) => (await cache.match(request))?.json() as Promise<SavedStoryRecord> | undefined));
+  return stories
+    .filter((story): story is SavedStoryRecord => Boolean(story))
+    .map(({ dek, ...story }) => ({ ...story, standfirst: story.standfirst ?? dek ?? '' }))
+    .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
 }
 
 /** Deletes those of `urls` that no saved story uses any more (a re-saved story may keep fewer photo sizes). */

@@ -1,7 +1,7 @@
 // Queries and mutations for saved stories (local Cache Storage, not the network).
 import { queryOptions, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import type { Article } from '../api/article';
+import type { Story } from '../api/story';
 import type { SavedStory } from '../pwa/saved';
 
 // Saved-story storage code loads when first used, not with every story page.
@@ -46,8 +46,8 @@ function useSavedAction<T>(perform: (input: T) => Promise<unknown>): Action<T> {
   return { run, isPending: state.variables !== null, error: state.error, variables: state.variables };
 }
 
-export function useSaveStory(): Action<Article> {
-  return useSavedAction(async (article: Article) => (await savedStorage()).saveStory(article));
+export function useSaveStory(): Action<Story> {
+  return useSavedAction(async (story: Story) => (await savedStorage()).saveStory(story));
 }
 
 export function useRemoveSavedStory(): Action<string> {

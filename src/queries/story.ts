@@ -1,6 +1,6 @@
 // queryOptions factories for a story and its similar stories, with the keys they own.
 import { queryOptions } from '@tanstack/react-query';
-import { fetchArticle, fetchSimilar } from '../api/content';
+import { fetchStory, fetchSimilar } from '../api/content';
 
 export const storyKeys = {
   all: ['story'] as const,
@@ -11,7 +11,7 @@ export const storyKeys = {
 export const storyQuery = (slug: string) =>
   queryOptions({
     queryKey: storyKeys.detail(slug),
-    queryFn: ({ signal }) => fetchArticle(slug, { signal }),
+    queryFn: ({ signal }) => fetchStory(slug, { signal }),
     staleTime: 60_000,
   });
 

@@ -1,5 +1,5 @@
 // A bulleted or numbered list inside a story.
-import type { Inline } from '../../api/article';
+import type { Inline } from '../../api/story';
 import { InlineContent } from './InlineContent';
 
 export function BlockList({ ordered, items }: { ordered: boolean; items: Inline[][] }) {

@@ -1,5 +1,5 @@
 // A call to action from the newsroom, such as the tip line.
-import type { Inline } from '../../api/article';
+import type { Inline } from '../../api/story';
 import { InlineContent } from './InlineContent';
 
 /** `label`: the landmark's name; a page with several (a live page's posts) names each apart. */

@@ -1,5 +1,5 @@
 // A social post rendered from data (never the network's own script), with a safe link to the original.
-import type { BodyBlock } from '../../api/article';
+import type { BodyBlock } from '../../api/story';
 import { Timestamp } from '../Timestamp';
 import { ContentLink } from './InlineContent';
 

@@ -1,7 +1,7 @@
 // Inline runs of a paragraph: text with emphasis, and links that are rendered only when safe.
 import type { ReactNode } from 'react';
 import { AppLink } from '../AppLink';
-import type { Inline } from '../../api/article';
+import type { Inline } from '../../api/story';
 import { isExternalHref, isSafeHref } from '../../lib/safe-url';
 
 function withMarks(text: string, marks: readonly string[]): ReactNode {

@@ -35,7 +35,7 @@ export function FrontPage() {
                   {lead.headline}
                 </AppLink>
               </h2>
-              {lead.dek && <p className="lead-story__dek">{lead.dek}</p>}
+              {lead.standfirst && <p className="lead-story__standfirst">{lead.standfirst}</p>}
             </article>
           ) : (
             <p>No stories yet. Check back soon.</p>

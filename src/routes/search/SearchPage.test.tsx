@@ -43,7 +43,7 @@ describe('search page', () => {
             {
               slug: 'hostile',
               headline: 'About <script>alert(1)</script> tags',
-              dek: 'An <img src=x onerror=alert(2)> in the dek',
+              standfirst: 'An <img src=x onerror=alert(2)> in the standfirst',
               publishedAt: '2024-05-01T10:00:00Z',
               topic: { slug: 'city', name: 'City' },
             },

@@ -1,4 +1,4 @@
-// /search?q=: stories whose headline, dek or body contain every word, with the words marked; the query lives in the URL.
+// /search?q=: stories whose headline, standfirst or body contain every word, with the words marked; the query lives in the URL.
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';

@@ -1,6 +1,6 @@
 // Document metadata for a story, kept current on client-side navigation: title, description, canonical,
 // Open Graph / Twitter card tags and schema.org NewsArticle JSON-LD built from the same data the page shows.
-import type { Article } from '../../api/article';
+import type { Story } from '../../api/story';
 import { PUBLICATION } from '../../lib/publication';
 import { safeImageSrc } from '../../lib/safe-url';
 
@@ -8,43 +8,43 @@ function absolute(path: string): string {
   return new URL(path, window.location.origin).href;
 }
 
-export function newsArticleJsonLd(article: Article, url: string) {
-  const image = article.hero ? safeImageSrc(article.hero.url) : null;
+export function newsArticleJsonLd(story: Story, url: string) {
+  const image = story.hero ? safeImageSrc(story.hero.url) : null;
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    headline: article.headline,
-    description: article.standfirst || undefined,
+    headline: story.headline,
+    description: story.standfirst || undefined,
     image: image ? [absolute(image)] : undefined,
-    datePublished: article.publishedAt,
-    dateModified: article.updatedAt ?? article.publishedAt,
-    author: article.byline.map((author) => ({ '@type': 'Person', name: author.name, jobTitle: author.role })),
+    datePublished: story.publishedAt,
+    dateModified: story.updatedAt ?? story.publishedAt,
+    author: story.byline.map((author) => ({ '@type': 'Person', name: author.name, jobTitle: author.role })),
     publisher: { '@type': 'Organization', name: PUBLICATION.name },
     mainEntityOfPage: url,
-    articleSection: article.topics[0]?.name,
+    articleSection: story.topics[0]?.name,
   };
 }
 
-export function StoryMeta({ article }: { article: Article }) {
-  const url = absolute(`/story/${article.slug}`);
-  const image = article.hero ? safeImageSrc(article.hero.url) : null;
+export function StoryMeta({ story }: { story: Story }) {
+  const url = absolute(`/story/${story.slug}`);
+  const image = story.hero ? safeImageSrc(story.hero.url) : null;
   // JSON.stringify escapes quotes; "<" is escaped too so the text can never close the script element.
-  const jsonLd = JSON.stringify(newsArticleJsonLd(article, url)).replace(/</g, '\\u003c');
+  const jsonLd = JSON.stringify(newsArticleJsonLd(story, url)).replace(/</g, '\\u003c');
   return (
     <>
       <>
-        <meta name="description" content={article.standfirst} />
+        <meta name="description" content={story.standfirst} />
         <link rel="canonical" href={url} />
         <meta property="og:type" content="article" />
-        <meta property="og:title" content={article.headline} />
-        <meta property="og:description" content={article.standfirst} />
+        <meta property="og:title" content={story.headline} />
+        <meta property="og:description" content={story.standfirst} />
         <meta property="og:url" content={url} />
         {image && <meta property="og:image" content={absolute(image)} />}
-        <meta property="article:published_time" content={article.publishedAt} />
-        {article.updatedAt && <meta property="article:modified_time" content={article.updatedAt} />}
+        <meta property="article:published_time" content={story.publishedAt} />
+        {story.updatedAt && <meta property="article:modified_time" content={story.updatedAt} />}
         <meta name="twitter:card" content={image ? 'summary_large_image' : 'summary'} />
-        <meta name="twitter:title" content={article.headline} />
-        <meta name="twitter:description" content={article.standfirst} />
+        <meta name="twitter:title" content={story.headline} />
+        <meta name="twitter:description" content={story.standfirst} />
       </>
       <script type="application/ld+json" data-testid="news-article-jsonld">
         {jsonLd}

@@ -1,20 +1,20 @@
 // The story's non-modal offers, loaded after the story renders: a newer version ("Show") and "continue reading".
 import type { RefObject } from 'react';
-import type { Article } from '../../api/article';
+import type { Story } from '../../api/story';
 import { ResumeReading } from '../../components/ResumeReading';
 import { UpdateNotice } from '../../components/UpdateNotice';
 import { useReadingPosition } from './useReadingPosition';
 import { useStoryUpdates } from './useStoryUpdates';
 
 interface Props {
-  article: Article;
-  articleRef: RefObject<HTMLElement | null>;
-  onShowLatest: (latest: Article) => void;
+  story: Story;
+  storyRef: RefObject<HTMLElement | null>;
+  onShowLatest: (latest: Story) => void;
 }
 
-export function StoryOffers({ article, articleRef, onShowLatest }: Props) {
-  const latest = useStoryUpdates(article);
-  const position = useReadingPosition(article.slug, articleRef);
+export function StoryOffers({ story, storyRef, onShowLatest }: Props) {
+  const latest = useStoryUpdates(story);
+  const position = useReadingPosition(story.slug, storyRef);
   if (!latest && position.offer === null) return null;
   return (
     <div className="story-offers">

@@ -3,28 +3,28 @@ import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../../mocks/node';
-import { fixtureArticle, SHOWCASE_SLUG } from '../../test/fixtures';
+import { fixtureStory, SHOWCASE_SLUG } from '../../test/fixtures';
 import { renderRoute } from '../../test/render';
 
-const article = fixtureArticle(SHOWCASE_SLUG);
+const story = fixtureStory(SHOWCASE_SLUG);
 
 describe('story page', () => {
   it('renders the story with hot topics, update banners and both sidebar lists', async () => {
     renderRoute(`/story/${SHOWCASE_SLUG}`);
-    expect(await screen.findByRole('heading', { level: 1, name: article.headline })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: story.headline })).toBeInTheDocument();
     expect(await screen.findByRole('navigation', { name: 'Hot topics' })).toBeInTheDocument();
-    expect(screen.getAllByRole('note').length).toBe(article.updates.length);
+    expect(screen.getAllByRole('note').length).toBe(story.updates.length);
     const sidebar = await screen.findByRole('complementary', { name: 'More stories' });
     const similar = await within(sidebar).findByRole('region', { name: 'Similar' });
     expect(within(similar).getAllByRole('article').length).toBeGreaterThan(0);
     const popular = await within(sidebar).findByRole('region', { name: "This week's most popular" });
     expect(within(popular).getAllByRole('listitem').length).toBeGreaterThanOrEqual(5);
-    await waitFor(() => expect(document.title).toBe(`${article.headline} · Lede`));
+    await waitFor(() => expect(document.title).toBe(`${story.headline} · Lede`));
   });
 
   it('follows its links inside the app: a topic tag opens the topic page through the router, without a page load', async () => {
     const { router } = renderRoute(`/story/${SHOWCASE_SLUG}`);
-    const topic = article.topics[0];
+    const topic = story.topics[0];
     if (!topic) throw new Error('the showcase story has no topics');
     const tag = (await screen.findAllByRole('link', { name: topic.name })).find((link) => link.getAttribute('href') === `/topic/${topic.slug}`);
     if (!tag) throw new Error(`no link to /topic/${topic.slug}`);
@@ -40,14 +40,14 @@ describe('story page', () => {
       http.get('*/api/popular', () => (fail ? HttpResponse.text('{not json', { headers: { 'content-type': 'application/json' } }) : undefined)),
     );
     renderRoute(`/story/${SHOWCASE_SLUG}`);
-    expect(await screen.findByRole('heading', { level: 1, name: article.headline })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: story.headline })).toBeInTheDocument();
     const similar = await screen.findByRole('region', { name: 'Similar' });
     expect(await within(similar).findByText(/Similar could not be loaded\. The news service had a problem\./)).toBeInTheDocument();
     const popular = screen.getByRole('region', { name: "This week's most popular" });
     expect(await within(popular).findByText(/could not be loaded\. The news service sent something we could not read\./)).toBeInTheDocument();
     // The story body is intact while the sidebar is broken.
-    expect(screen.getByRole('heading', { level: 1, name: article.headline })).toBeInTheDocument();
-    expect(screen.getAllByRole('note')).toHaveLength(article.updates.length);
+    expect(screen.getByRole('heading', { level: 1, name: story.headline })).toBeInTheDocument();
+    expect(screen.getAllByRole('note')).toHaveLength(story.updates.length);
 
     fail = false;
     await userEvent.click(within(similar).getByRole('button', { name: 'Try again' }));
@@ -64,7 +64,7 @@ describe('story page', () => {
       }),
     );
     renderRoute(`/story/${SHOWCASE_SLUG}`);
-    expect(await screen.findByRole('heading', { level: 1, name: article.headline })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: story.headline })).toBeInTheDocument();
     // Both lists wait for each other (no list pushes another down beside the story); the sidebar says it is busy.
     const sidebar = await screen.findByRole('complementary', { name: 'More stories' });
     expect(sidebar).toHaveAttribute('aria-busy', 'true');

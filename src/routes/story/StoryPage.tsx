@@ -2,8 +2,8 @@
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useLocation, useParams } from 'react-router';
-import type { Article } from '../../api/article';
-import { ArticleBody } from '../../components/ArticleBody';
+import type { Story } from '../../api/story';
+import { StoryBody } from '../../components/StoryBody';
 import { Figure } from '../../components/Figure';
 import { StoryChanges } from '../../components/StoryChanges';
 import { StoryHeader } from '../../components/StoryHeader';
@@ -44,66 +44,66 @@ interface Changes {
 }
 
 /** Changes since the version this device last read, if the story changed since. */
-function changesSinceLastRead(article: Article): Changes | null {
-  const previous = readVersionOf(article.slug);
+function changesSinceLastRead(story: Story): Changes | null {
+  const previous = readVersionOf(story.slug);
   if (!previous) return null;
-  const diff = diffBlocks(previous.blocks, article.body.map(blockText));
+  const diff = diffBlocks(previous.blocks, story.body.map(blockText));
   return hasChanges(diff) ? { diff, readAt: previous.readAt } : null;
 }
 
-function StoryView({ article, later }: { article: Article; later: boolean }) {
+function StoryView({ story, later }: { story: Story; later: boolean }) {
   const queryClient = useQueryClient();
   // Computed once, before this visit is remembered as the new "last read" version.
-  const [changes, setChanges] = useState(() => changesSinceLastRead(article));
+  const [changes, setChanges] = useState(() => changesSinceLastRead(story));
   const changesRef = useRef<HTMLDivElement>(null);
-  const articleRef = useRef<HTMLElement>(null);
+  const storyRef = useRef<HTMLElement>(null);
   // `later` (from StoryPage) brings the sidebar, tags and offers in React's deferred render; on the page's first load
   // (a fresh navigation, so no scroll position to restore) the end of a long body comes with them.
   const { key } = useLocation();
   const [deferTail] = useState(() => key === 'default' && isFreshPageLoad());
-  const blocks = deferTail && !later ? article.body.slice(0, FIRST_SCREEN_BLOCKS) : article.body;
+  const blocks = deferTail && !later ? story.body.slice(0, FIRST_SCREEN_BLOCKS) : story.body;
 
   useEffect(() => {
-    rememberRead(article);
-    rememberReadVersion(article);
-  }, [article]);
+    rememberRead(story);
+    rememberReadVersion(story);
+  }, [story]);
 
-  const showLatest = (latest: Article) => {
-    setChanges({ diff: diffStories(article.body, latest.body), readAt: null });
-    queryClient.setQueryData(storyQuery(article.slug).queryKey, latest);
+  const showLatest = (latest: Story) => {
+    setChanges({ diff: diffStories(story.body, latest.body), readAt: null });
+    queryClient.setQueryData(storyQuery(story.slug).queryKey, latest);
     requestAnimationFrame(() => changesRef.current?.focus());
   };
 
   return (
     <div className="story-layout">
-      <article className="story" ref={articleRef}>
+      <article className="story" ref={storyRef}>
         <StoryHeader
-          headline={article.headline}
-          standfirst={article.standfirst}
-          byline={article.byline}
-          publishedAt={article.publishedAt}
-          updatedAt={article.updatedAt}
-          readingMinutes={readingMinutes(article)}
+          headline={story.headline}
+          standfirst={story.standfirst}
+          byline={story.byline}
+          publishedAt={story.publishedAt}
+          updatedAt={story.updatedAt}
+          readingMinutes={readingMinutes(story)}
         />
         <div className="story-tools">
-          <SaveControl article={article} />
-          <ShareStory title={article.headline} text={article.standfirst} url={new URL(`/story/${article.slug}`, window.location.origin).href} />
+          <SaveControl story={story} />
+          <ShareStory title={story.headline} text={story.standfirst} url={new URL(`/story/${story.slug}`, window.location.origin).href} />
         </div>
         {changes && (
           <div ref={changesRef} tabIndex={-1} className="story-changes-focus">
-            <StoryChanges diff={changes.diff} blocks={article.body.map(blockText)} readAt={changes.readAt} updatedAt={article.updatedAt} />
+            <StoryChanges diff={changes.diff} blocks={story.body.map(blockText)} readAt={changes.readAt} updatedAt={story.updatedAt} />
           </div>
         )}
-        <UpdateBanners notes={article.updates} />
-        {article.hero && <Figure image={article.hero} priority />}
-        <ArticleBody blocks={blocks} changes={changes?.diff.changed} />
-        {later && <TopicTags topics={article.topics} />}
+        <UpdateBanners notes={story.updates} />
+        {story.hero && <Figure image={story.hero} priority />}
+        <StoryBody blocks={blocks} changes={changes?.diff.changed} />
+        {later && <TopicTags topics={story.topics} />}
       </article>
       {later && (
         <>
-          <StorySidebar slug={article.slug} />
+          <StorySidebar slug={story.slug} />
           <Suspense fallback={null}>
-            <StoryOffers article={article} articleRef={articleRef} onShowLatest={showLatest} />
+            <StoryOffers story={story} storyRef={storyRef} onShowLatest={showLatest} />
           </Suspense>
         </>
       )}
@@ -113,22 +113,22 @@ function StoryView({ article, later }: { article: Article; later: boolean }) {
 
 export function StoryPage() {
   const { slug = '' } = useParams();
-  const { data: article } = useSuspenseQuery(storyQuery(slug));
+  const { data: story } = useSuspenseQuery(storyQuery(slug));
   const later = useDeferredPart();
-  if (article.live) {
+  if (story.live) {
     return (
       <Suspense fallback={<div className="story-page" aria-busy="true" />}>
-        <LiveStoryPage key={slug} article={article} live={article.live} later={later} />
+        <LiveStoryPage key={slug} story={story} live={story.live} later={later} />
       </Suspense>
     );
   }
   return (
     <div className="story-page">
       {/* The title comes with the page (it names the page to assistive technology); the other metadata can wait. */}
-      <title>{`${article.headline} · ${PUBLICATION.name}`}</title>
-      {later && <StoryMeta article={article} />}
+      <title>{`${story.headline} · ${PUBLICATION.name}`}</title>
+      {later && <StoryMeta story={story} />}
       <HotTopicsBar />
-      <StoryView key={slug} article={article} later={later} />
+      <StoryView key={slug} story={story} later={later} />
     </div>
   );
 }

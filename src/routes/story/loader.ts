@@ -16,10 +16,10 @@ export async function storyLoader({ params, context }: LoaderFunctionArgs) {
   queryClient.query(popularQuery()).catch(ignore);
   queryClient.query(hotTopicsQuery()).catch(ignore);
   try {
-    const article = await queryClient.query({ ...storyQuery(slug), staleTime: 'static' });
+    const story = await queryClient.query({ ...storyQuery(slug), staleTime: 'static' });
     // Live coverage: its posts start loading with the page; the live view shows the story so far if they fail.
     // Both come in with a dynamic import, so ordinary stories load none of the live coverage code.
-    if (article.live) {
+    if (story.live) {
       import('../../queries/live').then(({ newestPostsQuery }) => queryClient.query(newestPostsQuery(slug))).catch(ignore);
       import('./live/LiveStoryPage').catch(ignore);
     }

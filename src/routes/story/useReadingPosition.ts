@@ -12,7 +12,7 @@ function progressOf(element: HTMLElement): number {
   return scrollable > 0 ? Math.min(1, Math.max(0, -rect.top / scrollable)) : 1;
 }
 
-export function useReadingPosition(slug: string, article: RefObject<HTMLElement | null>) {
+export function useReadingPosition(slug: string, story: RefObject<HTMLElement | null>) {
   const [offer, setOffer] = useState<number | null>(() => resumableProgress(slug));
 
   useEffect(() => {
@@ -22,7 +22,7 @@ export function useReadingPosition(slug: string, article: RefObject<HTMLElement 
     const onScroll = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        const element = article.current;
+        const element = story.current;
         if (!element || element.getBoundingClientRect().height < MIN_SCREENS * window.innerHeight) return;
         const progress = progressOf(element);
         if (progress <= furthest) return;
@@ -39,16 +39,16 @@ export function useReadingPosition(slug: string, article: RefObject<HTMLElement 
       cancelAnimationFrame(frame);
       window.removeEventListener('scroll', onScroll);
     };
-  }, [slug, article]);
+  }, [slug, story]);
 
   const resume = useCallback(() => {
-    const element = article.current;
+    const element = story.current;
     if (!element || offer === null) return;
     const top = element.getBoundingClientRect().top + window.scrollY;
     const scrollable = element.getBoundingClientRect().height - window.innerHeight;
     window.scrollTo({ top: top + offer * scrollable });
     setOffer(null);
-  }, [article, offer]);
+  }, [story, offer]);
 
   return { offer, resume, dismiss: () => setOffer(null) };
 }

@@ -1,22 +1,22 @@
 // Checks an open story for a newer version while the page is visible and online, backing off on failure.
 // A newer version is only offered (returned), never applied: applying is the reader's choice.
 import { useEffect, useRef, useState } from 'react';
-import type { Article } from '../../api/article';
-import { fetchArticleRevision } from '../../api/content';
+import type { Story } from '../../api/story';
+import { fetchStoryRevision } from '../../api/content';
 import { blockText } from '../../lib/story-diff';
 
 export const POLL_MS = 60_000;
 const MAX_BACKOFF_MS = 10 * 60_000;
 
 /** Same story content? (publishers sometimes fix text without touching updatedAt) */
-export function sameVersion(a: Article, b: Article): boolean {
+export function sameVersion(a: Story, b: Story): boolean {
   if (a.updatedAt !== b.updatedAt) return false;
-  const text = (article: Article) => [article.headline, article.standfirst, ...article.body.map(blockText)].join('\n');
+  const text = (story: Story) => [story.headline, story.standfirst, ...story.body.map(blockText)].join('\n');
   return text(a) === text(b) && a.updates.length === b.updates.length;
 }
 
-export function useStoryUpdates(shown: Article): Article | null {
-  const [latest, setLatest] = useState<Article | null>(null);
+export function useStoryUpdates(shown: Story): Story | null {
+  const [latest, setLatest] = useState<Story | null>(null);
   const shownRef = useRef(shown);
   useEffect(() => {
     shownRef.current = shown;
@@ -38,11 +38,11 @@ export function useStoryUpdates(shown: Article): Article | null {
       if (!active()) return;
       controller = new AbortController();
       try {
-        const revision = await fetchArticleRevision(slug, etag, { signal: controller.signal });
+        const revision = await fetchStoryRevision(slug, etag, { signal: controller.signal });
         failures = 0;
         if (revision.status === 'changed') {
           etag = revision.etag;
-          if (!sameVersion(revision.article, shownRef.current)) setLatest(revision.article);
+          if (!sameVersion(revision.story, shownRef.current)) setLatest(revision.story);
         }
         schedule(POLL_MS);
       } catch {

@@ -1,7 +1,7 @@
 // Lede's own content contract (docs/api.md) as a content source: one endpoint per function.
 import { apiUrl, getJson, getJsonIfChanged, type GetOptions } from '../../client';
-import { ArticleSchema, type Article } from '../../article';
-import { PAGE_SIZE, SearchPageSchema, StoryPageSchema, type SearchPage, type StoryPage } from '../../archive';
+import { StorySchema, type Story } from '../../story';
+import { PAGE_SIZE, SearchPageSchema, SummaryPageSchema, type SearchPage, type SummaryPage } from '../../archive';
 import { fetchNewestPosts, fetchOlderPosts, fetchPostsAfter } from '../../posts';
 import type { ContentSource, PageRequest, Revision } from '../../source';
 import { FrontPageSchema, PopularListSchema, SummaryListSchema, type FrontPage, type PopularList, type SummaryList } from '../../summary';
@@ -9,8 +9,8 @@ import { HotTopicsSchema, TopicSchema, type Topic, type TopicRef } from '../../t
 
 const segment = (value: string) => encodeURIComponent(value);
 
-function fetchArticle(slug: string, options?: GetOptions): Promise<Article> {
-  return getJson(`/stories/${segment(slug)}`, ArticleSchema, options);
+function fetchStory(slug: string, options?: GetOptions): Promise<Story> {
+  return getJson(`/stories/${segment(slug)}`, StorySchema, options);
 }
 
 function fetchSimilar(slug: string, options?: GetOptions): Promise<SummaryList> {
@@ -42,12 +42,12 @@ function pageQuery(page: PageRequest, extra: Record<string, string | null | unde
   return params.toString();
 }
 
-function fetchTopicStories(slug: string, page: PageRequest = {}, options?: GetOptions): Promise<StoryPage> {
-  return getJson(`/topics/${segment(slug)}/stories?${pageQuery(page)}`, StoryPageSchema, options);
+function fetchTopicStories(slug: string, page: PageRequest = {}, options?: GetOptions): Promise<SummaryPage> {
+  return getJson(`/topics/${segment(slug)}/stories?${pageQuery(page)}`, SummaryPageSchema, options);
 }
 
-function fetchArchivePage(before: string | null, page: PageRequest = {}, options?: GetOptions): Promise<StoryPage> {
-  return getJson(`/archive?${pageQuery(page, { before })}`, StoryPageSchema, options);
+function fetchArchivePage(before: string | null, page: PageRequest = {}, options?: GetOptions): Promise<SummaryPage> {
+  return getJson(`/archive?${pageQuery(page, { before })}`, SummaryPageSchema, options);
 }
 
 function fetchSearchPage(query: string, page: PageRequest = {}, options?: GetOptions): Promise<SearchPage> {
@@ -58,13 +58,13 @@ function fetchSearchPage(query: string, page: PageRequest = {}, options?: GetOpt
  * Asks whether a story changed since the version with `etag` (If-None-Match). A 304 means unchanged; APIs
  * without ETags answer 200 and the caller compares `updatedAt` and content instead.
  */
-async function fetchArticleRevision(slug: string, etag: string | null, options?: GetOptions): Promise<Revision> {
-  const result = await getJsonIfChanged(`/stories/${segment(slug)}`, ArticleSchema, etag, options);
-  return result.status === 'unchanged' ? result : { status: 'changed', article: result.data, etag: result.etag };
+async function fetchStoryRevision(slug: string, etag: string | null, options?: GetOptions): Promise<Revision> {
+  const result = await getJsonIfChanged(`/stories/${segment(slug)}`, StorySchema, etag, options);
+  return result.status === 'unchanged' ? result : { status: 'changed', story: result.data, etag: result.etag };
 }
 
 export const ledeSource: ContentSource = {
-  fetchArticle,
+  fetchStory,
   fetchSimilar,
   fetchPopular,
   fetchFrontPage,
@@ -73,7 +73,7 @@ export const ledeSource: ContentSource = {
   fetchTopicStories,
   fetchArchivePage,
   fetchSearchPage,
-  fetchArticleRevision,
+  fetchStoryRevision,
   fetchNewestPosts,
   fetchPostsAfter,
   fetchOlderPosts,

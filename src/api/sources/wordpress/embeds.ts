@@ -1,5 +1,5 @@
 // WordPress embed blocks as Lede embed cards: the post's address and its network, never the network's script or iframe.
-import type { BodyBlock, Inline } from '../../article';
+import type { BodyBlock, Inline } from '../../story';
 import { inlineRuns, type InlineOptions } from './inline-runs';
 import { childrenOf, hasClass, plainText } from './inert-html';
 import { ledeHref } from './links';

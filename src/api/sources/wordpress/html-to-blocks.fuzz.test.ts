@@ -2,7 +2,7 @@
 import * as fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { BodyBlockSchema, type BodyBlock, type Inline } from '../../article';
+import { BodyBlockSchema, type BodyBlock, type Inline } from '../../story';
 import { isSafeHref, safeImageSrc } from '../../../lib/safe-url';
 import { htmlToBlocks } from './html-to-blocks';
 

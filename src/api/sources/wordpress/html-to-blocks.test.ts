@@ -1,6 +1,6 @@
 // The allow-list mapper over WordPress 6.1 content: every block kind mapped exactly, and hostile markup left harmless.
 import { describe, expect, it } from 'vitest';
-import type { BodyBlock } from '../../article';
+import type { BodyBlock } from '../../story';
 import { htmlToBlocks } from './html-to-blocks';
 import { HOSTILE_CONTENT, STORY_CONTENT } from './samples';
 
@@ -12,7 +12,7 @@ const link = (href: string, value: string) => ({ type: 'link' as const, href, te
 describe('htmlToBlocks over WordPress 6.1 block-editor output', () => {
   it('maps every block kind of a real story body', () => {
     const expected: BodyBlock[] = [
-      { type: 'paragraph', content: [text('Update 5/22/23 at 9:21 a.m. ET:', ['strong']), text(' This article has been updated with comment from the harbour authority.')] },
+      { type: 'paragraph', content: [text('Update 5/22/23 at 9:21 a.m. ET:', ['strong']), text(' This story has been updated with comment from the harbour authority.')] },
       {
         type: 'paragraph',
         content: [

@@ -1,5 +1,5 @@
 // WordPress's content.rendered as Lede body blocks, through an allow-list: known structure maps, the rest is text or dropped.
-import type { BodyBlock, Inline } from '../../article';
+import type { BodyBlock, Inline } from '../../story';
 import { embedFromFigure, isEmbedFigure } from './embeds';
 import { imageFromImg } from './figures';
 import { DROPPED_TAGS, childrenOf, hasClass, parseInertHtml, plainText, tagOf } from './inert-html';

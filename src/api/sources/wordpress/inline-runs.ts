@@ -1,5 +1,5 @@
 // Inline runs (text with em/strong marks, and safe links) from the nodes of a WordPress paragraph, list item or group.
-import type { Inline } from '../../article';
+import type { Inline } from '../../story';
 import { ledeHref } from './links';
 import { DROPPED_TAGS, childrenOf, collapseWhitespace, plainText, tagOf } from './inert-html';
 

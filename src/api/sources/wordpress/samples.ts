@@ -4,7 +4,7 @@ const UPLOADS = 'https://news.example.com/wp-content/uploads/2023/05';
 
 /** A story body as WordPress 6.1 renders block-editor content (content.rendered). */
 export const STORY_CONTENT = `
-<p><strong>Update 5/22/23 at 9:21 a.m. ET:</strong> This article has been updated with comment from the harbour authority.</p>
+<p><strong>Update 5/22/23 at 9:21 a.m. ET:</strong> This story has been updated with comment from the harbour authority.</p>
 
 
 

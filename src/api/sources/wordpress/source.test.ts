@@ -2,8 +2,8 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../../../mocks/node';
-import { ArticleSchema } from '../../article';
-import { StoryPageSchema, type StoryPage } from '../../archive';
+import { StorySchema } from '../../story';
+import { SummaryPageSchema, type SummaryPage } from '../../archive';
 import { isNotFound } from '../../errors';
 import { SummarySchema } from '../../summary';
 import { recordedPosts, recordedSiteHandlers, RECORDED_SITE, type RecordedPost } from './recorded-site';
@@ -22,19 +22,19 @@ describe('the WordPress source over recorded posts', () => {
     useSite();
     expect(posts.length).toBeGreaterThan(15);
     for (const post of posts) {
-      const story = await source.fetchArticle(post.slug);
-      expect(v.safeParse(ArticleSchema, story).success, post.slug).toBe(true);
+      const story = await source.fetchStory(post.slug);
+      expect(v.safeParse(StorySchema, story).success, post.slug).toBe(true);
       expect(story.headline, post.slug).not.toMatch(/&#?\w+;|<\w/);
       expect(story.standfirst, post.slug).not.toMatch(/&#?\w+;|<\w/);
     }
-    const tip = await source.fetchArticle('tip-line-scam-warning');
+    const tip = await source.fetchStory('tip-line-scam-warning');
     expect(tip.headline).toMatch(/^Fake ‘Herald tip line’ texts/);
   });
 
   it('answers an unknown slug, and the draft, with not-found', async () => {
     useSite();
     for (const slug of ['no-such-story', DRAFT]) {
-      const error = await source.fetchArticle(slug).catch((caught: unknown) => caught);
+      const error = await source.fetchStory(slug).catch((caught: unknown) => caught);
       expect(isNotFound(error), slug).toBe(true);
     }
   });
@@ -82,7 +82,7 @@ describe('the WordPress source over recorded posts', () => {
     let cursor: string | null = null;
     // Bounded: a cursor that stood still would otherwise page forever.
     for (let pages = 0; pages < shared.length; pages += 1) {
-      const page: StoryPage = v.parse(StoryPageSchema, await source.fetchArchivePage(null, { cursor, limit: 2 }));
+      const page: SummaryPage = v.parse(SummaryPageSchema, await source.fetchArchivePage(null, { cursor, limit: 2 }));
       seen.push(...page.items.map((story) => story.slug));
       cursor = page.nextCursor;
       if (!cursor) break;
@@ -108,10 +108,10 @@ describe('the WordPress source over recorded posts', () => {
     const seenHeaders: string[] = [];
     server.events.on('request:start', ({ request }) => seenHeaders.push(...request.headers.keys()));
     useSite();
-    const first = await source.fetchArticleRevision('harbour-bridge-reopens', null);
+    const first = await source.fetchStoryRevision('harbour-bridge-reopens', null);
     expect(first.status).toBe('changed');
     const version = first.status === 'changed' ? first.etag : null;
-    await expect(source.fetchArticleRevision('harbour-bridge-reopens', version)).resolves.toEqual({ status: 'unchanged' });
+    await expect(source.fetchStoryRevision('harbour-bridge-reopens', version)).resolves.toEqual({ status: 'unchanged' });
     expect(seenHeaders).not.toContain('if-none-match');
     server.events.removeAllListeners();
   });

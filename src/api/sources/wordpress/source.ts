@@ -1,6 +1,6 @@
 // WordPress's public REST API as a Lede content source (VITE_CONTENT_SOURCE=wordpress); mappings in docs/wordpress.md.
-import type { Article } from '../../article';
-import { PAGE_SIZE, type SearchPage, type StoryPage } from '../../archive';
+import type { Story } from '../../story';
+import { PAGE_SIZE, type SearchPage, type SummaryPage } from '../../archive';
 import type { GetOptions } from '../../client';
 import { ContentError } from '../../errors';
 import type { ContentSource, PageRequest, Revision } from '../../source';
@@ -55,7 +55,7 @@ export function createWordPressSource(settings: WordPressSettings): ContentSourc
   }
 
   /** Newest first from `params`, paged by a date cursor (see cursor.ts). */
-  async function datePage(params: Params, firstBefore: string | null, page: PageRequest, options?: GetOptions): Promise<StoryPage> {
+  async function datePage(params: Params, firstBefore: string | null, page: PageRequest, options?: GetOptions): Promise<SummaryPage> {
     const size = perPage(page);
     const cursor = decodeCursor(page.cursor);
     if (page.cursor && !cursor) throw new ContentError('invalid-shape', rest, { detail: `cursor: "${page.cursor}" is not a WordPress archive cursor` });
@@ -94,7 +94,7 @@ export function createWordPressSource(settings: WordPressSettings): ContentSourc
   }
 
   return {
-    fetchArticle: async (slug, options): Promise<Article> => storyFromPost(await storyPost(slug, options), mapping),
+    fetchStory: async (slug, options): Promise<Story> => storyFromPost(await storyPost(slug, options), mapping),
 
     async fetchSimilar(slug, options) {
       const [post] = await fetchPostFields(rest, { slug }, 'categories,tags', options);
@@ -147,11 +147,11 @@ export function createWordPressSource(settings: WordPressSettings): ContentSourc
       return { items: cards(posts).map((summary) => ({ ...summary, excerpt: '' })), nextCursor: more ? String(number + 1) : null };
     },
 
-    async fetchArticleRevision(slug, etag, options): Promise<Revision> {
+    async fetchStoryRevision(slug, etag, options): Promise<Revision> {
       // No ETag and no If-None-Match through CORS: the post's modification time is its version.
       const post = await storyPost(slug, options, true);
       const version = post.modified_gmt ?? post.date_gmt;
-      return version === etag ? { status: 'unchanged' } : { status: 'changed', article: storyFromPost(post, mapping), etag: version };
+      return version === etag ? { status: 'unchanged' } : { status: 'changed', story: storyFromPost(post, mapping), etag: version };
     },
 
     fetchNewestPosts: (slug) => Promise.reject(notFound(`posts?slug=${slug}&live`)),

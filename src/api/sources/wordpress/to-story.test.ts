@@ -1,7 +1,7 @@
 // A WordPress post parsed with the schemas and mapped to Lede's story, summary and topics, as the contract expects.
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { ArticleSchema } from '../../article';
+import { StorySchema } from '../../story';
 import { parseContent } from '../../client';
 import { ContentError } from '../../errors';
 import { SummarySchema } from '../../summary';
@@ -47,7 +47,7 @@ describe('storyFromPost', () => {
       },
       body: ['paragraph', 'heading', 'figure', 'quote', 'list', 'list', 'embed', 'embed', 'paragraph', 'cta'],
       updates: [
-        { at: '2023-05-22T13:21:00Z', text: 'This article has been updated with comment from the harbour authority.' },
+        { at: '2023-05-22T13:21:00Z', text: 'This story has been updated with comment from the harbour authority.' },
         { at: '2023-05-22T13:21:00Z', text: 'The cycle path reopening date has been confirmed.' },
       ],
     });
@@ -55,7 +55,7 @@ describe('storyFromPost', () => {
 
   it('produces a story the content contract accepts unchanged', () => {
     const story = storyFromPost(parsePost(), OPTIONS);
-    expect(v.parse(ArticleSchema, story)).toEqual(story);
+    expect(v.parse(StorySchema, story)).toEqual(story);
   });
 
   it('has no update time when the post was never modified after publishing, and no hero without an image', () => {
@@ -74,7 +74,7 @@ describe('storyFromPost', () => {
 describe('summaryFromPost', () => {
   it('maps a card with the first topic and the hero as thumbnail', () => {
     const summary = summaryFromPost(parsePost(), OPTIONS);
-    expect(summary).toMatchObject({ slug: 'harbour-bridge-reopens', dek: 'The Alder Street bridge reopened after eleven weeks of repairs & inspections', topic: { slug: 'transport', name: 'Roads & Transport' } });
+    expect(summary).toMatchObject({ slug: 'harbour-bridge-reopens', standfirst: 'The Alder Street bridge reopened after eleven weeks of repairs & inspections', topic: { slug: 'transport', name: 'Roads & Transport' } });
     expect(summary?.thumbnail?.url).toBe(`${UPLOADS}/bridge.jpg`);
     expect(v.parse(SummarySchema, summary)).toEqual(summary);
   });

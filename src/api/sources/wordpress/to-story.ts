@@ -1,5 +1,5 @@
 // Pure mapping from a parsed WordPress post to Lede's typed model: the full story, its card summary, its topics.
-import type { Article } from '../../article';
+import type { Story } from '../../story';
 import { ContentError } from '../../errors';
 import type { Summary } from '../../summary';
 import type { Topic, TopicRef } from '../../topic';
@@ -58,7 +58,7 @@ function requireSlug(post: WordPressPost): string {
 }
 
 /** The full story. Throws a ContentError when the post's slug cannot be a Lede route. */
-export function storyFromPost(post: WordPressPost, options: StoryMappingOptions = {}): Article {
+export function storyFromPost(post: WordPressPost, options: StoryMappingOptions = {}): Story {
   const slug = requireSlug(post);
   const { publishedAt, updatedAt } = times(post);
   const blocks = htmlToBlocks(post.content.rendered, { siteUrl: options.siteUrl });
@@ -85,7 +85,7 @@ export function summaryFromPost(post: WordPressPost, options: StoryMappingOption
   return {
     slug: post.slug,
     headline: htmlToText(post.title.rendered),
-    dek: standfirstFromExcerpt(post.excerpt.rendered),
+    standfirst: standfirstFromExcerpt(post.excerpt.rendered),
     ...times(post),
     topic: topicsFromPost(post)[0] ?? options.fallbackTopic ?? FALLBACK_TOPIC,
     thumbnail: imageFromMedia(post.featuredMedia, options.siteUrl),

@@ -1,6 +1,6 @@
 // Update notes written into a post become Lede updates with the time they give, read in the publication's zone.
 import { describe, expect, it } from 'vitest';
-import type { BodyBlock } from '../../article';
+import type { BodyBlock } from '../../story';
 import { extractUpdateNotes, readUpdateNote } from './update-notes';
 import { parseUpdateTime } from './update-time';
 
@@ -9,7 +9,7 @@ const paragraph = (text: string): BodyBlock => ({ type: 'paragraph', content: [{
 
 describe('readUpdateNote', () => {
   it.each([
-    ['Update 5/22/23 at 9:21 a.m. ET: This article has been updated.', '2023-05-22T13:21:00Z', 'This article has been updated.'],
+    ['Update 5/22/23 at 9:21 a.m. ET: This story has been updated.', '2023-05-22T13:21:00Z', 'This story has been updated.'],
     ['UPDATE 5/22/2023, 9:21 p.m. EDT: Late figures added.', '2023-05-23T01:21:00Z', 'Late figures added.'],
     ['Updated May 22, 2023, at 9:21 a.m.: Comment added.', '2023-05-22T13:21:00Z', 'Comment added.'],
     ['Update (9:21 a.m.) — The council replied.', '2023-05-22T13:21:00Z', 'The council replied.'],

@@ -1,5 +1,5 @@
 // Update notes written into a WordPress post ("Update 5/22/23 at 9:21 a.m. ET: …") taken out of the body as Lede updates.
-import type { BodyBlock, UpdateNote } from '../../article';
+import type { BodyBlock, UpdateNote } from '../../story';
 import { runsText } from './inline-runs';
 import { parseUpdateTime } from './update-time';
 

@@ -1,7 +1,7 @@
-// A story that is live coverage (`article.live` set), on the story route: title with the count of new posts,
+// A story that is live coverage (`story.live` set), on the story route: title with the count of new posts,
 // LiveBlogPosting metadata, hot topics, the live column and the sidebar. Loaded in a chunk of its own.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Article } from '../../../api/article';
+import type { Story } from '../../../api/story';
 import type { LiveCoverage } from '../../../api/live';
 import type { Post } from '../../../api/post';
 import { lastSeenFor, rememberLastSeen } from '../../../lib/live-last-seen';
@@ -20,13 +20,13 @@ import './live.css';
 const reducedMotion = () => document.documentElement.dataset.motion === 'reduce' || window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
 
 interface Props {
-  article: Article;
+  story: Story;
   live: LiveCoverage;
   later: boolean;
 }
 
-export function LiveStoryPage({ article, live, later }: Props) {
-  const slug = article.slug;
+export function LiveStoryPage({ story, live, later }: Props) {
+  const slug = story.slug;
   const [postWindow, setPostWindow] = useState<PostWindow>(NEWEST_WINDOW);
   const windowRef = useRef(postWindow);
   useEffect(() => {
@@ -83,11 +83,11 @@ export function LiveStoryPage({ article, live, later }: Props) {
 
   return (
     <div className="story-page">
-      <title>{`${count > 0 ? `(${count}) ` : ''}${article.headline} · ${PUBLICATION.name}`}</title>
-      {later && <LiveMeta article={article} live={shownLive} posts={rendered} />}
+      <title>{`${count > 0 ? `(${count}) ` : ''}${story.headline} · ${PUBLICATION.name}`}</title>
+      {later && <LiveMeta story={story} live={shownLive} posts={rendered} />}
       <HotTopicsBar />
       <div className="story-layout">
-        <LiveStoryView article={article} live={shownLive} shown={shown} pinned={state?.shownPinned ?? null} failed={failed} missing={missing} later={later}>
+        <LiveStoryView story={story} live={shownLive} shown={shown} pinned={state?.shownPinned ?? null} failed={failed} missing={missing} later={later}>
           {shown && (
             <LiveFeed
               posts={shown}

@@ -1,9 +1,9 @@
 // The live story's column: header with the LIVE (or Ended) status, key points, key events, the pinned post and the
 // posts; while the posts cannot load, the story so far (its body) with a retry.
-import type { Article } from '../../../api/article';
+import type { Story } from '../../../api/story';
 import type { LiveCoverage } from '../../../api/live';
 import type { Post } from '../../../api/post';
-import { ArticleBody } from '../../../components/ArticleBody';
+import { StoryBody } from '../../../components/StoryBody';
 import { Figure } from '../../../components/Figure';
 import { KeyEvents } from '../../../components/KeyEvents';
 import { KeyPoints } from '../../../components/KeyPoints';
@@ -18,7 +18,7 @@ import { SaveControl } from '../SaveControl';
 import type { ReactNode } from 'react';
 
 interface Props {
-  article: Article;
+  story: Story;
   /** The coverage as the page shows it (status from the latest answer; key points as revealed). */
   live: LiveCoverage;
   /** Posts shown (null while the newest page loads or could not load). */
@@ -32,18 +32,18 @@ interface Props {
   children: ReactNode;
 }
 
-export function LiveStoryView({ article, live, shown, pinned, failed, missing, later, children }: Props) {
+export function LiveStoryView({ story, live, shown, pinned, failed, missing, later, children }: Props) {
   const newest = shown?.[0];
-  const updatedAt = newest ? (newest.updatedAt ?? newest.publishedAt) : (article.updatedAt ?? article.publishedAt);
+  const updatedAt = newest ? (newest.updatedAt ?? newest.publishedAt) : (story.updatedAt ?? story.publishedAt);
   return (
     <article className="story live-story">
       <LiveStatus live={live} updatedAt={updatedAt} />
-      <StoryHeader headline={article.headline} standfirst={article.standfirst} byline={article.byline} publishedAt={article.publishedAt} updatedAt={null} />
+      <StoryHeader headline={story.headline} standfirst={story.standfirst} byline={story.byline} publishedAt={story.publishedAt} updatedAt={null} />
       <div className="story-tools">
-        <SaveControl article={article} />
-        <ShareStory title={article.headline} text={article.standfirst} url={new URL(`/story/${article.slug}`, window.location.origin).href} />
+        <SaveControl story={story} />
+        <ShareStory title={story.headline} text={story.standfirst} url={new URL(`/story/${story.slug}`, window.location.origin).href} />
       </div>
-      {article.hero && <Figure image={article.hero} priority />}
+      {story.hero && <Figure image={story.hero} priority />}
       <KeyPoints points={live.keyPoints} />
       {shown && <KeyEvents events={keyEventsOf(shown)} pinnedId={pinned?.id ?? null} />}
       {missing && (
@@ -64,7 +64,7 @@ export function LiveStoryView({ article, live, shown, pinned, failed, missing, l
           <RetryNotice what="The latest posts" error={failed.error} onRetry={failed.retry} retrying={failed.retrying} />
           <section aria-labelledby="live-so-far-heading">
             <h2 id="live-so-far-heading">The story so far</h2>
-            <ArticleBody blocks={article.body} />
+            <StoryBody blocks={story.body} />
           </section>
         </>
       ) : shown ? (
@@ -74,7 +74,7 @@ export function LiveStoryView({ article, live, shown, pinned, failed, missing, l
           <p>Loading the latest posts…</p>
         </div>
       )}
-      {later && <TopicTags topics={article.topics} />}
+      {later && <TopicTags topics={story.topics} />}
     </article>
   );
 }

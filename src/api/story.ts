@@ -64,7 +64,7 @@ export const BylineSchema = v.object({
 
 export const UpdateNoteSchema = v.object({ at: IsoDateSchema, text: v.string() });
 
-export const ArticleSchema = v.object({
+export const StorySchema = v.object({
   slug: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
   headline: v.string(),
   standfirst: v.optional(v.string(), ''),
@@ -83,9 +83,9 @@ export type Inline = v.InferOutput<typeof InlineSchema>;
 export type BodyBlock = v.InferOutput<typeof BodyBlockSchema>;
 export type Byline = v.InferOutput<typeof BylineSchema>;
 export type UpdateNote = v.InferOutput<typeof UpdateNoteSchema>;
-export type Article = v.InferOutput<typeof ArticleSchema>;
+export type Story = v.InferOutput<typeof StorySchema>;
 
 export type BodyBlockInput = v.InferInput<typeof BodyBlockSchema>;
 
 /** A story as the content API sends it (defaults not yet applied); fixtures are written in this shape. */
-export type ArticleInput = Omit<v.InferInput<typeof ArticleSchema>, 'body'> & { body: BodyBlockInput[] };
+export type StoryInput = Omit<v.InferInput<typeof StorySchema>, 'body'> & { body: BodyBlockInput[] };

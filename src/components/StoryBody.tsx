@@ -1,5 +1,5 @@
 // The story body: one component per block type, switched exhaustively so a new type must be rendered.
-import type { BodyBlock } from '../api/article';
+import type { BodyBlock } from '../api/story';
 import type { BlockChange } from '../lib/story-diff';
 import { Figure } from './Figure';
 import { BlockList } from './body/BlockList';
@@ -57,9 +57,9 @@ function ChangedBlock({ block, change }: { block: BodyBlock; change: BlockChange
 }
 
 /** `ctaLabel` names the body's calls to action (a live page holds many bodies, each landmark needs its own name). */
-export function ArticleBody({ blocks, changes, ctaLabel }: { blocks: BodyBlock[]; changes?: ReadonlyMap<number, BlockChange> | undefined; ctaLabel?: string }) {
+export function StoryBody({ blocks, changes, ctaLabel }: { blocks: BodyBlock[]; changes?: ReadonlyMap<number, BlockChange> | undefined; ctaLabel?: string }) {
   return (
-    <div className="article-body">
+    <div className="story-body">
       {blocks.map((block, index) => {
         const change = changes?.get(index);
         return change ? <ChangedBlock key={index} block={block} change={change} /> : <Block key={index} block={block} ctaLabel={ctaLabel} />;

@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { BodyBlock } from '../api/article';
+import type { BodyBlock } from '../api/story';
 import { renderWithRouter } from '../test/render';
-import { fixtureArticle } from '../test/fixtures';
-import { ArticleBody } from './ArticleBody';
+import { fixtureStory } from '../test/fixtures';
+import { StoryBody } from './StoryBody';
 
 const blocks: BodyBlock[] = [
   {
@@ -41,9 +41,9 @@ const blocks: BodyBlock[] = [
   },
 ];
 
-describe('ArticleBody', () => {
+describe('StoryBody', () => {
   it('renders every block type with its meaning', () => {
-    renderWithRouter(<ArticleBody blocks={blocks} />);
+    renderWithRouter(<StoryBody blocks={blocks} />);
     expect(screen.getByText('through the night').tagName).toBe('EM');
     expect(screen.getByRole('heading', { level: 2, name: 'What happens next' })).toBeInTheDocument();
     const quote = screen.getByText('We are not done yet.').closest('figure');
@@ -58,7 +58,7 @@ describe('ArticleBody', () => {
   });
 
   it('never renders a javascript: or data: URL as a link, but keeps the words', () => {
-    const { container } = renderWithRouter(<ArticleBody blocks={blocks} />);
+    const { container } = renderWithRouter(<StoryBody blocks={blocks} />);
     expect(screen.queryByRole('link', { name: /suspicious link/ })).not.toBeInTheDocument();
     expect(screen.getByText('a suspicious link')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /a data link/ })).not.toBeInTheDocument();
@@ -68,7 +68,7 @@ describe('ArticleBody', () => {
   });
 
   it('opens external links safely and keeps internal links in the app', () => {
-    renderWithRouter(<ArticleBody blocks={blocks} />);
+    renderWithRouter(<StoryBody blocks={blocks} />);
     const external = screen.getByRole('link', { name: /the report/ });
     expect(external).toHaveAttribute('rel', 'noopener noreferrer');
     expect(external).toHaveAttribute('href', 'https://example.com/report');
@@ -78,8 +78,8 @@ describe('ArticleBody', () => {
   });
 
   it('refuses the unsafe link planted in the scam-warning fixture story', () => {
-    const article = fixtureArticle('tip-line-scam-warning');
-    renderWithRouter(<ArticleBody blocks={article.body} />);
+    const story = fixtureStory('tip-line-scam-warning');
+    renderWithRouter(<StoryBody blocks={story.body} />);
     expect(screen.getByText('a suspicious link')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /a suspicious link/ })).not.toBeInTheDocument();
   });
