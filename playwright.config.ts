@@ -47,11 +47,34 @@ export default defineConfig({
       : []),
   ],
   webServer: [
-    { command: `npx tsx scripts/serve.ts --dir ${DEMO_DIST} --port ${DEMO_PORT}`, url: `http://127.0.0.1:${DEMO_PORT}/`, reuseExistingServer: !process.env.CI, timeout: 60_000 },
-    { command: `npx tsx scripts/api-server.ts`, env: { LEDE_API_PORT: String(API_PORT) }, url: `http://127.0.0.1:${API_PORT}/api/front`, reuseExistingServer: !process.env.CI, timeout: 60_000 },
-    { command: `npx tsx scripts/serve.ts --dir ${LIVE_DIST} --port ${LIVE_PORT}`, url: `http://127.0.0.1:${LIVE_PORT}/`, reuseExistingServer: !process.env.CI, timeout: 60_000 },
+    {
+      command: `npx tsx scripts/serve.ts --dir ${DEMO_DIST} --port ${DEMO_PORT}`,
+      url: `http://127.0.0.1:${DEMO_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx tsx scripts/api-server.ts`,
+      env: { LEDE_API_PORT: String(API_PORT) },
+      url: `http://127.0.0.1:${API_PORT}/api/front`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx tsx scripts/serve.ts --dir ${LIVE_DIST} --port ${LIVE_PORT}`,
+      url: `http://127.0.0.1:${LIVE_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
     ...(WORDPRESS_URL
-      ? [{ command: `npx tsx scripts/serve.ts --dir ${WORDPRESS_DIST} --port ${WORDPRESS_BUILD_PORT}`, url: `http://127.0.0.1:${WORDPRESS_BUILD_PORT}/`, reuseExistingServer: !process.env.CI, timeout: 60_000 }]
+      ? [
+          {
+            command: `npx tsx scripts/serve.ts --dir ${WORDPRESS_DIST} --port ${WORDPRESS_BUILD_PORT}`,
+            url: `http://127.0.0.1:${WORDPRESS_BUILD_PORT}/`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 60_000,
+          },
+        ]
       : []),
   ],
 });

@@ -41,7 +41,9 @@ function staticImports(bundle: Bundle, file: string, seen = new Set<string>(), o
 /** The chunks the entry imports statically, dependencies first, without the entry: the early script preloads them. */
 export function entryImportsInOrder(bundle: Bundle): string[] {
   const entry = entryChunk(bundle).fileName;
-  return staticImports(bundle, entry).filter((file) => file !== entry).map((file) => `/${file}`);
+  return staticImports(bundle, entry)
+    .filter((file) => file !== entry)
+    .map((file) => `/${file}`);
 }
 
 /** A lazy page's chunk and the chunks it imports, minus what the entry already loads. */
@@ -60,7 +62,11 @@ export const FRAMEWORK_CHUNK = 'framework';
 export const CHUNK_GROUPS = [
   { name: FRAMEWORK_CHUNK, test: /node_modules[\\/](react|react-dom|scheduler|@tanstack[\\/](query-core|react-query)|react-router|valibot)[\\/]/ },
   // The small pieces both the story and the front page use (and most list pages).
-  { name: 'parts', includeDependenciesRecursively: false, test: /src[\\/](components[\\/](HotTopics|MostPopular|StoryCard|Figure|QuerySection)\.tsx|routes[\\/]usePrefetchStory\.ts)$/ },
+  {
+    name: 'parts',
+    includeDependenciesRecursively: false,
+    test: /src[\\/](components[\\/](HotTopics|MostPopular|StoryCard|Figure|QuerySection)\.tsx|routes[\\/]usePrefetchStory\.ts)$/,
+  },
   // Page-specific helpers (preferences, search highlighting, reading position, live coverage, the download's
   // photo-size choice) stay with their pages.
   {

@@ -35,7 +35,7 @@ export function contentSourceSettings(env: Record<string, string | undefined>): 
   if (named === 'wordpress') {
     const site = read('VITE_WORDPRESS_URL');
     const origin = originOf(site);
-    if (!site || !origin) throw new Error('VITE_CONTENT_SOURCE=wordpress needs VITE_WORDPRESS_URL, the site\'s http(s) address');
+    if (!site || !origin) throw new Error("VITE_CONTENT_SOURCE=wordpress needs VITE_WORDPRESS_URL, the site's http(s) address");
     return { source: 'wordpress', apiBase: wordpressRestBase(site), demo: false, apiOrigin: origin, imageOrigins };
   }
   const apiBase = read('VITE_API_BASE_URL');

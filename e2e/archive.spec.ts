@@ -22,7 +22,12 @@ test('the archive pages, and going back to it returns to the same place', async 
   await page.goto('/');
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'News archive' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'News archive' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2 }).filter({ hasText: /\d{4}$/ }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('heading', { level: 2 })
+      .filter({ hasText: /\d{4}$/ })
+      .first(),
+  ).toBeVisible();
   await expect(storyLinks(page).first()).toBeVisible();
 
   // Load more by button, then by scrolling.

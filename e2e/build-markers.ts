@@ -10,5 +10,7 @@ export const LEDE_CONTRACT_MARKERS = ['/hot-topics', '/popular?period=week', '/s
 /** The app's JavaScript as built: every chunk, the service worker and index.html's inline scripts. */
 export function builtCode(dir: string): string {
   const assets = readdirSync(join(dir, 'assets')).filter((file) => file.endsWith('.js'));
-  return [...assets.map((file) => join(dir, 'assets', file)), join(dir, 'sw.js'), join(dir, 'index.html')].map((file) => readFileSync(file, 'utf8')).join('\n');
+  return [...assets.map((file) => join(dir, 'assets', file)), join(dir, 'sw.js'), join(dir, 'index.html')]
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
 }

@@ -13,7 +13,7 @@ export const CHROMIUM_FLAGS = [
 ];
 
 const HOW_TO_GET_ONE =
-  'No Chromium found for the browser tests: install Debian\'s (`sudo apt-get install -y chromium`) or set PLAYWRIGHT_CHROMIUM_PATH to a Chromium binary.';
+  "No Chromium found for the browser tests: install Debian's (`sudo apt-get install -y chromium`) or set PLAYWRIGHT_CHROMIUM_PATH to a Chromium binary.";
 
 /** The executable to launch, or undefined to let Playwright use its own downloaded browser. */
 export function resolveChromium(): string | undefined {

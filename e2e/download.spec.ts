@@ -46,7 +46,9 @@ test('the top 20 stories download and then open offline with their photos at the
   await waitForServiceWorkerControl(page);
   const started = Date.now();
   await page.getByRole('main').getByRole('button', { name: 'Download for offline' }).click();
-  await expect(downloadPanel(page).getByRole('status')).toHaveText(/^Ready offline: 20 of 20 stories \([\d.]+ (kB|MB) downloaded\)\.$/, { timeout: 30_000 });
+  await expect(downloadPanel(page).getByRole('status')).toHaveText(/^Ready offline: 20 of 20 stories \([\d.]+ (kB|MB) downloaded\)\.$/, {
+    timeout: 30_000,
+  });
   const elapsedMs = Date.now() - started;
 
   const stories = await savedStories(page);
@@ -189,7 +191,11 @@ test('the photo size a download keeps is the one Chromium loads, on phones and d
     await context.close();
     const matches = new Map(seen.conditions);
     const image = { url: '', width: 1, height: 1, alt: '', renditions: seen.renditions };
-    const viewport = { width: seen.innerWidth, devicePixelRatio: seen.devicePixelRatio, matches: (condition: string) => matches.get(condition) ?? false };
+    const viewport = {
+      width: seen.innerWidth,
+      devicePixelRatio: seen.devicePixelRatio,
+      matches: (condition: string) => matches.get(condition) ?? false,
+    };
     expect(chooseRendition(image, STORY_IMAGE_SIZES, viewport), `${width}px at ${deviceScaleFactor}x`).toBe(seen.currentSrc);
   }
 });

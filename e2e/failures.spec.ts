@@ -16,7 +16,8 @@ const TIMEOUT_FAILURE_MS = CLIENT_TIMEOUT_MS + 8_000; // plus slack for a loaded
 const networkFailureLogged = /Failed to load resource: net::ERR_FAILED/;
 
 /** Internals a reader must never see: status lines, error class names, schema paths, stack traces. */
-const RAW_ERROR = /HTTP \d{3}|ContentError|SyntaxError|TypeError|Unexpected token|\(root\)|Invalid type|\bat \w+ \(|undefined|null|NaN|\[object Object\]/;
+const RAW_ERROR =
+  /HTTP \d{3}|ContentError|SyntaxError|TypeError|Unexpected token|\(root\)|Invalid type|\bat \w+ \(|undefined|null|NaN|\[object Object\]/;
 
 interface Failure {
   scenario: Scenario;
@@ -44,12 +45,54 @@ const PAGES = {
 const FAILS_AT_ONCE_MS = 7_000;
 
 const FAILURES: Failure[] = [
-  { scenario: 'server-error', message: /The news service had a problem\./, logs: [httpStatusLogged(500)], sidebar: 'similar', failsWithin: 10_000, shows: 'error' },
-  { scenario: 'unavailable', message: /The news service had a problem\./, logs: [httpStatusLogged(503)], sidebar: 'popular', failsWithin: 10_000, shows: 'error' },
-  { scenario: 'timeout', message: /The news service is taking too long to answer\./, logs: [], sidebar: 'similar', failsWithin: TIMEOUT_FAILURE_MS, shows: 'offline' },
-  { scenario: 'invalid-json', message: /The news service sent something we could not read\./, logs: [], sidebar: 'popular', failsWithin: FAILS_AT_ONCE_MS, shows: 'error' },
-  { scenario: 'wrong-shape', message: /The news service sent content in a form we do not understand\./, logs: [], sidebar: 'similar', failsWithin: FAILS_AT_ONCE_MS, shows: 'error' },
-  { scenario: 'offline', message: /We could not reach the news service\./, logs: [networkFailureLogged], sidebar: 'popular', failsWithin: 10_000, shows: 'offline' },
+  {
+    scenario: 'server-error',
+    message: /The news service had a problem\./,
+    logs: [httpStatusLogged(500)],
+    sidebar: 'similar',
+    failsWithin: 10_000,
+    shows: 'error',
+  },
+  {
+    scenario: 'unavailable',
+    message: /The news service had a problem\./,
+    logs: [httpStatusLogged(503)],
+    sidebar: 'popular',
+    failsWithin: 10_000,
+    shows: 'error',
+  },
+  {
+    scenario: 'timeout',
+    message: /The news service is taking too long to answer\./,
+    logs: [],
+    sidebar: 'similar',
+    failsWithin: TIMEOUT_FAILURE_MS,
+    shows: 'offline',
+  },
+  {
+    scenario: 'invalid-json',
+    message: /The news service sent something we could not read\./,
+    logs: [],
+    sidebar: 'popular',
+    failsWithin: FAILS_AT_ONCE_MS,
+    shows: 'error',
+  },
+  {
+    scenario: 'wrong-shape',
+    message: /The news service sent content in a form we do not understand\./,
+    logs: [],
+    sidebar: 'similar',
+    failsWithin: FAILS_AT_ONCE_MS,
+    shows: 'error',
+  },
+  {
+    scenario: 'offline',
+    message: /We could not reach the news service\./,
+    logs: [networkFailureLogged],
+    sidebar: 'popular',
+    failsWithin: 10_000,
+    shows: 'offline',
+  },
 ];
 
 const storyHeadline = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -186,7 +229,12 @@ test('slow: a slow API still brings the whole story, with the sidebar arriving o
   await clearScenario(context);
   await applyScenario(context, 'slow', 'similar');
   await page.getByRole('navigation', { name: 'Topics in this story' }).getByRole('link').first().click();
-  await expect(page.getByRole('region', { name: /^Latest in / }).getByRole('article').first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: /^Latest in / })
+      .getByRole('article')
+      .first(),
+  ).toBeVisible();
   // A story other than the one just read, whose similar list is not cached yet.
   await page.locator(`.story-card__title a:not([href="${SHOWCASE}"])`).first().click();
   await expect(storyHeadline(page)).toBeVisible();

@@ -65,7 +65,12 @@ test.describe('a story not on the device', () => {
     await server.stop();
     await page.goto(`${server.base}/story/a-story-this-device-never-saw`);
     await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
-    await expect(page.getByRole('main').getByRole('link', { name: /Harbour Bridge reopens/ }).first()).toBeVisible();
+    await expect(
+      page
+        .getByRole('main')
+        .getByRole('link', { name: /Harbour Bridge reopens/ })
+        .first(),
+    ).toBeVisible();
     await expect(page.getByText(OFFLINE_NOTICE)).toBeVisible();
     await expectBrowserSaysOnline(page);
   });

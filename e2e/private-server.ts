@@ -20,7 +20,13 @@ export async function privateServer(dir: string): Promise<PrivateServer> {
       // node itself (not npx) so that kill() stops the server rather than a wrapper.
       child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--dir', dir, '--port', String(port)], { stdio: 'ignore' });
       for (let i = 0; i < 100; i++) {
-        if (await fetch(`${base}/`).then((response) => response.ok, () => false)) return;
+        if (
+          await fetch(`${base}/`).then(
+            (response) => response.ok,
+            () => false,
+          )
+        )
+          return;
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       throw new Error(`private server on ${base} did not start`);

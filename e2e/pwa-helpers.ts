@@ -28,7 +28,12 @@ export async function cacheEntryCount(page: Page, cacheName: string): Promise<nu
  */
 export async function installabilityOf(baseURL: string): Promise<{ errors: unknown[]; manifest: Record<string, unknown> }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'lede-install-'));
-  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: resolveChromium(), args: CHROMIUM_FLAGS, baseURL, serviceWorkers: 'allow' });
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: resolveChromium(),
+    args: CHROMIUM_FLAGS,
+    baseURL,
+    serviceWorkers: 'allow',
+  });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto('/');

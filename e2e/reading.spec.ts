@@ -75,7 +75,12 @@ test('a topic tag leads to its topic page', async ({ page }) => {
   const name = (await tag.textContent())?.trim() ?? '';
   await tag.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
-  await expect(page.getByRole('region', { name: `Latest in ${name}` }).getByRole('article').first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: `Latest in ${name}` })
+      .getByRole('article')
+      .first(),
+  ).toBeVisible();
 });
 
 test('on a phone the sidebar sits below the story and nothing scrolls sideways @phone', async ({ page }) => {

@@ -13,7 +13,9 @@ test('searching from the header shows marked results at a shareable URL', async 
 
   const first = await results.getByRole('article').first().getByRole('link').textContent();
   await page.reload();
-  await expect(page.getByRole('region', { name: 'Results for “harbour bridge”' }).getByRole('article').first().getByRole('link')).toHaveText(first ?? '');
+  await expect(page.getByRole('region', { name: 'Results for “harbour bridge”' }).getByRole('article').first().getByRole('link')).toHaveText(
+    first ?? '',
+  );
   await expect(page.getByRole('searchbox', { name: 'Search stories' })).toHaveValue('harbour bridge');
 });
 

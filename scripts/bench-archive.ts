@@ -37,7 +37,12 @@ const median = (values: number[]) => {
 
 async function waitForServer(url: string): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (await fetch(url).then((response) => response.ok).catch(() => false)) return;
+    if (
+      await fetch(url)
+        .then((response) => response.ok)
+        .catch(() => false)
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`The server at ${url} did not start`);
@@ -72,7 +77,8 @@ async function measure(browser: Browser, baseURL: string): Promise<Run> {
   await page.locator('.story-feed article').first().waitFor();
 
   const sample = () => page.evaluate(() => document.getElementsByTagName('*').length);
-  const marks = () => page.evaluate(() => (window as unknown as { archiveMarks: { requests: number[]; shown: Array<{ at: number; count: number }> } }).archiveMarks);
+  const marks = () =>
+    page.evaluate(() => (window as unknown as { archiveMarks: { requests: number[]; shown: Array<{ at: number; count: number }> } }).archiveMarks);
   let maxNodes = await sample();
 
   // "Load more": from the click to the new stories in the DOM.
@@ -131,7 +137,9 @@ function archiveSection(runs: Run[], chromiumVersion: string, load: [number, num
 function writeDocs(section: string): void {
   const doc = readFileSync(DOC, 'utf8');
   const pattern = /<!-- archive:start -->[\s\S]*?<!-- archive:end -->/;
-  const next = pattern.test(doc) ? doc.replace(pattern, section) : `${doc.trimEnd()}\n\n## News archive at 100,000 stories (\`npm run bench:archive\`)\n\n${section}\n`;
+  const next = pattern.test(doc)
+    ? doc.replace(pattern, section)
+    : `${doc.trimEnd()}\n\n## News archive at 100,000 stories (\`npm run bench:archive\`)\n\n${section}\n`;
   writeFileSync(DOC, next);
 }
 
@@ -151,7 +159,9 @@ async function main() {
     try {
       for (let run = 1; run <= RUNS; run += 1) {
         const result = await measure(browser, baseURL);
-        console.log(`run ${run}: ${JSON.stringify({ ...result, heapMb: Number(result.heapMb.toFixed(1)), loadMoreMs: Math.round(result.loadMoreMs), scrollPageMs: Math.round(result.scrollPageMs) })}`);
+        console.log(
+          `run ${run}: ${JSON.stringify({ ...result, heapMb: Number(result.heapMb.toFixed(1)), loadMoreMs: Math.round(result.loadMoreMs), scrollPageMs: Math.round(result.scrollPageMs) })}`,
+        );
         runs.push(result);
       }
       const version = browser.version();

@@ -31,7 +31,11 @@ function option(name: string, fallback: string): string {
   const index = argv.indexOf(`--${name}`);
   return index > -1 && argv[index + 1] ? (argv[index + 1] as string) : fallback;
 }
-const list = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean);
+const list = (value: string) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 const RUNS = Math.max(1, Number(option('runs', '5')) || 5);
 const PAGES = list(option('pages', 'story,front,archive'));
 const MODES = list(option('modes', 'live,demo'));
@@ -57,8 +61,11 @@ async function interleaved(targets: Target[], runs: number, multiplier: number):
       try {
         const m: RunMetrics = await lighthouseOnce(t.url, multiplier);
         row.runs.push(m);
-        log(`#${run} ${t.label} (${multiplier}×): Perf ${show('score', m.score)}, LCP ${show('lcp', m.lcp)}, TBT ${show('tbt', m.tbt)}, CLS ${show('cls', m.cls)}, index ${m.benchmarkIndex.toFixed(0)}`);
-        if (flag('tasks')) for (const task of m.longTasks) log(`    long task at ${task.start.toFixed(0)} ms: ${task.duration.toFixed(0)} ms ${task.url}`);
+        log(
+          `#${run} ${t.label} (${multiplier}×): Perf ${show('score', m.score)}, LCP ${show('lcp', m.lcp)}, TBT ${show('tbt', m.tbt)}, CLS ${show('cls', m.cls)}, index ${m.benchmarkIndex.toFixed(0)}`,
+        );
+        if (flag('tasks'))
+          for (const task of m.longTasks) log(`    long task at ${task.start.toFixed(0)} ms: ${task.duration.toFixed(0)} ms ${task.url}`);
       } catch (error) {
         row.failed += 1;
         log(`#${run} ${t.label}: FAILED ${error instanceof Error ? error.message : String(error)}`);
@@ -94,7 +101,8 @@ async function main() {
   const out = join(ROOT, 'dist-bench');
   const dirs = { live: join(out, 'live'), demo: join(out, 'demo'), refLive: join(out, 'ref-live'), refDemo: join(out, 'ref-demo') };
   if (flag('no-build')) {
-    for (const mode of MODES) if (!existsSync(join(dirs[mode as 'live' | 'demo'], 'index.html'))) throw new Error(`--no-build, but ${mode} has no build yet.`);
+    for (const mode of MODES)
+      if (!existsSync(join(dirs[mode as 'live' | 'demo'], 'index.html'))) throw new Error(`--no-build, but ${mode} has no build yet.`);
   } else {
     log(`building this tree: live (VITE_API_BASE_URL=${apiBase})${MODES.includes('demo') ? ' and demo' : ''}`);
     build(ROOT, dirs.live, apiBase);
@@ -108,9 +116,13 @@ async function main() {
   writeStaticFloor(dirs.live);
 
   if (await isFree(apiPort)) startScript('scripts/api-server.ts', [], { LEDE_API_PORT: String(apiPort), LEDE_API_HOST: '127.0.0.1' });
-  else if (!(await fetch(`${apiBase}/stories/harbour-bridge-reopens`).catch(() => null))?.ok) throw new Error(`Port ${apiPort} is in use by something that is not the Lede content API.`);
+  else if (!(await fetch(`${apiBase}/stories/harbour-bridge-reopens`).catch(() => null))?.ok)
+    throw new Error(`Port ${apiPort} is in use by something that is not the Lede content API.`);
   const origins: Record<string, string> = {};
-  const served: Array<[string, string]> = [['live', dirs.live], ['demo', dirs.demo]];
+  const served: Array<[string, string]> = [
+    ['live', dirs.live],
+    ['demo', dirs.demo],
+  ];
   if (COMPARE) served.push(['ref live', dirs.refLive], ['ref demo', dirs.refDemo]);
   for (const [name, dir] of served) {
     if (!name.endsWith('live') && !MODES.includes('demo')) continue;
@@ -145,7 +157,10 @@ async function main() {
   log(`benchmarkIndex ${hostIndex.toFixed(0)} ÷ target ${target} → cpuSlowdownMultiplier ${multiplier}`);
 
   const rows = await interleaved(targets, RUNS, multiplier);
-  const defaultRows = flag('no-default') || !MODES.includes('live') || !PAGES.includes('story') ? [] : await interleaved([{ label: 'live story', url: `${origins.live}${PAGE_PATHS.story}` }, floor], RUNS, DEFAULT_CPU_SLOWDOWN);
+  const defaultRows =
+    flag('no-default') || !MODES.includes('live') || !PAGES.includes('story')
+      ? []
+      : await interleaved([{ label: 'live story', url: `${origins.live}${PAGE_PATHS.story}` }, floor], RUNS, DEFAULT_CPU_SLOWDOWN);
   const loadAfter = os.loadavg()[0] ?? 0;
 
   const indexes = [...rows, ...defaultRows, ...calibration].flatMap((row) => row.runs.map((run) => run.benchmarkIndex));
@@ -164,7 +179,9 @@ async function main() {
     `Calibrated (${multiplier}×):`,
     '',
     markdownTable(rows),
-    ...(defaultRows.length ? ['', `Lighthouse's default ${DEFAULT_CPU_SLOWDOWN}× (for comparison with other sites' published figures):`, '', markdownTable(defaultRows)] : []),
+    ...(defaultRows.length
+      ? ['', `Lighthouse's default ${DEFAULT_CPU_SLOWDOWN}× (for comparison with other sites' published figures):`, '', markdownTable(defaultRows)]
+      : []),
     ...(COMPARE ? ['', `Side by side (this tree ÷ ${short}):`, '', comparisonTable(pairs(rows, short), 'this tree', short)] : []),
     '',
     'Targets on the calibrated run:',
@@ -182,7 +199,9 @@ async function main() {
 
 /** This tree's row and the compared ref's row for each page both measured. */
 function pairs(rows: Row[], short: string) {
-  return rows.filter((row) => rows.some((other) => other.label === `${short} ${row.label}`)).map((mine) => ({ page: mine.label, mine, theirs: rows.find((row) => row.label === `${short} ${mine.label}`) as Row }));
+  return rows
+    .filter((row) => rows.some((other) => other.label === `${short} ${row.label}`))
+    .map((mine) => ({ page: mine.label, mine, theirs: rows.find((row) => row.label === `${short} ${mine.label}`) as Row }));
 }
 
 main()

@@ -38,7 +38,12 @@ const median = (values: number[]) => {
 
 async function waitForServer(url: string): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (await fetch(url).then((response) => response.ok).catch(() => false)) return;
+    if (
+      await fetch(url)
+        .then((response) => response.ok)
+        .catch(() => false)
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`The server at ${url} did not start`);
@@ -74,14 +79,18 @@ async function measure(browser: Browser, baseURL: string): Promise<Run> {
   await page.locator('.live-posts__list article').first().waitFor();
 
   // The reader is down the posts; a post arrives; the poll runs at once (the tab "comes back").
-  await page.locator('.live-posts__list article').nth(10).evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await page
+    .locator('.live-posts__list article')
+    .nth(10)
+    .evaluate((element) => element.scrollIntoView({ block: 'center' }));
   await setMinute(2);
   await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
   await page.locator('.new-posts__button').waitFor();
   const marks = await page.evaluate(() => (window as unknown as { liveMarks: { answers: number[]; button: number[] } }).liveMarks);
   const answerToButtonMs = marks.button[0]! - marks.answers.at(-1)!;
 
-  const sample = () => page.evaluate(() => ({ nodes: document.getElementsByTagName('*').length, posts: document.querySelectorAll('.live-posts__list article').length }));
+  const sample = () =>
+    page.evaluate(() => ({ nodes: document.getElementsByTagName('*').length, posts: document.querySelectorAll('.live-posts__list article').length }));
   let { nodes: maxNodes, posts: maxPosts } = await sample();
   const more = page.getByRole('button', { name: 'Show older posts' });
   for (let step = 0; step < PAGES && (await more.count()) > 0; step += 1) {
@@ -127,7 +136,9 @@ function liveSection(runs: Run[], chromiumVersion: string, load: [number, number
 function writeDocs(section: string): void {
   const doc = readFileSync(DOC, 'utf8');
   const pattern = /<!-- live:start -->[\s\S]*?<!-- live:end -->/;
-  const next = pattern.test(doc) ? doc.replace(pattern, section) : `${doc.trimEnd()}\n\n## Live coverage at 1,000 posts (\`npm run bench:live\`)\n\n${section}\n`;
+  const next = pattern.test(doc)
+    ? doc.replace(pattern, section)
+    : `${doc.trimEnd()}\n\n## Live coverage at 1,000 posts (\`npm run bench:live\`)\n\n${section}\n`;
   writeFileSync(DOC, next);
 }
 
@@ -147,7 +158,9 @@ async function main() {
     try {
       for (let run = 1; run <= RUNS; run += 1) {
         const result = await measure(browser, baseURL);
-        console.log(`run ${run}: ${JSON.stringify({ ...result, heapMb: Number(result.heapMb.toFixed(1)), answerToButtonMs: Math.round(result.answerToButtonMs) })}`);
+        console.log(
+          `run ${run}: ${JSON.stringify({ ...result, heapMb: Number(result.heapMb.toFixed(1)), answerToButtonMs: Math.round(result.answerToButtonMs) })}`,
+        );
         runs.push(result);
       }
       const section = liveSection(runs, browser.version(), [startLoad, loadavg()[0]!]);

@@ -81,6 +81,9 @@ describe('splitFramework', () => {
       '_shared.js': { file: 'assets/shared-3.js', name: 'shared' },
     };
     const { js } = routeAssets(named, 'index.html', 'index.html');
-    expect(splitFramework(named, js)).toEqual({ framework: ['assets/framework-1.js', 'assets/rolldown-runtime-2.js'], app: ['assets/index.js', 'assets/shared-3.js'] });
+    expect(splitFramework(named, js)).toEqual({
+      framework: ['assets/framework-1.js', 'assets/rolldown-runtime-2.js'],
+      app: ['assets/index.js', 'assets/shared-3.js'],
+    });
   });
 });

@@ -29,6 +29,9 @@ const jobs = [
   ['apple-touch-icon-180.png', 180, { rounded: false, safe: 0.9 }],
 ];
 for (const [name, size, options] of jobs) {
-  await sharp(Buffer.from(svg(options))).resize(size, size).png({ compressionLevel: 9 }).toFile(`${out}/${name}`);
+  await sharp(Buffer.from(svg(options)))
+    .resize(size, size)
+    .png({ compressionLevel: 9 })
+    .toFile(`${out}/${name}`);
   console.log(`${out}/${name}`);
 }

@@ -45,7 +45,9 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmani
 function cspHeader(): string | undefined {
   const file = join(root, '_headers');
   if (!existsSync(file)) return undefined;
-  return readFileSync(file, 'utf8').match(/^\s+Content-Security-Policy:\s*(.+)$/m)?.[1]?.trim();
+  return readFileSync(file, 'utf8')
+    .match(/^\s+Content-Security-Policy:\s*(.+)$/m)?.[1]
+    ?.trim();
 }
 
 /** The file a path names inside root, or null; undefined when the path cannot be decoded (a bad request). */

@@ -32,7 +32,13 @@ function StaticStory({ story }: { story: Story }) {
       <div className="hot-topics hot-topics--placeholder" aria-hidden="true" />
       <div className="story-layout">
         <article className="story">
-          <StoryHeader headline={story.headline} standfirst={story.standfirst} byline={story.byline} publishedAt={story.publishedAt} updatedAt={story.updatedAt} />
+          <StoryHeader
+            headline={story.headline}
+            standfirst={story.standfirst}
+            byline={story.byline}
+            publishedAt={story.publishedAt}
+            updatedAt={story.updatedAt}
+          />
           <UpdateBanners notes={story.updates} />
           {story.hero && <Figure image={story.hero} priority />}
           <StoryBody blocks={story.body} />

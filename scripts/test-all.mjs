@@ -27,8 +27,11 @@ function readJson(path) {
 
 const rows = [];
 
-// Checks count as one test each: a failing typecheck or lint is a failure like any other.
-for (const [label, script] of [['typecheck', 'typecheck'], ['lint', 'lint']]) {
+// Checks count as one test each: a failing typecheck, lint or format check is a failure like any other.
+for (const [label, script] of [
+  ['typecheck', 'typecheck'],
+  ['lint', 'lint'],
+]) {
   const ok = run(label, 'npm', ['run', '--silent', script]);
   rows.push({ suite: label, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 });
 }

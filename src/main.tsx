@@ -40,7 +40,11 @@ async function prepareNetwork(): Promise<void> {
  * render, so loading the registration chunk never lengthens the boot's tasks.
  */
 function registerAfterLoad(): void {
-  const register = () => void nextTask().then(loadRegistration).then(({ registerAppWorker }) => registerAppWorker()).catch(() => undefined);
+  const register = () =>
+    void nextTask()
+      .then(loadRegistration)
+      .then(({ registerAppWorker }) => registerAppWorker())
+      .catch(() => undefined);
   // index.html's inline script may start the app after the page has already loaded.
   if (document.readyState === 'complete') register();
   else window.addEventListener('load', register, { once: true });

@@ -43,7 +43,10 @@ test('the public demo build (npx vite build) has no failure-scenario switch; onl
 test('the demo and live builds carry no WordPress source code (one content source per build)', () => {
   for (const dir of [process.env.LEDE_DIST_LIVE ?? 'dist-live', process.env.LEDE_DIST ?? 'dist']) {
     const code = builtCodeAndHtml(dir);
-    expect(WORDPRESS_MARKERS.filter((marker) => code.includes(marker)), dir).toEqual([]);
+    expect(
+      WORDPRESS_MARKERS.filter((marker) => code.includes(marker)),
+      dir,
+    ).toEqual([]);
   }
 });
 
@@ -67,16 +70,21 @@ test('the demo build carries the fixtures in its service worker, not in the page
   expect(readFileSync(join(demo, entry as string), 'utf8')).not.toContain(FIXTURE_TEXT[0]?.slice(0, 30));
 });
 
-test("the early script preloads every chunk the entry imports, and each chunk carries a compile hint", () => {
+test('the early script preloads every chunk the entry imports, and each chunk carries a compile hint', () => {
   for (const dir of [process.env.LEDE_DIST_LIVE ?? 'dist-live', process.env.LEDE_DIST ?? 'dist']) {
     const html = readFileSync(join(dir, 'index.html'), 'utf8');
     const { entry, entryChunks } = earlyConfig(html);
     const order = [...entryChunks, entry];
     expect(entry, dir).toMatch(/^\/assets\/main-[\w-]+\.js$/);
-    expect(entryChunks.some((file) => /\/framework-[\w-]+\.js$/.test(file)), dir).toBe(true);
+    expect(
+      entryChunks.some((file) => /\/framework-[\w-]+\.js$/.test(file)),
+      dir,
+    ).toBe(true);
     // Every static import of every preloaded chunk is preloaded too: nothing waits for a request the script did not start.
     for (const file of order) {
-      const imports = [...readFileSync(join(dir, file), 'utf8').matchAll(/(?:import|from)\s*"\.\/([\w.-]+\.js)"/g)].map((match) => `/assets/${match[1]}`);
+      const imports = [...readFileSync(join(dir, file), 'utf8').matchAll(/(?:import|from)\s*"\.\/([\w.-]+\.js)"/g)].map(
+        (match) => `/assets/${match[1]}`,
+      );
       for (const imported of imports) expect(order, `${dir}: ${file} imports ${imported}`).toContain(imported);
     }
     const assets = readdirSync(join(dir, 'assets')).filter((file) => file.endsWith('.js'));

@@ -36,7 +36,9 @@ test("the story's header paints before the app's code has loaded, and the app ta
     type Shift = { value: number; sources: Array<{ node?: Element; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }> };
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as unknown as Shift[]) {
-        const moved = entry.sources.map((source) => `${source.node?.nodeName}.${source.node?.className} ${JSON.stringify([source.previousRect, source.currentRect])}`);
+        const moved = entry.sources.map(
+          (source) => `${source.node?.nodeName}.${source.node?.className} ${JSON.stringify([source.previousRect, source.currentRect])}`,
+        );
         shifts.push(`${entry.value}: ${moved.join('; ')}`);
       }
     }).observe({ type: 'layout-shift', buffered: true });

@@ -65,14 +65,14 @@ test.describe('offline, unknown story', () => {
   test.use({ expectedConsoleErrors: [networkFailureLogged] });
 
   test('shows the offline page with saved and recently read stories', async ({ page, context }) => {
-  // Whether or not this Chromium flips navigator.onLine (150 does not after a navigation), the offline page must come.
-  await browserNeverSaysOffline(page);
-  await visitControlled(page, SHOWCASE);
-  await context.setOffline(true);
-  await page.goto('/story/a-story-this-device-never-saw');
-  await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
-  await expect(page.getByRole('link', { name: /Harbour Bridge reopens/ }).first()).toBeVisible();
-  await expect(page.getByText('Saved and recently read stories still open.', { exact: false })).toBeVisible();
+    // Whether or not this Chromium flips navigator.onLine (150 does not after a navigation), the offline page must come.
+    await browserNeverSaysOffline(page);
+    await visitControlled(page, SHOWCASE);
+    await context.setOffline(true);
+    await page.goto('/story/a-story-this-device-never-saw');
+    await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /Harbour Bridge reopens/ }).first()).toBeVisible();
+    await expect(page.getByText('Saved and recently read stories still open.', { exact: false })).toBeVisible();
   });
 });
 
@@ -107,7 +107,10 @@ test.describe('updates', () => {
     // node itself (not npx) so that kill() stops the server rather than a wrapper.
     server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--dir', dir, '--port', String(port)], { stdio: 'ignore' });
     for (let i = 0; i < 50; i++) {
-      const ok = await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false);
+      const ok = await fetch(`http://127.0.0.1:${port}/`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) return;
       await new Promise((r) => setTimeout(r, 200));
     }

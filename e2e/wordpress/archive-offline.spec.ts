@@ -105,7 +105,11 @@ test.describe('offline', () => {
 for (const [name, path, ready] of [
   ['front page', '/', (page: Page) => expect(page.locator('.lead-story h2 a')).toBeVisible()],
   ['story', BRIDGE, (page: Page) => appRendered(page)],
-  ['topic', '/topic/transport', (page: Page) => expect(page.getByRole('region', { name: 'Latest in Transport' }).getByRole('article').first()).toBeVisible()],
+  [
+    'topic',
+    '/topic/transport',
+    (page: Page) => expect(page.getByRole('region', { name: 'Latest in Transport' }).getByRole('article').first()).toBeVisible(),
+  ],
   ['archive', '/archive', (page: Page) => expect(feedLinks(page).first()).toBeVisible()],
   ['search', '/search?q=harbour', (page: Page) => expect(page.locator('main article').first()).toBeVisible()],
 ] as const) {

@@ -33,7 +33,12 @@ test('a story shows its hero, every block kind, update notes, topics and the sid
 
   const story = page.locator('article.story');
   await expect(page.getByRole('note').first()).toHaveText(/^Update \d{1,2}\/\d{1,2}\/\d{2} at \d{1,2}:\d{2} [ap]\.m\. ET: .+/);
-  await expect(story.locator('p').filter({ hasText: /\w+ \w+ \w+ \w+/ }).first()).toBeVisible();
+  await expect(
+    story
+      .locator('p')
+      .filter({ hasText: /\w+ \w+ \w+ \w+/ })
+      .first(),
+  ).toBeVisible();
   await expect(story.getByRole('heading', { level: 2 }).first()).toBeVisible();
   await expect(story.locator('.block-quote')).not.toHaveCount(0);
   await expect(story.locator('.block-list li').first()).toBeAttached();

@@ -117,7 +117,10 @@ export const archiveHandlers = [
     if (before && beforeMs === undefined) return badRequest('before must be a date, YYYY-MM-DD');
     const result = paged(url, beforeMs === undefined ? { generated: 0, real: 0 } : cursorBefore(archive, beforeMs), archive);
     if (result instanceof Response) return result;
-    return HttpResponse.json({ items: result.page.items.map((entry) => entry.summary), nextCursor: result.page.next && encodeCursor(result.page.next) });
+    return HttpResponse.json({
+      items: result.page.items.map((entry) => entry.summary),
+      nextCursor: result.page.next && encodeCursor(result.page.next),
+    });
   }),
 
   http.get(`${API}/topics/:slug/stories`, ({ request, params, cookies }) => {
@@ -126,7 +129,10 @@ export const archiveHandlers = [
     const url = new URL(request.url);
     const result = paged(url, { generated: 0, real: 0 }, archiveFor(cookies), (entry) => entry.topicSlugs.includes(slug));
     if (result instanceof Response) return result;
-    return HttpResponse.json({ items: result.page.items.map((entry) => entry.summary), nextCursor: result.page.next && encodeCursor(result.page.next) });
+    return HttpResponse.json({
+      items: result.page.items.map((entry) => entry.summary),
+      nextCursor: result.page.next && encodeCursor(result.page.next),
+    });
   }),
 
   http.get(`${API}/search`, ({ request, cookies }) => {

@@ -43,7 +43,8 @@ export const liveHandlers = [
     // The ETag names the coverage's revision, so a poll that finds nothing new costs a 304 with no body.
     const headers = { ...cacheControl, etag: etagOf(fixture, state) };
     if (request.headers.get('if-none-match') === headers.etag) return new HttpResponse(null, { status: 304, headers });
-    const page = after === null ? newestPage(fixture, state, Math.min(limit, MAX_LIMIT)) : pageAfter(fixture, state, after, Math.min(limit, MAX_LIMIT));
+    const page =
+      after === null ? newestPage(fixture, state, Math.min(limit, MAX_LIMIT)) : pageAfter(fixture, state, after, Math.min(limit, MAX_LIMIT));
     return HttpResponse.json(page, { headers });
   }),
 ];

@@ -40,7 +40,22 @@ export const SCENARIO_TARGET_COOKIE = 'lede-scenario-target';
 export const SLOW_MS = 3_000;
 export const RETRY_AFTER_SECONDS = 30;
 
-const OPTIONAL_FIELDS = new Set(['standfirst', 'updatedAt', 'hero', 'updates', 'standfirst', 'thumbnail', 'caption', 'credit', 'renditions', 'description', 'role', 'attribution', 'marks', 'period']);
+const OPTIONAL_FIELDS = new Set([
+  'standfirst',
+  'updatedAt',
+  'hero',
+  'updates',
+  'standfirst',
+  'thumbnail',
+  'caption',
+  'credit',
+  'renditions',
+  'description',
+  'role',
+  'attribution',
+  'marks',
+  'period',
+]);
 
 function stripOptional(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(stripOptional);
@@ -56,7 +71,9 @@ function stripOptional(value: unknown): unknown {
 
 function emptyLists(value: unknown): unknown {
   if (value && typeof value === 'object' && !Array.isArray(value)) {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, key === 'items' || key === 'topStories' || key === 'hotTopics' ? [] : inner]));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [key, key === 'items' || key === 'topStories' || key === 'hotTopics' ? [] : inner]),
+    );
   }
   return value;
 }

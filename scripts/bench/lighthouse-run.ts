@@ -35,7 +35,12 @@ export let lighthouseVersion = '';
 function lcpElementOf(details: unknown): string | undefined {
   if (!details || typeof details !== 'object') return undefined;
   const record = details as Record<string, unknown>;
-  if (record.type === 'node') return String(record.selector ?? record.nodeLabel ?? '').split(' > ').pop() || undefined;
+  if (record.type === 'node')
+    return (
+      String(record.selector ?? record.nodeLabel ?? '')
+        .split(' > ')
+        .pop() || undefined
+    );
   for (const value of Object.values(record)) {
     for (const child of Array.isArray(value) ? value : [value]) {
       const found = lcpElementOf(child);
@@ -66,7 +71,8 @@ export async function lighthouseOnce(url: string, cpuSlowdownMultiplier: number)
       if (typeof value !== 'number') throw new Error(`Lighthouse audit ${id} has no value (${lhr.audits[id]?.errorMessage ?? 'missing'})`);
       return value;
     };
-    const requests = (lhr.audits['network-requests']?.details as { items?: Array<{ resourceType?: string; transferSize?: number }> } | undefined)?.items ?? [];
+    const requests =
+      (lhr.audits['network-requests']?.details as { items?: Array<{ resourceType?: string; transferSize?: number }> } | undefined)?.items ?? [];
     const jsBytes = requests.filter((r) => r.resourceType === 'Script').reduce((sum, r) => sum + (r.transferSize ?? 0), 0);
     const score = lhr.categories.performance?.score;
     return {
@@ -79,7 +85,9 @@ export async function lighthouseOnce(url: string, cpuSlowdownMultiplier: number)
       si: numeric('speed-index'),
       jsKiB: jsBytes / 1024,
       benchmarkIndex: typeof lhr.environment.benchmarkIndex === 'number' ? lhr.environment.benchmarkIndex : Number.NaN,
-      longTasks: ((lhr.audits['long-tasks']?.details as { items?: Array<{ url?: string; startTime?: number; duration?: number }> } | undefined)?.items ?? []).map((task) => ({
+      longTasks: (
+        (lhr.audits['long-tasks']?.details as { items?: Array<{ url?: string; startTime?: number; duration?: number }> } | undefined)?.items ?? []
+      ).map((task) => ({
         url: String(task.url ?? ''),
         start: Number(task.startTime ?? 0),
         duration: Number(task.duration ?? 0),

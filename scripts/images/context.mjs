@@ -50,7 +50,22 @@ const TIMES = {
   storm: { skyTop: '#363e48', skyBottom: '#788187', water: '#3b484f', land: '#3c473d', haze: '#6c757a', grey: true },
 };
 
-export const CLOTHES = ['#3d4a5c', '#6b4f4f', '#4f6b5a', '#8a7a5c', '#2f3540', '#7a5a6e', '#5c6f7a', '#a0674b', '#454545', '#6d7b8c', '#8c5a3c', '#37514f', '#b08d57', '#5a4a6b'];
+export const CLOTHES = [
+  '#3d4a5c',
+  '#6b4f4f',
+  '#4f6b5a',
+  '#8a7a5c',
+  '#2f3540',
+  '#7a5a6e',
+  '#5c6f7a',
+  '#a0674b',
+  '#454545',
+  '#6d7b8c',
+  '#8c5a3c',
+  '#37514f',
+  '#b08d57',
+  '#5a4a6b',
+];
 export const SKIN = ['#e0b899', '#c99a78', '#a8775a', '#7d5840', '#5e4030', '#edc9ad'];
 export const LAMP = '#f5d68f';
 
@@ -63,8 +78,7 @@ export function makeContext(spec) {
   const defs = [];
   const out = [];
   let next = 0;
-  const stops = (list) =>
-    list.map(([o, col, op = 1]) => `<stop offset="${o}" stop-color="${col}" stop-opacity="${op}"/>`).join('');
+  const stops = (list) => list.map(([o, col, op = 1]) => `<stop offset="${o}" stop-color="${col}" stop-opacity="${op}"/>`).join('');
   const c = {
     W,
     H,

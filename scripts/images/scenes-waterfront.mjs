@@ -59,7 +59,8 @@ export const waterfrontScenes = {
     const hz = H * c.r(0.5, 0.58);
     sky(c, hz);
     farLayers(c, hz);
-    if (spec.variant !== 'boat') skyline(c, hz, { minH: H * 0.02, maxH: H * 0.1, color: mix(T.land, T.haze, 0.4), x0: c.r(0, W * 0.3), x1: c.r(W * 0.6, W), windows: T.night });
+    if (spec.variant !== 'boat')
+      skyline(c, hz, { minH: H * 0.02, maxH: H * 0.1, color: mix(T.land, T.haze, 0.4), x0: c.r(0, W * 0.3), x1: c.r(W * 0.6, W), windows: T.night });
     water(c, hz);
     if (spec.variant === 'ferry') {
       for (let i = 0; i < 3; i++) boat(c, c.r(W * 0.05, W * 0.95), hz + c.r(10, 60), c.r(30, 60));
@@ -71,7 +72,12 @@ export const waterfrontScenes = {
       for (let i = 0; i < 4; i++) boat(c, c.r(W * 0.05, W * 0.95), hz + c.r(10, 80), c.r(30, 70));
       ferry(c, W * c.r(0.25, 0.4), hz + H * 0.12, W * 0.35);
       const quay = H * 0.7;
-      c.add(`<rect x="0" y="${f(quay)}" width="${W}" height="${f(H - quay)}" fill="${c.lin([[0, mix('#6d6a62', T.haze, 0.3)], [1, '#3b3a37']])}"/>`);
+      c.add(
+        `<rect x="0" y="${f(quay)}" width="${W}" height="${f(H - quay)}" fill="${c.lin([
+          [0, mix('#6d6a62', T.haze, 0.3)],
+          [1, '#3b3a37'],
+        ])}"/>`,
+      );
       for (let x = 0; x < W; x += 120) c.add(`<rect x="${f(x)}" y="${f(quay)}" width="3" height="${f(H - quay)}" fill="#2e2d2a" opacity="0.4"/>`);
       crowd(c, quay + 40, H * 1.02, { rows: 4, hBack: 120, hFront: 480 });
     } else {
@@ -79,7 +85,9 @@ export const waterfrontScenes = {
       const bx = W * c.r(0.35, 0.6);
       const by = H * 0.82;
       const s = W * 0.42;
-      c.add(`<path d="M${f(bx - s * 0.5)} ${f(by - s * 0.12)} L${f(bx + s * 0.5)} ${f(by - s * 0.16)} L${f(bx + s * 0.4)} ${f(by)} L${f(bx - s * 0.44)} ${f(by)} Z" fill="${mix('#c8b99a', T.haze, 0.1)}"/>`);
+      c.add(
+        `<path d="M${f(bx - s * 0.5)} ${f(by - s * 0.12)} L${f(bx + s * 0.5)} ${f(by - s * 0.16)} L${f(bx + s * 0.4)} ${f(by)} L${f(bx - s * 0.44)} ${f(by)} Z" fill="${mix('#c8b99a', T.haze, 0.1)}"/>`,
+      );
       c.add(`<rect x="${f(bx - s * 0.25)}" y="${f(by - s * 0.3)}" width="${f(s * 0.3)}" height="${f(s * 0.17)}" fill="#e9e6dd"/>`);
       windowGrid(c, bx - s * 0.24, by - s * 0.28, s * 0.28, s * 0.06, { cols: 5, rows: 1, color: '#3d4a5a', pad: 0.15 });
       c.add(`<rect x="${f(bx + s * 0.22)}" y="${f(by - s * 0.5)}" width="6" height="${f(s * 0.36)}" fill="#555b60"/>`);
@@ -101,27 +109,40 @@ export const waterfrontScenes = {
       c.add(`<rect x="0" y="${f(H * 0.55)}" width="${W}" height="${f(H * 0.45)}" fill="#7b7a75"/>`);
       c.add(`<rect x="${f(W * 0.1)}" y="${f(H * 0.6)}" width="${f(W * 0.8)}" height="${f(H * 0.4)}" fill="#4b4a47"/>`);
       const hx = W / 2;
-      c.add(`<path d="M${f(hx - W * 0.34)} ${f(H * 0.28)} L${f(hx + W * 0.34)} ${f(H * 0.28)} L${f(hx + W * 0.3)} ${f(H * 0.62)} Q${f(hx)} ${f(H * 0.82)} ${f(hx - W * 0.3)} ${f(H * 0.62)} Z" fill="#2e3a4a"/>`);
-      c.add(`<path d="M${f(hx - W * 0.31)} ${f(H * 0.5)} L${f(hx + W * 0.31)} ${f(H * 0.5)} L${f(hx + W * 0.3)} ${f(H * 0.62)} Q${f(hx)} ${f(H * 0.82)} ${f(hx - W * 0.3)} ${f(H * 0.62)} Z" fill="#8e3b30"/>`);
+      c.add(
+        `<path d="M${f(hx - W * 0.34)} ${f(H * 0.28)} L${f(hx + W * 0.34)} ${f(H * 0.28)} L${f(hx + W * 0.3)} ${f(H * 0.62)} Q${f(hx)} ${f(H * 0.82)} ${f(hx - W * 0.3)} ${f(H * 0.62)} Z" fill="#2e3a4a"/>`,
+      );
+      c.add(
+        `<path d="M${f(hx - W * 0.31)} ${f(H * 0.5)} L${f(hx + W * 0.31)} ${f(H * 0.5)} L${f(hx + W * 0.3)} ${f(H * 0.62)} Q${f(hx)} ${f(H * 0.82)} ${f(hx - W * 0.3)} ${f(H * 0.62)} Z" fill="#8e3b30"/>`,
+      );
       const scaffold = [];
       for (let x = W * 0.12; x < W * 0.9; x += 50) scaffold.push(`M${f(x)} ${f(H * 0.25)} L${f(x)} ${f(H * 0.95)}`);
-      for (let y = H * 0.3; y < H * 0.95; y += 60) scaffold.push(`M${f(W * 0.12)} ${f(y)} L${f(W * 0.3)} ${f(y)} M${f(W * 0.7)} ${f(y)} L${f(W * 0.88)} ${f(y)}`);
+      for (let y = H * 0.3; y < H * 0.95; y += 60)
+        scaffold.push(`M${f(W * 0.12)} ${f(y)} L${f(W * 0.3)} ${f(y)} M${f(W * 0.7)} ${f(y)} L${f(W * 0.88)} ${f(y)}`);
       c.add(`<path d="${scaffold.join(' ')}" stroke="#b4a27a" stroke-width="3" opacity="0.8"/>`);
       for (let i = 0; i < 5; i++) person(c, c.r(W * 0.15, W * 0.85), H * c.r(0.88, 0.99), H * 0.09, '#e07b2e');
     } else {
       const gx = W * c.r(0.3, 0.5);
       const gw = W * 0.4;
       const gt = H * 0.15;
-      c.add(`<path d="M${f(gx)} ${f(hz)} L${f(gx + 20)} ${f(gt)} M${f(gx + gw)} ${f(hz)} L${f(gx + gw - 20)} ${f(gt)}" stroke="${steel}" stroke-width="22"/>`);
+      c.add(
+        `<path d="M${f(gx)} ${f(hz)} L${f(gx + 20)} ${f(gt)} M${f(gx + gw)} ${f(hz)} L${f(gx + gw - 20)} ${f(gt)}" stroke="${steel}" stroke-width="22"/>`,
+      );
       c.add(`<rect x="${f(gx - 40)}" y="${f(gt - 30)}" width="${f(gw + 80)}" height="42" fill="${c.pick(['#c0912e', '#b8413a', steel])}"/>`);
-      c.add(`<rect x="${f(gx + gw * 0.4)}" y="${f(gt + 12)}" width="60" height="40" fill="${steel}"/><path d="M${f(gx + gw * 0.4 + 30)} ${f(gt + 52)} L${f(gx + gw * 0.4 + 30)} ${f(H * 0.4)}" stroke="#222" stroke-width="3"/>`);
+      c.add(
+        `<rect x="${f(gx + gw * 0.4)}" y="${f(gt + 12)}" width="60" height="40" fill="${steel}"/><path d="M${f(gx + gw * 0.4 + 30)} ${f(gt + 52)} L${f(gx + gw * 0.4 + 30)} ${f(H * 0.4)}" stroke="#222" stroke-width="3"/>`,
+      );
       for (let i = 0; i < 3; i++) {
         const jx = c.r(W * 0.05, W * 0.95);
         const jt = H * c.r(0.2, 0.35);
         const col = mix(c.pick(['#c0912e', '#b8413a', '#5d6670']), T.haze, 0.3);
-        c.add(`<path d="M${f(jx)} ${f(hz)} L${f(jx)} ${f(jt)} L${f(jx + c.r(-240, 240))} ${f(jt - c.r(10, 60))}" stroke="${col}" stroke-width="10" fill="none"/>`);
+        c.add(
+          `<path d="M${f(jx)} ${f(hz)} L${f(jx)} ${f(jt)} L${f(jx + c.r(-240, 240))} ${f(jt - c.r(10, 60))}" stroke="${col}" stroke-width="10" fill="none"/>`,
+        );
       }
-      c.add(`<path d="M${f(W * 0.2)} ${f(hz + 20)} L${f(W * 0.85)} ${f(hz + 20)} L${f(W * 0.8)} ${f(hz + 80)} L${f(W * 0.24)} ${f(hz + 80)} Z" fill="#2e3a4a"/><rect x="${f(W * 0.62)}" y="${f(hz - 50)}" width="${f(W * 0.12)}" height="70" fill="#d9d4c8"/>`);
+      c.add(
+        `<path d="M${f(W * 0.2)} ${f(hz + 20)} L${f(W * 0.85)} ${f(hz + 20)} L${f(W * 0.8)} ${f(hz + 80)} L${f(W * 0.24)} ${f(hz + 80)} Z" fill="#2e3a4a"/><rect x="${f(W * 0.62)}" y="${f(hz - 50)}" width="${f(W * 0.12)}" height="70" fill="#d9d4c8"/>`,
+      );
       windowGrid(c, W * 0.62, hz - 44, W * 0.12, 30, { cols: 8, rows: 1, lit: T.low ? 0.5 : 0, color: '#3d4a5a' });
       c.add(`<rect x="0" y="${f(H * 0.86)}" width="${W}" height="${f(H * 0.14)}" fill="#5b5a55"/>`);
       for (let i = 0; i < 6; i++) person(c, c.r(0, W), H * c.r(0.95, 1.0), H * 0.14, c.pick(['#e07b2e', '#d9c23a']));
@@ -135,8 +156,12 @@ export const waterfrontScenes = {
     water(c, hz);
     const lx = W * c.r(0.55, 0.7);
     const cliffTop = H * 0.52;
-    c.add(`<path d="M${f(lx - W * 0.3)} ${f(H)} L${f(lx - W * 0.22)} ${f(cliffTop + 30)} Q${f(lx)} ${f(cliffTop - 20)} ${f(lx + W * 0.3)} ${f(cliffTop + 20)} L${W + 20} ${f(cliffTop + 40)} L${W + 20} ${f(H)} Z" fill="${mix('#5f5a50', T.haze, T.night ? 0 : 0.15)}"/>`);
-    c.add(`<path d="M${f(lx - W * 0.2)} ${f(cliffTop + 28)} Q${f(lx)} ${f(cliffTop - 24)} ${f(lx + W * 0.3)} ${f(cliffTop + 18)} L${W + 20} ${f(cliffTop + 38)} L${W + 20} ${f(cliffTop + 70)} Q${f(lx)} ${f(cliffTop + 20)} ${f(lx - W * 0.2)} ${f(cliffTop + 60)} Z" fill="${mix('#6a7a4a', T.night ? '#0c1220' : T.haze, T.night ? 0.7 : 0.2)}"/>`);
+    c.add(
+      `<path d="M${f(lx - W * 0.3)} ${f(H)} L${f(lx - W * 0.22)} ${f(cliffTop + 30)} Q${f(lx)} ${f(cliffTop - 20)} ${f(lx + W * 0.3)} ${f(cliffTop + 20)} L${W + 20} ${f(cliffTop + 40)} L${W + 20} ${f(H)} Z" fill="${mix('#5f5a50', T.haze, T.night ? 0 : 0.15)}"/>`,
+    );
+    c.add(
+      `<path d="M${f(lx - W * 0.2)} ${f(cliffTop + 28)} Q${f(lx)} ${f(cliffTop - 24)} ${f(lx + W * 0.3)} ${f(cliffTop + 18)} L${W + 20} ${f(cliffTop + 38)} L${W + 20} ${f(cliffTop + 70)} Q${f(lx)} ${f(cliffTop + 20)} ${f(lx - W * 0.2)} ${f(cliffTop + 60)} Z" fill="${mix('#6a7a4a', T.night ? '#0c1220' : T.haze, T.night ? 0.7 : 0.2)}"/>`,
+    );
     const top = H * 0.14;
     const base = cliffTop - 4;
     const wb = W * 0.035;
@@ -151,19 +176,36 @@ export const waterfrontScenes = {
       const w1 = wt + ((wb - wt) * (y1 - top)) / (base - top);
       c.add(`<path d="M${f(lx - w0)} ${f(y0)} L${f(lx + w0)} ${f(y0)} L${f(lx + w1)} ${f(y1)} L${f(lx - w1)} ${f(y1)} Z" fill="${red}"/>`);
     }
-    c.add(`<rect x="${f(lx - wt * 1.4)}" y="${f(top - 8)}" width="${f(wt * 2.8)}" height="10" fill="#2a2d33"/><rect x="${f(lx - wt * 0.9)}" y="${f(top - 50)}" width="${f(wt * 1.8)}" height="42" fill="${T.night ? '#fff2c4' : '#c9d4d9'}"/><path d="M${f(lx - wt * 1.1)} ${f(top - 50)} L${f(lx)} ${f(top - 80)} L${f(lx + wt * 1.1)} ${f(top - 50)} Z" fill="${red}"/>`);
+    c.add(
+      `<rect x="${f(lx - wt * 1.4)}" y="${f(top - 8)}" width="${f(wt * 2.8)}" height="10" fill="#2a2d33"/><rect x="${f(lx - wt * 0.9)}" y="${f(top - 50)}" width="${f(wt * 1.8)}" height="42" fill="${T.night ? '#fff2c4' : '#c9d4d9'}"/><path d="M${f(lx - wt * 1.1)} ${f(top - 50)} L${f(lx)} ${f(top - 80)} L${f(lx + wt * 1.1)} ${f(top - 50)} Z" fill="${red}"/>`,
+    );
     if (T.night) {
-      c.add(`<path d="M${f(lx)} ${f(top - 30)} L${f(-50)} ${f(top - 160)} L${f(-50)} ${f(top + 140)} Z" fill="${c.lin([[0, '#fff2c4', 0.55], [1, '#fff2c4', 0]], 1, 0, 0, 0)}"/>`);
+      c.add(
+        `<path d="M${f(lx)} ${f(top - 30)} L${f(-50)} ${f(top - 160)} L${f(-50)} ${f(top + 140)} Z" fill="${c.lin(
+          [
+            [0, '#fff2c4', 0.55],
+            [1, '#fff2c4', 0],
+          ],
+          1,
+          0,
+          0,
+          0,
+        )}"/>`,
+      );
       glow(c, lx, top - 30, 120, '#fff2c4', 0.9);
     }
     const hx = lx + W * 0.08;
-    c.add(`<rect x="${f(hx)}" y="${f(base - 70)}" width="190" height="76" fill="${white}"/><path d="M${f(hx - 10)} ${f(base - 70)} L${f(hx + 95)} ${f(base - 120)} L${f(hx + 200)} ${f(base - 70)} Z" fill="${mix('#4a4f55', '#0c1220', T.night ? 0.5 : 0)}"/>`);
+    c.add(
+      `<rect x="${f(hx)}" y="${f(base - 70)}" width="190" height="76" fill="${white}"/><path d="M${f(hx - 10)} ${f(base - 70)} L${f(hx + 95)} ${f(base - 120)} L${f(hx + 200)} ${f(base - 70)} Z" fill="${mix('#4a4f55', '#0c1220', T.night ? 0.5 : 0)}"/>`,
+    );
     windowGrid(c, hx + 15, base - 55, 160, 40, { cols: 3, rows: 1, lit: T.night ? 1 : 0, color: '#3d4a5a', pad: 0.25 });
     const rocks = [];
-    for (let i = 0; i < 10; i++) rocks.push(`<ellipse cx="${f(lx - W * 0.3 + c.r(-100, 100))}" cy="${f(c.r(H * 0.75, H))}" rx="${f(c.r(30, 90))}" ry="${f(c.r(15, 40))}"/>`);
+    for (let i = 0; i < 10; i++)
+      rocks.push(`<ellipse cx="${f(lx - W * 0.3 + c.r(-100, 100))}" cy="${f(c.r(H * 0.75, H))}" rx="${f(c.r(30, 90))}" ry="${f(c.r(15, 40))}"/>`);
     c.add(`<g fill="${mix('#4a4640', '#0c1220', T.night ? 0.5 : 0)}">${rocks.join('')}</g>`);
     const foam = [];
-    for (let i = 0; i < 20; i++) foam.push(`<ellipse cx="${f(lx - W * 0.3 + c.r(-160, 160))}" cy="${f(c.r(H * 0.72, H))}" rx="${f(c.r(20, 60))}" ry="4"/>`);
+    for (let i = 0; i < 20; i++)
+      foam.push(`<ellipse cx="${f(lx - W * 0.3 + c.r(-160, 160))}" cy="${f(c.r(H * 0.72, H))}" rx="${f(c.r(20, 60))}" ry="4"/>`);
     c.add(`<g fill="#f2f4f4" opacity="0.5">${foam.join('')}</g>`);
   },
 
@@ -213,7 +255,9 @@ export const waterfrontScenes = {
         turbine(c, x, hz + (1 - t) * H * 0.12, h, c.r(0, 120), mix(col, T.haze, t * 0.6));
       }
       const bx = W * 0.2;
-      c.add(`<path d="M${f(bx)} ${f(H * 0.92)} L${f(bx + 300)} ${f(H * 0.92)} L${f(bx + 270)} ${f(H * 0.97)} L${f(bx + 20)} ${f(H * 0.97)} Z" fill="#d9b24c"/><rect x="${f(bx + 40)}" y="${f(H * 0.87)}" width="120" height="40" fill="#e8e4da"/>`);
+      c.add(
+        `<path d="M${f(bx)} ${f(H * 0.92)} L${f(bx + 300)} ${f(H * 0.92)} L${f(bx + 270)} ${f(H * 0.97)} L${f(bx + 20)} ${f(H * 0.97)} Z" fill="#d9b24c"/><rect x="${f(bx + 40)}" y="${f(H * 0.87)}" width="120" height="40" fill="#e8e4da"/>`,
+      );
     } else {
       ridge(c, hz - H * 0.05, H * 0.04, mix(T.land, T.haze, 0.6), { n: 6 });
       for (let i = 0; i < 6; i++) turbine(c, c.r(0, W), hz - H * c.r(0.0, 0.05), c.r(110, 180), c.r(0, 120), mix(col, T.haze, 0.45));

@@ -2,7 +2,13 @@
 import { mix, f } from './context.mjs';
 
 export function glow(c, x, y, radius, color, strength = 0.6) {
-  c.add(`<circle cx="${f(x)}" cy="${f(y)}" r="${f(radius)}" fill="${c.rad([[0, color, strength], [0.35, color, strength * 0.35], [1, color, 0]])}"/>`);
+  c.add(
+    `<circle cx="${f(x)}" cy="${f(y)}" r="${f(radius)}" fill="${c.rad([
+      [0, color, strength],
+      [0.35, color, strength * 0.35],
+      [1, color, 0],
+    ])}"/>`,
+  );
 }
 
 export function cloud(c, x, y, w, color, opacity) {
@@ -19,7 +25,12 @@ export function cloud(c, x, y, w, color, opacity) {
 
 export function sky(c, horizon, { sun = true, clouds = true, sunX } = {}) {
   const { T, W } = c;
-  c.add(`<rect width="${W}" height="${f(horizon + 4)}" fill="${c.lin([[0, T.skyTop], [1, T.skyBottom]])}"/>`);
+  c.add(
+    `<rect width="${W}" height="${f(horizon + 4)}" fill="${c.lin([
+      [0, T.skyTop],
+      [1, T.skyBottom],
+    ])}"/>`,
+  );
   if (T.night) {
     const stars = [];
     for (let i = 0; i < 140; i++) {
@@ -67,7 +78,12 @@ export function ridge(c, y, amp, color, { n = 8, bottom = c.H, x0 = -60, x1 = c.
 export function water(c, y, { bottom = c.H, color } = {}) {
   const { T, W } = c;
   const base = color ?? T.water;
-  c.add(`<rect x="0" y="${f(y)}" width="${W}" height="${f(bottom - y)}" fill="${c.lin([[0, mix(base, T.skyBottom, 0.45)], [1, mix(base, '#000000', 0.25)]])}"/>`);
+  c.add(
+    `<rect x="0" y="${f(y)}" width="${W}" height="${f(bottom - y)}" fill="${c.lin([
+      [0, mix(base, T.skyBottom, 0.45)],
+      [1, mix(base, '#000000', 0.25)],
+    ])}"/>`,
+  );
   const lines = [];
   for (let i = 0; i < 70; i++) {
     const t = c.r() ** 1.6;
@@ -82,7 +98,9 @@ export function water(c, y, { bottom = c.H, color } = {}) {
       const t = c.r();
       const yy = y + t * (bottom - y) * 0.8;
       const w = c.r(20, 120) * (1 - t * 0.5);
-      glints.push(`<rect x="${f(c.sunX - w / 2 + c.r(-60, 60) * (0.3 + t))}" y="${f(yy)}" width="${f(w)}" height="${f(2 + t * 3)}" opacity="${f(c.r(0.2, 0.6))}"/>`);
+      glints.push(
+        `<rect x="${f(c.sunX - w / 2 + c.r(-60, 60) * (0.3 + t))}" y="${f(yy)}" width="${f(w)}" height="${f(2 + t * 3)}" opacity="${f(c.r(0.2, 0.6))}"/>`,
+      );
     }
     c.add(`<g fill="${T.sun}">${glints.join('')}</g>`);
   }
@@ -99,7 +117,9 @@ export function tree(c, x, y, s, color) {
 }
 
 export function conifer(c, x, y, s, color) {
-  c.add(`<path d="M${f(x)} ${f(y - s)} L${f(x + s * 0.22)} ${f(y - s * 0.1)} L${f(x - s * 0.22)} ${f(y - s * 0.1)} Z" fill="${color}"/><rect x="${f(x - s * 0.03)}" y="${f(y - s * 0.12)}" width="${f(s * 0.06)}" height="${f(s * 0.12)}" fill="${mix(color, '#000000', 0.3)}"/>`);
+  c.add(
+    `<path d="M${f(x)} ${f(y - s)} L${f(x + s * 0.22)} ${f(y - s * 0.1)} L${f(x - s * 0.22)} ${f(y - s * 0.1)} Z" fill="${color}"/><rect x="${f(x - s * 0.03)}" y="${f(y - s * 0.12)}" width="${f(s * 0.06)}" height="${f(s * 0.12)}" fill="${mix(color, '#000000', 0.3)}"/>`,
+  );
 }
 
 export function rainOverlay(c) {
@@ -117,20 +137,42 @@ export function rainOverlay(c) {
 
 export function snowOverlay(c) {
   const flakes = [];
-  for (let i = 0; i < 260; i++) flakes.push(`<circle cx="${f(c.r(0, c.W))}" cy="${f(c.r(0, c.H))}" r="${f(c.r(1.5, 4.5))}" opacity="${f(c.r(0.4, 0.9))}"/>`);
+  for (let i = 0; i < 260; i++)
+    flakes.push(`<circle cx="${f(c.r(0, c.W))}" cy="${f(c.r(0, c.H))}" r="${f(c.r(1.5, 4.5))}" opacity="${f(c.r(0.4, 0.9))}"/>`);
   c.add(`<g fill="#ffffff">${flakes.join('')}</g>`);
 }
 
 export function fogOverlay(c, horizon) {
-  c.add(`<rect width="${c.W}" height="${c.H}" fill="${c.lin([[0, c.T.haze, 0.35], [horizon / c.H, c.T.haze, 0.75], [1, c.T.haze, 0.25]])}"/>`);
+  c.add(
+    `<rect width="${c.W}" height="${c.H}" fill="${c.lin([
+      [0, c.T.haze, 0.35],
+      [horizon / c.H, c.T.haze, 0.75],
+      [1, c.T.haze, 0.25],
+    ])}"/>`,
+  );
 }
 
 export function vignette(c) {
-  c.add(`<rect width="${c.W}" height="${c.H}" fill="${c.rad([[0.55, '#000000', 0], [1, '#000000', 0.32]], 0.5, 0.5, 0.75)}"/>`);
+  c.add(
+    `<rect width="${c.W}" height="${c.H}" fill="${c.rad(
+      [
+        [0.55, '#000000', 0],
+        [1, '#000000', 0.32],
+      ],
+      0.5,
+      0.5,
+      0.75,
+    )}"/>`,
+  );
 }
 
 export function ground(c, y, color, bottom = c.H) {
-  c.add(`<rect x="0" y="${f(y)}" width="${c.W}" height="${f(bottom - y)}" fill="${c.lin([[0, mix(color, c.T.haze, 0.3)], [1, mix(color, '#000000', 0.2)]])}"/>`);
+  c.add(
+    `<rect x="0" y="${f(y)}" width="${c.W}" height="${f(bottom - y)}" fill="${c.lin([
+      [0, mix(color, c.T.haze, 0.3)],
+      [1, mix(color, '#000000', 0.2)],
+    ])}"/>`,
+  );
 }
 
 export function farLayers(c, hz) {

@@ -1,6 +1,16 @@
 // The block-editor HTML the WordPress seed writes: escaped text, marks, site links, and one block per Lede block kind.
 import { describe, expect, it } from 'vitest';
-import { asTyped, escapeAttribute, escapeText, imageIdToken, imageUrlToken, renderBlock, renderStoryContent, siteHref, updateParagraph } from './blocks';
+import {
+  asTyped,
+  escapeAttribute,
+  escapeText,
+  imageIdToken,
+  imageUrlToken,
+  renderBlock,
+  renderStoryContent,
+  siteHref,
+  updateParagraph,
+} from './blocks';
 
 const HOME = 'http://127.0.0.1:8881';
 const parse = (html: string) => new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
@@ -16,14 +26,17 @@ describe('WordPress block HTML from Lede blocks', () => {
   });
 
   it('writes a paragraph as Gutenberg saves it, with emphasis, strong text and links', () => {
-    const html = renderBlock({
-      type: 'paragraph',
-      content: [
-        { type: 'text', text: 'Read ' },
-        { type: 'link', href: '/story/ferry-contract-tender', text: 'the tender', marks: ['em'] },
-        { type: 'text', text: ' now', marks: ['strong', 'em'] },
-      ],
-    }, HOME);
+    const html = renderBlock(
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'Read ' },
+          { type: 'link', href: '/story/ferry-contract-tender', text: 'the tender', marks: ['em'] },
+          { type: 'text', text: ' now', marks: ['strong', 'em'] },
+        ],
+      },
+      HOME,
+    );
     expect(html.startsWith('<!-- wp:paragraph -->\n<p>')).toBe(true);
     expect(html.endsWith('</p>\n<!-- /wp:paragraph -->')).toBe(true);
     const p = parse(html).querySelector('p');
@@ -49,7 +62,14 @@ describe('WordPress block HTML from Lede blocks', () => {
   });
 
   it('writes a figure whose id and URL the seeder fills in, with the caption and a credit span', () => {
-    const image = { url: '/images/council-chamber-1600.webp', width: 1600, height: 900, alt: 'The chamber', caption: 'Councillors', credit: 'JONAH PELL/HERALD' };
+    const image = {
+      url: '/images/council-chamber-1600.webp',
+      width: 1600,
+      height: 900,
+      alt: 'The chamber',
+      caption: 'Councillors',
+      credit: 'JONAH PELL/HERALD',
+    };
     const html = renderBlock({ type: 'figure', image }, HOME);
     expect(html).toContain(`<!-- wp:image {"id":${imageIdToken('council-chamber')},"sizeSlug":"large"`);
     const figure = parse(html).querySelector('figure.wp-block-image');
@@ -60,14 +80,17 @@ describe('WordPress block HTML from Lede blocks', () => {
   });
 
   it('writes an embed as a bare URL in the wrapper, never a script', () => {
-    const html = renderBlock({
-      type: 'embed',
-      author: { name: 'Harbour', handle: '@Harbour' },
-      network: 'Chirp',
-      text: 'Open!',
-      postedAt: '2026-11-23T11:41:00Z',
-      url: 'https://chirp.example/Harbour/status/1',
-    }, HOME);
+    const html = renderBlock(
+      {
+        type: 'embed',
+        author: { name: 'Harbour', handle: '@Harbour' },
+        network: 'Chirp',
+        text: 'Open!',
+        postedAt: '2026-11-23T11:41:00Z',
+        url: 'https://chirp.example/Harbour/status/1',
+      },
+      HOME,
+    );
     expect(html.startsWith('<!-- wp:embed {"url":"https://chirp.example/Harbour/status/1"')).toBe(true);
     const figure = parse(html).querySelector('figure.wp-block-embed');
     expect(figure?.querySelector('.wp-block-embed__wrapper')?.textContent?.trim()).toBe('https://chirp.example/Harbour/status/1');
@@ -84,11 +107,18 @@ describe('WordPress block HTML from Lede blocks', () => {
     expect(parse(updateParagraph('2023-05-22T13:21:00Z', 'Updated with comment.')).querySelector('p')?.textContent).toBe(
       'Update 5/22/23 at 9:21 a.m. ET: Updated with comment.',
     );
-    const content = renderStoryContent({
-      slug: 's', headline: 'h', byline: [], publishedAt: '2023-05-22T12:00:00Z', topics: [],
-      body: [{ type: 'heading', text: 'Body' }],
-      updates: [{ at: '2023-05-22T20:05:00Z', text: 'Later.' }],
-    }, HOME);
+    const content = renderStoryContent(
+      {
+        slug: 's',
+        headline: 'h',
+        byline: [],
+        publishedAt: '2023-05-22T12:00:00Z',
+        topics: [],
+        body: [{ type: 'heading', text: 'Body' }],
+        updates: [{ at: '2023-05-22T20:05:00Z', text: 'Later.' }],
+      },
+      HOME,
+    );
     expect([...parse(content).children].map((el) => el.textContent)).toEqual(['Update 5/22/23 at 4:05 p.m. ET: Later.', 'Body']);
   });
 });

@@ -59,10 +59,13 @@ export const paragraphBlock = (html: string) => block('paragraph', `<p>${html}</
 export function imageBlock(image: ImageInput): string {
   const id = photoIdOf(image);
   const credit = image.credit ? ` <span class="image-credit">${escapeText(image.credit)}</span>` : '';
-  const caption = image.caption || image.credit ? `<figcaption class="wp-element-caption">${escapeText(image.caption ?? '')}${credit}</figcaption>` : '';
-  return `<!-- wp:image {"id":${imageIdToken(id)},"sizeSlug":"large","linkDestination":"none"} -->\n`
-    + `<figure class="wp-block-image size-large"><img src="${imageUrlToken(id)}" alt="${escapeAttribute(image.alt)}" class="wp-image-${imageIdToken(id)}"/>${caption}</figure>\n`
-    + '<!-- /wp:image -->';
+  const caption =
+    image.caption || image.credit ? `<figcaption class="wp-element-caption">${escapeText(image.caption ?? '')}${credit}</figcaption>` : '';
+  return (
+    `<!-- wp:image {"id":${imageIdToken(id)},"sizeSlug":"large","linkDestination":"none"} -->\n` +
+    `<figure class="wp-block-image size-large"><img src="${imageUrlToken(id)}" alt="${escapeAttribute(image.alt)}" class="wp-image-${imageIdToken(id)}"/>${caption}</figure>\n` +
+    '<!-- /wp:image -->'
+  );
 }
 
 function embedBlock(embed: Extract<BodyBlockInput, { type: 'embed' }>): string {
@@ -97,7 +100,9 @@ export function renderBlock(body: BodyBlockInput, home: string): string {
       return embedBlock(body);
     case 'cta':
       // Core has no call-to-action block: newsrooms use a styled group around a paragraph.
-      return block('group', `<div class="wp-block-group is-style-cta">${paragraphBlock(inlines(body.content, home))}</div>`, { className: 'is-style-cta' });
+      return block('group', `<div class="wp-block-group is-style-cta">${paragraphBlock(inlines(body.content, home))}</div>`, {
+        className: 'is-style-cta',
+      });
     default: {
       const unknown: never = body;
       throw new Error(`No WordPress block for ${JSON.stringify(unknown)}`);

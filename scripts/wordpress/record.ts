@@ -11,7 +11,15 @@ const BASE = `http://127.0.0.1:${PORT}`;
 /** Recordings always name the default address, so re-recording from another port changes no file. */
 const RECORDED_BASE = 'http://127.0.0.1:8881';
 /** The headers Lede's client may read (the rest, like Date, change on every run). */
-const KEPT_HEADERS = ['content-type', 'x-wp-total', 'x-wp-totalpages', 'link', 'allow', 'access-control-expose-headers', 'access-control-allow-origin'];
+const KEPT_HEADERS = [
+  'content-type',
+  'x-wp-total',
+  'x-wp-totalpages',
+  'link',
+  'allow',
+  'access-control-expose-headers',
+  'access-control-allow-origin',
+];
 /** Any origin other than WordPress's own, to record the CORS answer a Lede build on another host gets. */
 const ORIGIN = 'http://127.0.0.1:4321';
 
@@ -60,8 +68,17 @@ async function main(): Promise<void> {
   await record('posts-per-page-too-big', `${posts}?per_page=101`, 400);
   await record('posts-before-date-only', `${posts}?before=2024-01-01`, 400);
   await record('posts-sticky-embed', `${posts}?sticky=true&_embed`);
-  await record('posts-fields-trimmed', `${posts}?_embed&per_page=5&_fields=id,slug,date_gmt,modified_gmt,sticky,title,excerpt,featured_media,categories,tags,_links,_embedded`);
-  for (const slug of ['harbour-bridge-reopens', 'tip-line-scam-warning', 'tram-line-extension-approved', 'film-festival-lineup', 'council-budget-vote']) {
+  await record(
+    'posts-fields-trimmed',
+    `${posts}?_embed&per_page=5&_fields=id,slug,date_gmt,modified_gmt,sticky,title,excerpt,featured_media,categories,tags,_links,_embedded`,
+  );
+  for (const slug of [
+    'harbour-bridge-reopens',
+    'tip-line-scam-warning',
+    'tram-line-extension-approved',
+    'film-festival-lineup',
+    'council-budget-vote',
+  ]) {
     await record(`post-${slug}`, `${posts}?slug=${slug}&_embed`);
   }
   await record('post-unknown-slug', `${posts}?slug=no-such-story&_embed`);
@@ -69,7 +86,10 @@ async function main(): Promise<void> {
   await record('posts-archive-before', `${posts}?_embed&per_page=5&before=2024-01-01T00:00:00`);
   await record('posts-category-transport', `${posts}?_embed&per_page=5&categories=${transport}`);
   await record('posts-tag-most-read', `${posts}?_embed&per_page=5&tags=${mostRead}`);
-  await record('posts-similar-harbour-bridge', `${posts}?_embed&per_page=4&categories=${transport}&exclude=${await postId('harbour-bridge-reopens')}`);
+  await record(
+    'posts-similar-harbour-bridge',
+    `${posts}?_embed&per_page=4&categories=${transport}&exclude=${await postId('harbour-bridge-reopens')}`,
+  );
   await record('posts-search', `${posts}?_embed&per_page=5&search=harbour%20bridge`);
   await record('posts-search-no-match', `${posts}?_embed&search=harbour%20zebra`);
   await record('search-endpoint', '/wp-json/wp/v2/search?search=harbour');

@@ -3,7 +3,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-interface Recording { request: { url: string }; status: number; headers: Record<string, string>; body: unknown }
+interface Recording {
+  request: { url: string };
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+}
 
 const DIR = join(import.meta.dirname, '../../mocks/wordpress/recorded');
 const files = readdirSync(DIR).filter((name) => name.endsWith('.json'));
@@ -57,7 +62,13 @@ describe('recorded WordPress REST answers', () => {
     expect(media?.media_details.image_meta.credit).toBe('MIRA OKAFOR/PORT ALDER HERALD');
     expect((embedded.author as { name: string }[])[0]?.name).toBe('Tomas Reyhani');
     const terms = embedded['wp:term'] as { taxonomy: string; slug: string }[][];
-    expect(terms.flat().filter((term) => term.taxonomy === 'category').map((term) => term.slug).sort()).toEqual(['city', 'transport']);
+    expect(
+      terms
+        .flat()
+        .filter((term) => term.taxonomy === 'category')
+        .map((term) => term.slug)
+        .sort(),
+    ).toEqual(['city', 'transport']);
   });
 
   it('reject per_page over 100 and a before= without a time', () => {

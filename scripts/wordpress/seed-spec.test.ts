@@ -41,6 +41,9 @@ describe('the WordPress seed spec', () => {
       for (const slug of post.categories) expect(categories.has(slug)).toBe(true);
       for (const slug of post.tags) expect(tags.has(slug)).toBe(true);
     }
-    expect(spec.users.find((user) => user.login === 'tomas-reyhani')).toMatchObject({ name: 'Tomas Reyhani', description: 'Transport correspondent' });
+    expect(spec.users.find((user) => user.login === 'tomas-reyhani')).toMatchObject({
+      name: 'Tomas Reyhani',
+      description: 'Transport correspondent',
+    });
   });
 });

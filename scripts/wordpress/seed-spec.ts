@@ -11,7 +11,14 @@ export const STICKY_SLUG = 'tip-line-scam-warning';
 /** The unpublished story: it must never appear in any public response. */
 export const DRAFT_SLUG = 'embargoed-ferry-fares';
 
-export interface SeedMedia { photoId: string; file: string; title: string; alt: string; caption: string; credit: string }
+export interface SeedMedia {
+  photoId: string;
+  file: string;
+  title: string;
+  alt: string;
+  caption: string;
+  credit: string;
+}
 export interface SeedPost {
   slug: string;
   title: string;
@@ -113,9 +120,6 @@ export function buildSeedSpec(home: string, imageDir: string): SeedSpec {
     users: [...users.values()],
     categories: topics.map((topic) => ({ slug: topic.slug, name: topic.name, description: topic.description ?? '' })),
     tags: tagNames.map((name) => ({ slug: slugify(name), name })),
-    posts: [
-      ...oldestFirst.map((story) => toPost(story, 'publish', home, uploaded, imageDir)),
-      toPost(DRAFT, 'draft', home, uploaded, imageDir),
-    ],
+    posts: [...oldestFirst.map((story) => toPost(story, 'publish', home, uploaded, imageDir)), toPost(DRAFT, 'draft', home, uploaded, imageDir)],
   };
 }

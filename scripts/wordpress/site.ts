@@ -24,9 +24,14 @@ export function wpConfig(stateDir: string, docroot: string, home: string): strin
     WP_CONTENT_DIR: join(docroot, 'wp-content'),
     WP_CONTENT_URL: `${home}/wp-content`,
     // Fixed keys and salts: a local, 127.0.0.1-only site whose responses must be the same on every run.
-    AUTH_KEY: 'lede-local-auth', SECURE_AUTH_KEY: 'lede-local-secure-auth', LOGGED_IN_KEY: 'lede-local-logged-in',
-    NONCE_KEY: 'lede-local-nonce', AUTH_SALT: 'lede-local-auth-salt', SECURE_AUTH_SALT: 'lede-local-secure-auth-salt',
-    LOGGED_IN_SALT: 'lede-local-logged-in-salt', NONCE_SALT: 'lede-local-nonce-salt',
+    AUTH_KEY: 'lede-local-auth',
+    SECURE_AUTH_KEY: 'lede-local-secure-auth',
+    LOGGED_IN_KEY: 'lede-local-logged-in',
+    NONCE_KEY: 'lede-local-nonce',
+    AUTH_SALT: 'lede-local-auth-salt',
+    SECURE_AUTH_SALT: 'lede-local-secure-auth-salt',
+    LOGGED_IN_SALT: 'lede-local-logged-in-salt',
+    NONCE_SALT: 'lede-local-nonce-salt',
     // No calls out (oEmbed discovery, update checks): deterministic, and this machine has no network anyway.
     WP_HTTP_BLOCK_EXTERNAL: true,
     AUTOMATIC_UPDATER_DISABLED: true,

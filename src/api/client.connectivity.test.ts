@@ -37,7 +37,7 @@ describe('network outcomes', () => {
     expect(outcomes).toEqual(['reached', 'reached']);
   });
 
-  it("reports an answer the service worker took from a cache, and still returns it", async () => {
+  it('reports an answer the service worker took from a cache, and still returns it', async () => {
     server.use(http.get('*/api/thing', () => HttpResponse.json({ ok: true }, { headers: { [FROM_CACHE_HEADER]: '1' } })));
     await expect(getJson('/thing', Shape)).resolves.toEqual({ ok: true });
     expect(outcomes).toEqual(['from-cache']);

@@ -78,11 +78,7 @@ describe('getJson', () => {
 
   it('skips body blocks of types it does not know, instead of failing the story', async () => {
     const story = await fetchStory('harbour-bridge-reopens');
-    server.use(
-      http.get('*/api/stories/:slug', () =>
-        HttpResponse.json({ ...story, body: [{ type: 'hologram', data: 1 }, ...story.body] }),
-      ),
-    );
+    server.use(http.get('*/api/stories/:slug', () => HttpResponse.json({ ...story, body: [{ type: 'hologram', data: 1 }, ...story.body] })));
     const parsed = await fetchStory('harbour-bridge-reopens');
     expect(parsed.body).toEqual(story.body);
   });

@@ -14,7 +14,13 @@ const hostileString = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.constantFrom('<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '\u202e\u0000\uFEFF', '{{constructor.constructor("x")()}}', '__proto__'),
+  fc.constantFrom(
+    '<script>alert(1)</script>',
+    '"><img src=x onerror=alert(1)>',
+    '\u202e\u0000\uFEFF',
+    '{{constructor.constructor("x")()}}',
+    '__proto__',
+  ),
   fc.constant('x'.repeat(20_000)),
 );
 
@@ -35,7 +41,9 @@ const href = fc.oneof(
   fc.string({ maxLength: 30 }),
 );
 
-const iso = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString());
+const iso = fc
+  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString());
 const marks = fc.subarray(['em', 'strong'] as const);
 const inline = fc.oneof(
   fc.record({ type: fc.constant('text' as const), text: hostileString, marks }),
@@ -84,9 +92,13 @@ const story = fc.record({
 const mutated = story.chain((valid) =>
   fc.oneof(
     fc.constant<unknown>(valid),
-    fc.record({ key: fc.constantFrom(...Object.keys(valid)), value: fc.anything({ maxDepth: 4 }) }).map(({ key, value }) => ({ ...valid, [key]: value })),
+    fc
+      .record({ key: fc.constantFrom(...Object.keys(valid)), value: fc.anything({ maxDepth: 4 }) })
+      .map(({ key, value }) => ({ ...valid, [key]: value })),
     fc.jsonValue({ maxDepth: 30 }),
-    fc.letrec((tie) => ({ nest: fc.oneof({ depthSize: 'small', withCrossShrink: true }, fc.constant(null), fc.array(tie('nest'), { maxLength: 2 })) })).nest,
+    fc.letrec((tie) => ({
+      nest: fc.oneof({ depthSize: 'small', withCrossShrink: true }, fc.constant(null), fc.array(tie('nest'), { maxLength: 2 })),
+    })).nest,
   ),
 );
 

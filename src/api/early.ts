@@ -27,9 +27,11 @@ export function awaitEarlyResponse(early: Promise<Response>, signal: AbortSignal
   return new Promise<Response | undefined>((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
     signal.addEventListener('abort', onAbort, { once: true });
-    early.then(
-      (response) => resolve(response),
-      () => resolve(undefined),
-    ).finally(() => signal.removeEventListener('abort', onAbort));
+    early
+      .then(
+        (response) => resolve(response),
+        () => resolve(undefined),
+      )
+      .finally(() => signal.removeEventListener('abort', onAbort));
   });
 }

@@ -46,12 +46,25 @@ describe('the live coverage client against the mock API', () => {
     atMinute(0);
     const first = await fetchNewestPosts(SLUG, 10);
     const older = await fetchOlderPosts(SLUG, first.page.older!, 10);
-    expect(older.posts.map((post) => post.id)).toEqual(['surge-008', 'surge-007', 'surge-006', 'surge-005', 'surge-004', 'surge-003', 'surge-002', 'surge-001']);
+    expect(older.posts.map((post) => post.id)).toEqual([
+      'surge-008',
+      'surge-007',
+      'surge-006',
+      'surge-005',
+      'surge-004',
+      'surge-003',
+      'surge-002',
+      'surge-001',
+    ]);
     expect(older.older).toBeNull();
   });
 
   it('says the coverage ended, with no interval header falling back to the default', async () => {
-    server.use(http.get('*/api/stories/:slug/posts', () => HttpResponse.json({ live: { status: 'ended', startedAt: '2026-11-05T00:00:00Z', endedAt: '2026-11-05T06:50:00Z' }, posts: [] })));
+    server.use(
+      http.get('*/api/stories/:slug/posts', () =>
+        HttpResponse.json({ live: { status: 'ended', startedAt: '2026-11-05T00:00:00Z', endedAt: '2026-11-05T06:50:00Z' }, posts: [] }),
+      ),
+    );
     const answer = await fetchNewestPosts('council-election-count');
     expect(answer.page.live.status).toBe('ended');
     expect(answer.pollSeconds).toBe(DEFAULT_POLL_SECONDS);

@@ -115,7 +115,10 @@ describe('early story script', () => {
 
   it('paints the same header markup the app renders, above a hot-topics placeholder', async () => {
     window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
-    vi.stubGlobal('fetch', vi.fn(async () => Response.json(story)));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Response.json(story)),
+    );
     runScript();
     await vi.waitFor(() => expect(document.querySelector('main .story-header')).not.toBeNull());
 
@@ -136,7 +139,10 @@ describe('early story script', () => {
   it('holds no hot-topics space once the reader has dismissed the bar', async () => {
     window.localStorage.setItem(HOT_TOPICS_DISMISSED_KEY, 'transport,climate');
     window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
-    vi.stubGlobal('fetch', vi.fn(async () => Response.json(story)));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Response.json(story)),
+    );
     runScript();
     await vi.waitFor(() => expect(document.querySelector('main h1')).not.toBeNull());
     expect(document.querySelector('.hot-topics--placeholder')).toBeNull();
@@ -145,7 +151,10 @@ describe('early story script', () => {
   it('writes hostile content as text, never as markup', async () => {
     window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
     const hostile = '<img src=x onerror="window.ledePwned=1"><script>window.ledePwned=1</script>';
-    vi.stubGlobal('fetch', vi.fn(async () => Response.json({ ...story, headline: hostile, standfirst: hostile, byline: [{ name: hostile, role: hostile }] })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Response.json({ ...story, headline: hostile, standfirst: hostile, byline: [{ name: hostile, role: hostile }] })),
+    );
     runScript();
     await vi.waitFor(() => expect(document.querySelector('main h1')).not.toBeNull());
     expect(document.querySelector('main h1')?.textContent).toBe(hostile);
@@ -159,7 +168,10 @@ describe('early story script', () => {
     ['the wrong shape', () => Response.json({ headline: 42, byline: 'nobody' })],
   ])('on %s paints nothing and starts the app, which shows its own error', async (_label, respond) => {
     window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
-    vi.stubGlobal('fetch', vi.fn(async () => respond()));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => respond()),
+    );
     runScript();
     await vi.waitFor(() => expect(entryScripts()).toEqual([ENTRY]));
     expect(document.querySelector('main h1')).toBeNull();
@@ -170,7 +182,10 @@ describe('early story script', () => {
     vi.useFakeTimers();
     window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
     let answer: (response: Response) => void = () => undefined;
-    vi.stubGlobal('fetch', vi.fn(() => new Promise<Response>((resolve) => (answer = resolve))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise<Response>((resolve) => (answer = resolve))),
+    );
     runScript();
     await vi.advanceTimersByTimeAsync(START_CAP_MS - 10);
     expect(entryScripts()).toEqual([]);
@@ -238,7 +253,10 @@ describe('early story script', () => {
 
   it('never preloads an unsafe hero URL', async () => {
     window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
-    vi.stubGlobal('fetch', vi.fn(async () => Response.json({ ...story, hero: { ...story.hero, url: 'javascript:alert(1)' } })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Response.json({ ...story, hero: { ...story.hero, url: 'javascript:alert(1)' } })),
+    );
     runScript();
     await vi.waitFor(() => expect(entryScripts()).toEqual([ENTRY]));
     expect(heroPreload()).toBeNull();

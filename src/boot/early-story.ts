@@ -107,8 +107,16 @@ function paint(header: StoryHeaderText): boolean {
     tag: 'div',
     className: 'story-page',
     children: [
-      ...(dismissed === null ? [{ tag: 'div', className: 'hot-topics hot-topics--placeholder', attributes: { 'aria-hidden': 'true' }, children: [] }] : []),
-      { tag: 'div', className: 'story-layout', children: [{ tag: 'article', className: 'story', children: [{ tag: 'header', className: 'story-header', children: storyHeaderText(header) }] }] },
+      ...(dismissed === null
+        ? [{ tag: 'div', className: 'hot-topics hot-topics--placeholder', attributes: { 'aria-hidden': 'true' }, children: [] }]
+        : []),
+      {
+        tag: 'div',
+        className: 'story-layout',
+        children: [
+          { tag: 'article', className: 'story', children: [{ tag: 'header', className: 'story-header', children: storyHeaderText(header) }] },
+        ],
+      },
     ],
   });
   main.replaceChildren(page);

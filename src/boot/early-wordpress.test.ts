@@ -11,7 +11,10 @@ import { wordpressEarly, wordpressEarlyStoryOf } from './early-wordpress';
 
 const SITE = 'http://127.0.0.1:8881';
 const recorded = (slug: string) =>
-  JSON.parse(readFileSync(join(import.meta.dirname, `../../mocks/wordpress/recorded/post-${slug}.json`), 'utf8')) as { request: { url: string }; body: unknown };
+  JSON.parse(readFileSync(join(import.meta.dirname, `../../mocks/wordpress/recorded/post-${slug}.json`), 'utf8')) as {
+    request: { url: string };
+    body: unknown;
+  };
 
 describe('the early WordPress story', () => {
   it('requests the URL the app requests, so the app takes the response over', () => {
@@ -30,7 +33,12 @@ describe('the early WordPress story', () => {
   it('paints nothing from a response that is not a post list, and keeps markup as text', () => {
     expect(wordpressEarlyStoryOf([])).toBeNull();
     expect(wordpressEarlyStoryOf({ headline: 'Lede contract' })).toBeNull();
-    const hostile = wordpressEarlyStoryOf([{ title: { rendered: 'A &lt;b&gt; <img src=x onerror=alert(1)>title<script>alert(1)</script>' }, _embedded: { author: [{ name: 'Mara &amp; Co' }] } }]);
+    const hostile = wordpressEarlyStoryOf([
+      {
+        title: { rendered: 'A &lt;b&gt; <img src=x onerror=alert(1)>title<script>alert(1)</script>' },
+        _embedded: { author: [{ name: 'Mara &amp; Co' }] },
+      },
+    ]);
     expect(hostile?.header).toEqual({ headline: 'A <b> title', standfirst: '', byline: [{ name: 'Mara & Co' }] });
     expect(hostile?.hero).toBeNull();
   });

@@ -24,7 +24,8 @@ function heroOf(media: Json | null): EarlyHero | null {
     const s = record(size);
     const src = typeof s?.source_url === 'string' ? safeImageSrc(s.source_url) : null;
     if (!src || typeof s?.width !== 'number' || typeof s.height !== 'number' || s.height < 1) continue;
-    if (Math.abs(s.width / s.height - width / height) <= (width / height) * 0.02 && !renditions.some((r) => r.width === s.width)) renditions.push({ url: src, width: s.width });
+    if (Math.abs(s.width / s.height - width / height) <= (width / height) * 0.02 && !renditions.some((r) => r.width === s.width))
+      renditions.push({ url: src, width: s.width });
   }
   return { url, renditions: renditions.sort((a, b) => a.width - b.width) };
 }

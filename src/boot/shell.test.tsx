@@ -29,7 +29,8 @@ describe('static app shell (index.html)', () => {
       expect(canonical(fromShell, SHELL_SEARCH_ID), selector).toBe(canonical(fromApp, appSearchId));
     }
     // Same order of the frame's elements, and the same main element the skip link points to.
-    const order = (root: Element) => [...root.children].map((child) => child.localName + (child.id ? `#${child.id}` : '')).filter((name) => name !== 'footer' && name !== 'div');
+    const order = (root: Element) =>
+      [...root.children].map((child) => child.localName + (child.id ? `#${child.id}` : '')).filter((name) => name !== 'footer' && name !== 'div');
     expect(order(shell)).toEqual(order(container));
     const main = shell.querySelector('main') as HTMLElement;
     expect([main.id, main.tabIndex]).toEqual(['main', -1]);
@@ -38,7 +39,13 @@ describe('static app shell (index.html)', () => {
   it('works before any script: plain links to every section and a GET search form', () => {
     const shell = document.createElement('div');
     shell.innerHTML = appShellHtml();
-    expect([...shell.querySelectorAll('nav a')].map((link) => link.getAttribute('href'))).toEqual(['/', '/popular', '/archive', '/saved', '/preferences']);
+    expect([...shell.querySelectorAll('nav a')].map((link) => link.getAttribute('href'))).toEqual([
+      '/',
+      '/popular',
+      '/archive',
+      '/saved',
+      '/preferences',
+    ]);
     const form = shell.querySelector('form') as HTMLFormElement;
     expect([form.method, form.getAttribute('action'), (form.querySelector('input') as HTMLInputElement).name]).toEqual(['get', '/search', 'q']);
     expect(shell.querySelector(`label[for="${SHELL_SEARCH_ID}"]`)).not.toBeNull();

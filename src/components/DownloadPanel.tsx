@@ -16,7 +16,9 @@ export function DownloadPanel({ message, progress = null, failed = false, cancel
       <p className="download-panel__message" role={failed ? 'alert' : 'status'}>
         {message}
       </p>
-      {progress && <progress className="download-panel__bar" value={progress.value} max={Math.max(progress.max, 1)} aria-label="Stories downloaded" />}
+      {progress && (
+        <progress className="download-panel__bar" value={progress.value} max={Math.max(progress.max, 1)} aria-label="Stories downloaded" />
+      )}
       <div className="download-panel__actions">
         {onCancel && (
           // aria-disabled, not disabled: the button keeps keyboard focus while the story in progress finishes.

@@ -45,7 +45,13 @@ describe('Figure', () => {
   });
 
   it('drops renditions and images with unsafe URLs', () => {
-    const hostile = { ...image, renditions: [{ url: 'javascript:alert(1)', width: 480 }, { url: '/images/ok-960.webp', width: 960 }] };
+    const hostile = {
+      ...image,
+      renditions: [
+        { url: 'javascript:alert(1)', width: 480 },
+        { url: '/images/ok-960.webp', width: 960 },
+      ],
+    };
     const { rerender } = render(<Figure image={hostile} />);
     expect(screen.getByRole('img')).toHaveAttribute('srcset', '/images/ok-960.webp 960w');
     rerender(<Figure image={{ ...image, url: 'javascript:alert(1)' }} />);

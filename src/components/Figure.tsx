@@ -11,7 +11,6 @@ interface Props {
   sizes?: string;
 }
 
-
 export function Figure({ image, priority = false, sizes = STORY_IMAGE_SIZES }: Props) {
   const src = safeImageSrc(image.url);
   if (!src) return null;

@@ -2,9 +2,5 @@
 import { highlightParts } from '../lib/highlight';
 
 export function Highlight({ text, words }: { text: string; words: string[] }) {
-  return (
-    <>
-      {highlightParts(text, words).map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : part.text))}
-    </>
-  );
+  return <>{highlightParts(text, words).map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : part.text))}</>;
 }

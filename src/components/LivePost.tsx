@@ -42,7 +42,10 @@ export function LivePost({ post, isNew = false, pinned = false }: Props) {
           </p>
         )}
       </header>
-      <StoryBody blocks={post.body} ctaLabel={`From the newsroom, ${pinned ? 'pinned post' : `post of ${formatPublicationTime(post.publishedAt)}`}`} />
+      <StoryBody
+        blocks={post.body}
+        ctaLabel={`From the newsroom, ${pinned ? 'pinned post' : `post of ${formatPublicationTime(post.publishedAt)}`}`}
+      />
     </article>
   );
 }

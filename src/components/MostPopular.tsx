@@ -11,7 +11,11 @@ export function MostPopular({ stories, onIntent }: { stories: Summary[]; onInten
           <span className="most-popular__rank" aria-hidden="true">
             {index + 1}
           </span>
-          <AppLink to={`/story/${story.slug}`} onMouseEnter={onIntent && (() => onIntent(story.slug))} onFocus={onIntent && (() => onIntent(story.slug))}>
+          <AppLink
+            to={`/story/${story.slug}`}
+            onMouseEnter={onIntent && (() => onIntent(story.slug))}
+            onFocus={onIntent && (() => onIntent(story.slug))}
+          >
             {story.headline}
           </AppLink>
         </li>

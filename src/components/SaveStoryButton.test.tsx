@@ -9,7 +9,15 @@ describe('SaveStoryButton', () => {
     const { rerender } = render(<SaveStoryButton saved={false} busy={false} error={null} onSave={onSave} onRemove={() => undefined} />);
     await userEvent.click(screen.getByRole('button', { name: 'Save for offline' }));
     expect(onSave).toHaveBeenCalledOnce();
-    rerender(<SaveStoryButton saved={false} busy={false} error="There is not enough storage space to save this story." onSave={onSave} onRemove={() => undefined} />);
+    rerender(
+      <SaveStoryButton
+        saved={false}
+        busy={false}
+        error="There is not enough storage space to save this story."
+        onSave={onSave}
+        onRemove={() => undefined}
+      />,
+    );
     expect(screen.getByRole('alert')).toHaveTextContent('There is not enough storage space');
     expect(screen.getByRole('button', { name: 'Save for offline' })).toHaveAccessibleDescription(/not enough storage space/);
   });

@@ -31,7 +31,12 @@ export function SavedList({ items, empty, onRemove, removing = null }: Props) {
             {item.detail ? ` · ${item.detail}` : ''}
           </span>
           {onRemove && (
-            <button type="button" onClick={() => onRemove(item.slug)} disabled={removing === item.slug} aria-label={`Remove “${item.headline}” from saved`}>
+            <button
+              type="button"
+              onClick={() => onRemove(item.slug)}
+              disabled={removing === item.slug}
+              aria-label={`Remove “${item.headline}” from saved`}
+            >
               Remove
             </button>
           )}

@@ -25,7 +25,17 @@ export function SearchBox({ query }: { query: string }) {
       <label htmlFor={inputId} className="visually-hidden">
         Search stories
       </label>
-      <input ref={input} id={inputId} type="search" name="q" defaultValue={query} className="search-box__input" placeholder="Search stories" enterKeyHint="search" autoComplete="off" />
+      <input
+        ref={input}
+        id={inputId}
+        type="search"
+        name="q"
+        defaultValue={query}
+        className="search-box__input"
+        placeholder="Search stories"
+        enterKeyHint="search"
+        autoComplete="off"
+      />
       <button type="submit" className="search-box__submit">
         Search
       </button>

@@ -45,8 +45,7 @@ export function ShareStory({ title, url, text }: Props) {
       </p>
       {state === 'manual' && (
         <label className="share-story__manual">
-          Copy this link:{' '}
-          <input ref={manualField} type="text" readOnly value={url} onFocus={(event) => event.currentTarget.select()} />
+          Copy this link: <input ref={manualField} type="text" readOnly value={url} onFocus={(event) => event.currentTarget.select()} />
         </label>
       )}
     </div>

@@ -57,7 +57,15 @@ function ChangedBlock({ block, change }: { block: BodyBlock; change: BlockChange
 }
 
 /** `ctaLabel` names the body's calls to action (a live page holds many bodies, each landmark needs its own name). */
-export function StoryBody({ blocks, changes, ctaLabel }: { blocks: BodyBlock[]; changes?: ReadonlyMap<number, BlockChange> | undefined; ctaLabel?: string }) {
+export function StoryBody({
+  blocks,
+  changes,
+  ctaLabel,
+}: {
+  blocks: BodyBlock[];
+  changes?: ReadonlyMap<number, BlockChange> | undefined;
+  ctaLabel?: string;
+}) {
   return (
     <div className="story-body">
       {blocks.map((block, index) => {

@@ -41,7 +41,11 @@ export function StoryCard({ story, headingLevel: Heading = 'h3', showThumbnail =
       )}
       <div className="story-card__text">
         <Heading className="story-card__title">
-          <AppLink to={`/story/${story.slug}`} onMouseEnter={onIntent && (() => onIntent(story.slug))} onFocus={onIntent && (() => onIntent(story.slug))}>
+          <AppLink
+            to={`/story/${story.slug}`}
+            onMouseEnter={onIntent && (() => onIntent(story.slug))}
+            onFocus={onIntent && (() => onIntent(story.slug))}
+          >
             {title ?? story.headline}
           </AppLink>
         </Heading>

@@ -36,7 +36,9 @@ describe('marking what changed', () => {
     render(<StoryChanges diff={diff} blocks={after.map(blockText)} readAt="2025-11-20T15:00:00Z" updatedAt="2025-11-21T23:15:00Z" />);
     expect(screen.getByText(/This story has changed since you last read it/)).toHaveTextContent('11/20/25 at 10:00 a.m. ET');
     const list = screen.getByRole('list');
-    const items = within(list).getAllByRole('listitem').map((item) => item.textContent);
+    const items = within(list)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
     expect(items).toEqual([
       expect.stringMatching(/^Updated: Tidewright Marine said on Wednesday/),
       expect.stringMatching(/^Added: An independent review/),

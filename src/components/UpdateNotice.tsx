@@ -3,8 +3,7 @@ export function UpdateNotice({ onShow }: { onShow: () => void }) {
   return (
     <div className="update-notice" role="status" aria-live="polite">
       <p>
-        This story has been updated{' '}
-        <span aria-hidden="true">·</span>{' '}
+        This story has been updated <span aria-hidden="true">·</span>{' '}
         <button type="button" onClick={onShow}>
           Show
         </button>

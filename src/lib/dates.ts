@@ -45,14 +45,18 @@ export function formatPublicationTime(iso: string, timeZone: string = PUBLICATIO
   return `${get('month')}/${get('day')}/${get('year')} at ${get('hour')}:${get('minute')} ${period} ${zoneLabel}`.trim();
 }
 
-const shortDate = onFirstUse(() => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: PUBLICATION.timeZone }));
+const shortDate = onFirstUse(
+  () => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: PUBLICATION.timeZone }),
+);
 
 /** "13 Jun 2020": the card style for lists. */
 export function formatShortDate(iso: string): string {
   return shortDate().format(new Date(iso));
 }
 
-const dayKeyFormat = onFirstUse(() => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: PUBLICATION.timeZone }));
+const dayKeyFormat = onFirstUse(
+  () => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: PUBLICATION.timeZone }),
+);
 const dayHeadingFormat = onFirstUse(
   () => new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: PUBLICATION.timeZone }),
 );

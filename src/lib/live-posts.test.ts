@@ -18,7 +18,16 @@ import {
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 27, 20, minute)).toISOString().replace('.000Z', 'Z');
 
 function post(n: number, extra: Partial<Post> = {}): Post {
-  return { id: `p${String(n).padStart(3, '0')}`, publishedAt: at(n), updatedAt: null, title: null, author: null, keyEvent: false, body: [{ type: 'heading', text: `Post ${n}` }], ...extra };
+  return {
+    id: `p${String(n).padStart(3, '0')}`,
+    publishedAt: at(n),
+    updatedAt: null,
+    title: null,
+    author: null,
+    keyEvent: false,
+    body: [{ type: 'heading', text: `Post ${n}` }],
+    ...extra,
+  };
 }
 
 const edited = (n: number, minute: number) => post(n, { updatedAt: at(minute), body: [{ type: 'heading', text: `Post ${n}, corrected` }] });
@@ -136,10 +145,14 @@ describe('a truncated delta', () => {
     expect(state.gap).toEqual({ cursor: 'c19', until: at(10) });
     state = fillGap(state, page([post(18), post(17)], { older: 'c17', latest: 'p020' }), { reveal: false });
     expect(state.gap?.cursor).toBe('c17');
-    state = fillGap(state, page([post(16), post(15), post(14), post(13), post(12), post(11), post(10)], { older: 'c10', latest: 'p020' }), { reveal: false });
+    state = fillGap(state, page([post(16), post(15), post(14), post(13), post(12), post(11), post(10)], { older: 'c10', latest: 'p020' }), {
+      reveal: false,
+    });
     expect(state.gap).toBeNull();
     expect(pendingCount(state)).toBe(10);
-    expect(ids(revealPending(state).shown).slice(0, 11)).toEqual([20, 19, 18, 17, 16, 15, 14, 13, 12, 11, 10].map((n) => `p${String(n).padStart(3, '0')}`));
+    expect(ids(revealPending(state).shown).slice(0, 11)).toEqual(
+      [20, 19, 18, 17, 16, 15, 14, 13, 12, 11, 10].map((n) => `p${String(n).padStart(3, '0')}`),
+    );
   });
 });
 

@@ -69,7 +69,16 @@ function samePost(a: Post | null, b: Post | null): boolean {
 
 /** The state a live page starts from: its newest page, all shown. */
 export function fromNewestPage(page: PostsPage): LivePosts {
-  return { shown: page.posts, pending: [], latest: page.latest, older: page.older, gap: null, deleted: new Set(page.deleted), live: page.live, pinned: page.pinned };
+  return {
+    shown: page.posts,
+    pending: [],
+    latest: page.latest,
+    older: page.older,
+    gap: null,
+    deleted: new Set(page.deleted),
+    live: page.live,
+    pinned: page.pinned,
+  };
 }
 
 /** Shows what is pending; the same state when nothing is. */
@@ -143,7 +152,15 @@ function samePosts(a: readonly Post[], b: readonly Post[]): boolean {
 const sameGap = (a: Gap | null, b: Gap | null) => a === b || (a !== null && b !== null && a.cursor === b.cursor && a.until === b.until);
 
 function unchanged(a: LivePosts, b: LivePosts): boolean {
-  return a.shown === b.shown && a.pending === b.pending && a.latest === b.latest && sameGap(a.gap, b.gap) && a.deleted === b.deleted && a.live === b.live && a.pinned === b.pinned;
+  return (
+    a.shown === b.shown &&
+    a.pending === b.pending &&
+    a.latest === b.latest &&
+    sameGap(a.gap, b.gap) &&
+    a.deleted === b.deleted &&
+    a.live === b.live &&
+    a.pinned === b.pinned
+  );
 }
 
 /** "Show older posts": an older page goes below what is shown (it moves nothing above the reader). */
@@ -180,5 +197,9 @@ export function lastSeenOf(state: LivePosts): LastSeen | null {
 export function newSinceLastVisit(posts: readonly Post[], lastSeen: LastSeen | null): ReadonlySet<string> {
   if (!lastSeen) return new Set();
   const seen = Date.parse(lastSeen.publishedAt);
-  return new Set(posts.filter((post) => post.id !== lastSeen.id && (published(post) > seen || (published(post) === seen && post.id > lastSeen.id))).map((post) => post.id));
+  return new Set(
+    posts
+      .filter((post) => post.id !== lastSeen.id && (published(post) > seen || (published(post) === seen && post.id > lastSeen.id)))
+      .map((post) => post.id),
+  );
 }

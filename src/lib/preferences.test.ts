@@ -2,7 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { applyPreferences, DEFAULT_PREFERENCES, PREFERENCES_KEY, readPreferences, savePreferences, type Preferences } from './preferences';
 
 const root = document.documentElement;
-const attributes = () => ({ theme: root.getAttribute('data-theme'), size: root.getAttribute('data-text-size'), motion: root.getAttribute('data-motion') });
+const attributes = () => ({
+  theme: root.getAttribute('data-theme'),
+  size: root.getAttribute('data-text-size'),
+  motion: root.getAttribute('data-motion'),
+});
 
 afterEach(() => {
   applyPreferences(DEFAULT_PREFERENCES);

@@ -13,7 +13,9 @@ let defaultFormat: Intl.RelativeTimeFormat | undefined;
 
 /** How long ago `iso` was, relative to `now`; "just now" under a minute. */
 export function formatRelativeTime(iso: string, now: number = Date.now(), locale?: string): string {
-  const formatter = locale ? new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }) : (defaultFormat ??= new Intl.RelativeTimeFormat('en-US', { numeric: 'auto' }));
+  const formatter = locale
+    ? new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
+    : (defaultFormat ??= new Intl.RelativeTimeFormat('en-US', { numeric: 'auto' }));
   const seconds = Math.round((Date.parse(iso) - now) / 1000);
   const abs = Math.abs(seconds);
   if (abs < 60) return seconds <= 0 ? 'just now' : formatter.format(0, 'minute');

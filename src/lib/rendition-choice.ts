@@ -55,7 +55,7 @@ function closingParen(text: string): number {
 /** A length in CSS pixels: `680px`, `100vw`, `8rem`, or calc() of those added and subtracted; null if unsupported. */
 export function lengthInPixels(length: string, viewportWidth: number): number | null {
   const calc = /^calc\((.*)\)$/i.exec(length.trim());
-  const expression = calc ? calc[1] ?? '' : length.trim();
+  const expression = calc ? (calc[1] ?? '') : length.trim();
   const terms = expression.match(/[+-]|[0-9.]+[a-z%]*/gi);
   if (!terms || terms.join('').replace(/\s/g, '') !== expression.replace(/\s/g, '')) return null;
   let total = 0;

@@ -12,7 +12,8 @@ export function resultMessage(result: DownloadResult): string {
   const size = result.bytes > 0 ? ` (${formatBytes(result.bytes)} downloaded)` : '';
   const missed = result.failed > 0 ? ` ${stories(result.failed)} could not be downloaded; try again later.` : '';
   if (result.outcome === 'complete') return `Ready offline: ${ready} of ${stories(result.total)}${size}.${missed}`;
-  if (result.outcome === 'cancelled') return `Download cancelled. ${ready} of ${stories(result.total)} are ready offline${size}; nothing saved before was removed.`;
+  if (result.outcome === 'cancelled')
+    return `Download cancelled. ${ready} of ${stories(result.total)} are ready offline${size}; nothing saved before was removed.`;
   if (result.total === 0) return `The download could not start. ${result.error?.message ?? ''}`.trim();
   return `The download stopped after ${ready} of ${stories(result.total)}: ${result.error?.message ?? 'something went wrong.'} Stories saved so far are kept.`;
 }
@@ -23,7 +24,14 @@ export function DownloadProgress({ state }: { state: DownloadState }) {
     const message = progress
       ? `Downloading for offline: ${progress.done} of ${stories(progress.total)}, ${formatBytes(progress.bytes)}`
       : 'Finding the top stories…';
-    return <DownloadPanel message={message} progress={progress ? { value: progress.done, max: progress.total } : { value: 0, max: 1 }} cancelling={cancelling} onCancel={cancelDownload} />;
+    return (
+      <DownloadPanel
+        message={message}
+        progress={progress ? { value: progress.done, max: progress.total } : { value: 0, max: 1 }}
+        cancelling={cancelling}
+        onCancel={cancelDownload}
+      />
+    );
   }
   if (state.status === 'finished') {
     const { result } = state;

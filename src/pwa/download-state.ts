@@ -3,9 +3,7 @@ import { useSyncExternalStore } from 'react';
 import type { DownloadProgress, DownloadResult } from './download';
 
 export type DownloadState =
-  | { status: 'idle' }
-  | { status: 'running'; progress: DownloadProgress | null; cancelling: boolean }
-  | { status: 'finished'; result: DownloadResult };
+  { status: 'idle' } | { status: 'running'; progress: DownloadProgress | null; cancelling: boolean } | { status: 'finished'; result: DownloadResult };
 
 let state: DownloadState = { status: 'idle' };
 let controller: AbortController | null = null;
@@ -52,7 +50,10 @@ export async function startDownload(onStored: () => void, { quiet = false }: { q
   } catch (error) {
     // Only a failure to load the download's code lands here; downloadTopStories reports its own failures.
     const failure = error instanceof Error ? error : new Error(String(error));
-    setState({ status: 'finished', result: { done: 0, total: 0, bytes: 0, saved: 0, skipped: 0, failed: 0, outcome: 'failed', error: failure, elapsedMs: 0 } });
+    setState({
+      status: 'finished',
+      result: { done: 0, total: 0, bytes: 0, saved: 0, skipped: 0, failed: 0, outcome: 'failed', error: failure, elapsedMs: 0 },
+    });
   } finally {
     controller = null;
     onStored();

@@ -21,7 +21,9 @@ beforeEach(() => {
   // Saving fetches every resource itself; the mock API answers the stories, and photos get a body of their own.
   const apiFetch = globalThis.fetch;
   vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) =>
-    String(input instanceof Request ? input.url : input).includes('/images/') ? Promise.resolve(new Response(`photo ${String(input)}`)) : apiFetch(input, init),
+    String(input instanceof Request ? input.url : input).includes('/images/')
+      ? Promise.resolve(new Response(`photo ${String(input)}`))
+      : apiFetch(input, init),
   );
   storyRequests = [];
   server.events.on('request:start', ({ request }) => {
@@ -77,7 +79,10 @@ describe('download for offline', () => {
     // the clock to a moment when the two agree, so "unchanged" is true of every story.
     const period = VERSION_MINUTES * 60_000;
     const cycle = Math.floor(Date.now() / period);
-    vi.useFakeTimers({ toFake: ['Date'], now: (cycle - (((cycle - 1) % storyVersions.length) + storyVersions.length) % storyVersions.length) * period + 1000 });
+    vi.useFakeTimers({
+      toFake: ['Date'],
+      now: (cycle - ((((cycle - 1) % storyVersions.length) + storyVersions.length) % storyVersions.length)) * period + 1000,
+    });
     expect(versionAt(Date.now())).toBe(1);
     const unchanged = fixtureStory('harbour-bridge-reopens');
     const changed = fixtureStory('tip-line-scam-warning');

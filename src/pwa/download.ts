@@ -103,7 +103,12 @@ const isAbort = (error: unknown, signal?: AbortSignal) => Boolean(signal?.aborte
  * Saves the top stories one after another. Each story is stored all or nothing (saveStory), so cancelling or a full
  * disk keeps every story finished before it and everything saved earlier; stories saved and unchanged are skipped.
  */
-export async function downloadTopStories({ limit = DOWNLOAD_SIZE, signal, onProgress, viewport = currentViewport() }: DownloadOptions = {}): Promise<DownloadResult> {
+export async function downloadTopStories({
+  limit = DOWNLOAD_SIZE,
+  signal,
+  onProgress,
+  viewport = currentViewport(),
+}: DownloadOptions = {}): Promise<DownloadResult> {
   const started = performance.now();
   const progress: DownloadProgress = { done: 0, total: 0, bytes: 0, saved: 0, skipped: 0, failed: 0 };
   const finish = async (outcome: DownloadOutcome, error: Error | null = null): Promise<DownloadResult> => {

@@ -13,7 +13,9 @@ const MAX = 20;
 export function listRecentStories(): RecentStory[] {
   const parsed = readStoredJson(KEY, []);
   return Array.isArray(parsed)
-    ? parsed.filter((item): item is RecentStory => typeof item?.slug === 'string' && typeof item?.headline === 'string' && typeof item?.readAt === 'string')
+    ? parsed.filter(
+        (item): item is RecentStory => typeof item?.slug === 'string' && typeof item?.headline === 'string' && typeof item?.readAt === 'string',
+      )
     : [];
 }
 

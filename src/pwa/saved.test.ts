@@ -70,7 +70,14 @@ describe('saved stories from before the rename of dek to standfirst', () => {
   it('still list with their standfirst', async () => {
     cache.entries.set(
       new URL('/__lede/saved/old-story', window.location.origin).href,
-      Response.json({ slug: 'old-story', headline: 'An old save', dek: 'Saved before the rename.', savedAt: '2026-11-01T10:00:00Z', bytes: 1, resources: [] }),
+      Response.json({
+        slug: 'old-story',
+        headline: 'An old save',
+        dek: 'Saved before the rename.',
+        savedAt: '2026-11-01T10:00:00Z',
+        bytes: 1,
+        resources: [],
+      }),
     );
     const [saved] = await listSavedStories();
     expect(saved).toMatchObject({ slug: 'old-story', standfirst: 'Saved before the rename.' });

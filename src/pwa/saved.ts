@@ -35,7 +35,10 @@ export type SaveErrorKind = 'quota' | 'unavailable' | 'network';
 
 export class SaveError extends Error {
   override readonly name = 'SaveError';
-  constructor(readonly kind: SaveErrorKind, options?: { cause?: unknown }) {
+  constructor(
+    readonly kind: SaveErrorKind,
+    options?: { cause?: unknown },
+  ) {
     super(
       kind === 'quota'
         ? 'There is not enough storage space to save this story. Remove some saved stories or free up space, then try again.'
@@ -136,7 +139,11 @@ export async function saveStory(story: Story, { resources = storyResources(story
     };
     const previous = (await (await cache.match(metaUrl(story.slug)))?.json()) as SavedStory | undefined;
     await cache.put(metaUrl(story.slug), Response.json(saved));
-    if (previous) await dropUnused(cache, previous.resources.filter((url) => !resources.includes(url)));
+    if (previous)
+      await dropUnused(
+        cache,
+        previous.resources.filter((url) => !resources.includes(url)),
+      );
     return saved;
   } catch (error) {
     throw classify(error);

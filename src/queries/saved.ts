@@ -15,11 +15,16 @@ export const savedKeys = {
 };
 
 export const savedStoriesQuery = () =>
-  queryOptions({ queryKey: savedKeys.list, queryFn: async (): Promise<SavedStory[]> => (await savedStorage()).listSavedStories(), staleTime: Infinity });
+  queryOptions({
+    queryKey: savedKeys.list,
+    queryFn: async (): Promise<SavedStory[]> => (await savedStorage()).listSavedStories(),
+    staleTime: Infinity,
+  });
 /** When "Download for offline" last ran and last reached its end. */
 export const downloadRecordQuery = () =>
   queryOptions({ queryKey: savedKeys.download, queryFn: async () => (await import('../pwa/download')).readDownloadRecord(), staleTime: Infinity });
-export const storageQuery = () => queryOptions({ queryKey: savedKeys.storage, queryFn: async () => (await savedStorage()).storageEstimate(), staleTime: 0 });
+export const storageQuery = () =>
+  queryOptions({ queryKey: savedKeys.storage, queryFn: async () => (await savedStorage()).storageEstimate(), staleTime: 0 });
 
 interface Action<T> {
   run: (input: T) => void;

@@ -97,11 +97,19 @@ function storyImagesPlugin(api: ContentApi): WorkboxPlugin {
   return {
     cacheDidUpdate: async ({ newResponse, event }) => {
       if (!imageStrategy) return;
-      const story: unknown = await newResponse.clone().json().catch(() => null);
+      const story: unknown = await newResponse
+        .clone()
+        .json()
+        .catch(() => null);
       const strategy = imageStrategy;
       // As an <img> asks: other origins' photos come without CORS (opaque), which the image cache keeps.
       const request = (url: string) => new Request(url, url.startsWith('/') || url.startsWith(self.location.origin) ? {} : { mode: 'no-cors' });
-      await Promise.all(api.storyImages(story).filter(allowed).map((url) => strategy.handle({ event, request: request(url) }).catch(() => undefined)));
+      await Promise.all(
+        api
+          .storyImages(story)
+          .filter(allowed)
+          .map((url) => strategy.handle({ event, request: request(url) }).catch(() => undefined)),
+      );
     },
   };
 }
@@ -121,14 +129,14 @@ export function installShell(): void {
   registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//, /\.[a-z0-9]+$/i] }));
 
   imageStrategy = new CacheFirst({
-      cacheName: IMAGE_CACHE,
-      plugins: [
-        new CacheableResponsePlugin({ statuses: [0, 200] }),
-        new ExpirationPlugin({ ...LIMITS.images, purgeOnQuotaError: true }),
-        savedCopyFallback,
-        otherRenditionFallback,
-      ],
-    });
+    cacheName: IMAGE_CACHE,
+    plugins: [
+      new CacheableResponsePlugin({ statuses: [0, 200] }),
+      new ExpirationPlugin({ ...LIMITS.images, purgeOnQuotaError: true }),
+      savedCopyFallback,
+      otherRenditionFallback,
+    ],
+  });
   registerRoute(({ request, url }) => request.destination === 'image' || url.pathname.startsWith('/images/'), imageStrategy);
 }
 
@@ -164,7 +172,11 @@ export function cacheContentApi(api: ContentApi): void {
     new NetworkFirst({
       cacheName: STORY_CACHE,
       networkTimeoutSeconds: LIMITS.networkTimeoutSeconds,
-      plugins: [new CacheableResponsePlugin({ statuses: [200] }), new ExpirationPlugin({ ...LIMITS.stories, purgeOnQuotaError: true }), storyImagesPlugin(api)],
+      plugins: [
+        new CacheableResponsePlugin({ statuses: [200] }),
+        new ExpirationPlugin({ ...LIMITS.stories, purgeOnQuotaError: true }),
+        storyImagesPlugin(api),
+      ],
     }),
   );
 
@@ -187,8 +199,11 @@ export function cacheContentApi(api: ContentApi): void {
     new NetworkFirst({
       cacheName: API_CACHE,
       networkTimeoutSeconds: LIMITS.networkTimeoutSeconds,
-      plugins: [new CacheableResponsePlugin({ statuses: [200] }), new ExpirationPlugin({ ...LIMITS.api, purgeOnQuotaError: true }), markCachedAnswers],
+      plugins: [
+        new CacheableResponsePlugin({ statuses: [200] }),
+        new ExpirationPlugin({ ...LIMITS.api, purgeOnQuotaError: true }),
+        markCachedAnswers,
+      ],
     }),
   );
 }
-

@@ -28,7 +28,15 @@ export function renderRoute(path: string, { onCommit }: { onCommit?: ProfilerOnR
       <RouterProvider router={router} />
     </QueryClientProvider>
   );
-  const view = render(onCommit ? <Profiler id="app" onRender={onCommit}>{app}</Profiler> : app);
+  const view = render(
+    onCommit ? (
+      <Profiler id="app" onRender={onCommit}>
+        {app}
+      </Profiler>
+    ) : (
+      app
+    ),
+  );
   return { ...view, router, queryClient };
 }
 

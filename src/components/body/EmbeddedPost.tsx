@@ -16,8 +16,7 @@ export function EmbeddedPost({ author, network, text, postedAt, url }: Omit<Embe
       <figcaption className="embedded-post__meta">
         {author && (
           <>
-            <span className="embedded-post__author">{author.name}</span>{' '}
-            <span className="embedded-post__handle">{author.handle}</span>
+            <span className="embedded-post__author">{author.name}</span> <span className="embedded-post__handle">{author.handle}</span>
           </>
         )}
         <span className="embedded-post__network">

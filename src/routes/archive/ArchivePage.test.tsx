@@ -13,7 +13,11 @@ describe('archive page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'News archive' })).toBeInTheDocument();
     const list = await screen.findByRole('region', { name: 'Latest stories' });
     expect((await within(list).findAllByRole('article')).length).toBeGreaterThan(0);
-    expect(within(list).getAllByRole('heading', { level: 2 }).some((heading) => /\d{4}$/.test(heading.textContent ?? ''))).toBe(true);
+    expect(
+      within(list)
+        .getAllByRole('heading', { level: 2 })
+        .some((heading) => /\d{4}$/.test(heading.textContent ?? '')),
+    ).toBe(true);
     expect(shown(50)).toBeInTheDocument();
 
     const more = within(list).getByRole('button', { name: 'Load more stories' });
@@ -56,7 +60,9 @@ describe('archive page', () => {
   it('offers a retry when a later page fails, keeping the stories already shown', async () => {
     let failNext = true;
     server.use(
-      http.get('*/api/archive', ({ request }) => (failNext && new URL(request.url).searchParams.has('cursor') ? new HttpResponse(null, { status: 503 }) : undefined)),
+      http.get('*/api/archive', ({ request }) =>
+        failNext && new URL(request.url).searchParams.has('cursor') ? new HttpResponse(null, { status: 503 }) : undefined,
+      ),
     );
     renderRoute('/archive');
     const list = await screen.findByRole('region', { name: 'Latest stories' });

@@ -21,7 +21,7 @@ export function ArchivePage() {
   return (
     <div className="page archive-page">
       <>
-<title>News archive · Lede</title>
+        <title>News archive · Lede</title>
         <meta name="description" content="Every story on Lede, newest first, by day." />
       </>
       <header className="archive-header">
@@ -34,13 +34,7 @@ export function ArchivePage() {
           stories.length === 0 ? (
             <p>{before ? 'No stories before that date.' : 'No stories in the archive yet.'}</p>
           ) : (
-            <StoryFeed
-              stories={stories}
-              groupByDay
-              onIntent={prefetch}
-              {...feed}
-              endMessage="You have reached the oldest story in the archive."
-            />
+            <StoryFeed stories={stories} groupByDay onIntent={prefetch} {...feed} endMessage="You have reached the oldest story in the archive." />
           )
         }
       </QuerySection>

@@ -18,7 +18,7 @@ export function FrontPage() {
   return (
     <div className="front-page">
       <>
-<title>Lede · Top stories</title>
+        <title>Lede · Top stories</title>
         <meta name="description" content="Top stories, hot topics and this week's most popular on Lede." />
       </>
       <HotTopics topics={front.hotTopics} />
@@ -29,7 +29,9 @@ export function FrontPage() {
         <div className="front-main">
           {lead ? (
             <article className="lead-story">
-              {lead.thumbnail && <Figure image={{ ...lead.thumbnail, caption: undefined, credit: undefined }} priority sizes="(min-width: 1100px) 720px, 100vw" />}
+              {lead.thumbnail && (
+                <Figure image={{ ...lead.thumbnail, caption: undefined, credit: undefined }} priority sizes="(min-width: 1100px) 720px, 100vw" />
+              )}
               <h2 className="lead-story__title">
                 <AppLink to={`/story/${lead.slug}`} onMouseEnter={() => prefetch(lead.slug)} onFocus={() => prefetch(lead.slug)}>
                   {lead.headline}

@@ -12,9 +12,7 @@ export function NotFoundPage({ what = 'page' }: { what?: keyof typeof HEADINGS }
     <section className="page page--message">
       <title>{`${HEADINGS[what]} · Lede`}</title>
       <h1 tabIndex={-1}>{HEADINGS[what]}</h1>
-      <p>
-        We could not find the {what} you asked for. It may have been moved or removed, or the link may be mistyped.
-      </p>
+      <p>We could not find the {what} you asked for. It may have been moved or removed, or the link may be mistyped.</p>
       <p>
         <AppLink to="/">Go to the front page</AppLink>
       </p>

@@ -9,6 +9,10 @@ export function searchTerm(params: URLSearchParams): string {
 
 export function searchLoader({ request, context }: LoaderFunctionArgs) {
   const query = searchTerm(new URL(request.url).searchParams);
-  if (query) context.get(queryClientContext).infiniteQuery(searchQuery(query)).catch(() => undefined);
+  if (query)
+    context
+      .get(queryClientContext)
+      .infiniteQuery(searchQuery(query))
+      .catch(() => undefined);
   return null;
 }

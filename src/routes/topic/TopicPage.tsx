@@ -16,7 +16,7 @@ export function TopicPage() {
   return (
     <div className="topic-page page">
       <>
-<title>{`${topic.name} · Lede`}</title>
+        <title>{`${topic.name} · Lede`}</title>
         <meta name="description" content={topic.description} />
       </>
       <header className="topic-header">
@@ -28,12 +28,7 @@ export function TopicPage() {
           stories.length === 0 ? (
             <p>No stories in this topic yet.</p>
           ) : (
-            <StoryFeed
-              stories={stories}
-              onIntent={prefetch}
-              {...feed}
-              endMessage={`That is every story in ${topic.name}.`}
-            />
+            <StoryFeed stories={stories} onIntent={prefetch} {...feed} endMessage={`That is every story in ${topic.name}.`} />
           )
         }
       </QuerySection>

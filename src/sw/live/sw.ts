@@ -6,7 +6,10 @@ import { wordpressStoryImages } from './wordpress-images';
 
 installShell();
 const wordpressUrl = import.meta.env.VITE_CONTENT_SOURCE === 'wordpress' ? import.meta.env.VITE_WORDPRESS_URL : undefined;
-const imageOrigins = (import.meta.env.VITE_IMAGE_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+const imageOrigins = (import.meta.env.VITE_IMAGE_ORIGINS ?? '')
+  .split(',')
+  .map((origin) => origin.trim())
+  .filter(Boolean);
 cacheContentApi(
   wordpressUrl
     ? {

@@ -24,5 +24,7 @@ export function htmlToText(html: string): string {
 export function standfirstFromExcerpt(excerptHtml: string): string {
   const body = parseInertHtml(excerptHtml);
   for (const more of Array.from(body.querySelectorAll('.more-link, .screen-reader-text'))) more.remove();
-  return plainText(body).replace(/\s*\[(?:…|\.\.\.)\]\s*$/, '').replace(/\s*(?:…|\.\.\.)\s*$/, '…');
+  return plainText(body)
+    .replace(/\s*\[(?:…|\.\.\.)\]\s*$/, '')
+    .replace(/\s*(?:…|\.\.\.)\s*$/, '…');
 }

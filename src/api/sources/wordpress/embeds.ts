@@ -80,7 +80,10 @@ export function embedFromFigure(figure: Element, options: InlineOptions = {}): {
   const url = embedAddress(wrapper);
   if (!url) return { embed: null, caption };
   // When WordPress did fetch the oEmbed (X, Instagram, TikTok, Bluesky use a blockquote), its paragraphs are the post.
-  const quoted = Array.from(wrapper.querySelectorAll('blockquote p')).map((p) => plainText(p)).filter(Boolean).join(' ');
+  const quoted = Array.from(wrapper.querySelectorAll('blockquote p'))
+    .map((p) => plainText(p))
+    .filter(Boolean)
+    .join(' ');
   const embed: EmbedBlock = { type: 'embed', network: networkFromUrl(url), text: quoted, url };
   return { embed, caption };
 }

@@ -53,7 +53,10 @@ function sizeFromFileName(url: string): [number, number] | null {
 
 const CREDIT_PREFIX = String.raw`(?:photo(?:graph)?s?|pictures?|images?|credits?|photo credits?)`;
 /** "… Photo: Jane Doe/Agency", "… (Photo by Jane Doe)", "Credit: Agency" at the end of a caption. */
-const LABELLED_CREDIT = new RegExp(String.raw`^(.*?)(?:^|(?<=[.!?;])\s+|\s*[|—–]\s*|\s*\()${CREDIT_PREFIX}(?:\s*:|\s+by\b:?)\s*([^()]{1,160}?)\)?\.?$`, 'is');
+const LABELLED_CREDIT = new RegExp(
+  String.raw`^(.*?)(?:^|(?<=[.!?;])\s+|\s*[|—–]\s*|\s*\()${CREDIT_PREFIX}(?:\s*:|\s+by\b:?)\s*([^()]{1,160}?)\)?\.?$`,
+  'is',
+);
 /** "… bridge at dawn. JANE DOE/HARBOUR PRESS": an all-capitals agency credit after the last sentence. */
 const CAPITALS_CREDIT = /^(.*[.!?])\s+([A-Z][A-Z0-9 .'’&-]*\/[A-Z0-9][A-Z0-9 .'’&/-]*)$/s;
 
@@ -61,7 +64,9 @@ const CAPITALS_CREDIT = /^(.*[.!?])\s+([A-Z][A-Z0-9 .'’&-]*\/[A-Z0-9][A-Z0-9 .
 export function splitCaption(figcaption: Element | null): { caption: string | undefined; credit: string | undefined } {
   if (!figcaption) return { caption: undefined, credit: undefined };
   const copy = figcaption.cloneNode(true) as Element;
-  const marked = Array.from(copy.querySelectorAll('*')).find((el) => /credit/i.test(el.getAttribute('class') ?? '') || ['cite', 'small'].includes(tagOf(el)));
+  const marked = Array.from(copy.querySelectorAll('*')).find(
+    (el) => /credit/i.test(el.getAttribute('class') ?? '') || ['cite', 'small'].includes(tagOf(el)),
+  );
   let credit: string | undefined;
   if (marked) {
     credit = plainText(marked) || undefined;
@@ -84,7 +89,9 @@ export function splitCaption(figcaption: Element | null): { caption: string | un
  */
 export function imageFromImg(img: Element, figcaption: Element | null, siteUrl?: string): Image | null {
   // Lazy-loading plugins leave a data: placeholder in src and the real address in data-src or data-lazy-src.
-  const src = [img.getAttribute('src'), img.getAttribute('data-lazy-src'), img.getAttribute('data-src')].map((raw) => (raw ? ledeImageUrl(raw, siteUrl) : null)).find(Boolean);
+  const src = [img.getAttribute('src'), img.getAttribute('data-lazy-src'), img.getAttribute('data-src')]
+    .map((raw) => (raw ? ledeImageUrl(raw, siteUrl) : null))
+    .find(Boolean);
   if (!src) return null;
   const fromName = sizeFromFileName(src);
   const width = pixels(img.getAttribute('width')) ?? fromName?.[0];

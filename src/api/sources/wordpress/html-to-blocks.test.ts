@@ -12,7 +12,10 @@ const link = (href: string, value: string) => ({ type: 'link' as const, href, te
 describe('htmlToBlocks over WordPress 6.1 block-editor output', () => {
   it('maps every block kind of a real story body', () => {
     const expected: BodyBlock[] = [
-      { type: 'paragraph', content: [text('Update 5/22/23 at 9:21 a.m. ET:', ['strong']), text(' This story has been updated with comment from the harbour authority.')] },
+      {
+        type: 'paragraph',
+        content: [text('Update 5/22/23 at 9:21 a.m. ET:', ['strong']), text(' This story has been updated with comment from the harbour authority.')],
+      },
       {
         type: 'paragraph',
         content: [
@@ -42,8 +45,16 @@ describe('htmlToBlocks over WordPress 6.1 block-editor output', () => {
         },
       },
       { type: 'quote', text: 'We are not done yet, but the bridge is safe.', attribution: 'Ines Varga, harbour master' },
-      { type: 'list', ordered: false, items: [[text('Lanes reopen in both directions')], [text('The cycle path stays closed '), text('until June', ['strong'])]] },
-      { type: 'list', ordered: true, items: [[text('Check the '), link('/story/ferry-timetable-changes', 'new ferry timetable')], [text('Plan for delays')]] },
+      {
+        type: 'list',
+        ordered: false,
+        items: [[text('Lanes reopen in both directions')], [text('The cycle path stays closed '), text('until June', ['strong'])]],
+      },
+      {
+        type: 'list',
+        ordered: true,
+        items: [[text('Check the '), link('/story/ferry-timetable-changes', 'new ferry timetable')], [text('Plan for delays')]],
+      },
       { type: 'embed', network: 'X', text: '', url: 'https://twitter.com/paferries/status/1660000000000000000' },
       { type: 'embed', network: 'YouTube', text: '', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' },
       { type: 'paragraph', content: [text('Drone footage of the reopening')] },
@@ -70,21 +81,39 @@ describe('htmlToBlocks over WordPress 6.1 block-editor output', () => {
     expect(htmlToBlocks(html, { siteUrl: SITE })).toEqual([
       { type: 'quote', text: 'It was the longest winter.', attribution: 'A ferry captain' },
       { type: 'figure', image: { url: `${UPLOADS}/a-1024x768.jpg`, width: 1024, height: 768, alt: 'First', renditions: [] } },
-      { type: 'figure', image: { url: `${UPLOADS}/b.jpg`, width: 800, height: 600, alt: 'Second', caption: 'The second photo', credit: 'Ada Moss', renditions: [] } },
+      {
+        type: 'figure',
+        image: { url: `${UPLOADS}/b.jpg`, width: 800, height: 600, alt: 'Second', caption: 'The second photo', credit: 'Ada Moss', renditions: [] },
+      },
       { type: 'figure', image: { url: `${UPLOADS}/c-300x200.jpg`, width: 300, height: 200, alt: 'Third', renditions: [] } },
-      { type: 'figure', image: { url: `${UPLOADS}/d-640x480.jpg`, width: 640, height: 480, alt: 'Fourth', caption: 'Harbour at night.', credit: 'JANE DOE/PORT PRESS', renditions: [] } },
+      {
+        type: 'figure',
+        image: {
+          url: `${UPLOADS}/d-640x480.jpg`,
+          width: 640,
+          height: 480,
+          alt: 'Fourth',
+          caption: 'Harbour at night.',
+          credit: 'JANE DOE/PORT PRESS',
+          renditions: [],
+        },
+      },
     ]);
   });
 
   it('reads a credit marked up inside the caption, and a lazy-loaded image', () => {
     const html = `<figure class="wp-block-image"><img src="data:image/gif;base64,R0lGOD" data-lazy-src="${UPLOADS}/e.jpg" width="1200" height="800" alt="Fifth"/><figcaption>Boats in the fog <span class="credit">Leo Park</span></figcaption></figure>`;
     expect(htmlToBlocks(html)).toEqual([
-      { type: 'figure', image: { url: `${UPLOADS}/e.jpg`, width: 1200, height: 800, alt: 'Fifth', caption: 'Boats in the fog', credit: 'Leo Park', renditions: [] } },
+      {
+        type: 'figure',
+        image: { url: `${UPLOADS}/e.jpg`, width: 1200, height: 800, alt: 'Fifth', caption: 'Boats in the fog', credit: 'Leo Park', renditions: [] },
+      },
     ]);
   });
 
   it('keeps the caption of a photo it cannot size or load, as a paragraph', () => {
-    const html = '<figure class="wp-block-image"><img src="javascript:alert(1)" width="10" height="10" alt=""><figcaption>Words that stay</figcaption></figure><figure><img src="https://cdn.example/x.jpg" alt="no size"></figure>';
+    const html =
+      '<figure class="wp-block-image"><img src="javascript:alert(1)" width="10" height="10" alt=""><figcaption>Words that stay</figcaption></figure><figure><img src="https://cdn.example/x.jpg" alt="no size"></figure>';
     expect(htmlToBlocks(html)).toEqual([{ type: 'paragraph', content: [text('Words that stay')] }]);
   });
 
@@ -98,7 +127,12 @@ describe('htmlToBlocks over WordPress 6.1 block-editor output', () => {
 <figure class="wp-block-embed"><div class="wp-block-embed__wrapper">https://www.example.net/some/post</div></figure>
 <figure class="wp-block-embed"><div class="wp-block-embed__wrapper">javascript:alert(1)</div></figure>`;
     expect(htmlToBlocks(html)).toEqual([
-      { type: 'embed', network: 'X', text: 'Ferries resume at 6 a.m. pic.twitter.com/abc', url: 'https://twitter.com/paferries/status/1660000000000000001?ref_src=twsrc%5Etfw' },
+      {
+        type: 'embed',
+        network: 'X',
+        text: 'Ferries resume at 6 a.m. pic.twitter.com/abc',
+        url: 'https://twitter.com/paferries/status/1660000000000000001?ref_src=twsrc%5Etfw',
+      },
       { type: 'embed', network: 'YouTube', text: '', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' },
       { type: 'embed', network: 'Mastodon', text: '', url: 'https://mastodon.example/@harbour/110000000000000000' },
       { type: 'embed', network: 'Bluesky', text: '', url: 'https://bsky.app/profile/paferries.bsky.social/post/3jzabc' },
@@ -107,7 +141,8 @@ describe('htmlToBlocks over WordPress 6.1 block-editor output', () => {
   });
 
   it('recognises a call to action by its class on a paragraph or a group', () => {
-    const html = '<p class="lede-cta">Tips? <a href="mailto:tips@example.com">Email us</a></p><div class="wp-block-group is-style-cta"><p>Call 555-0100.</p><p>Or <strong>write</strong>.</p></div>';
+    const html =
+      '<p class="lede-cta">Tips? <a href="mailto:tips@example.com">Email us</a></p><div class="wp-block-group is-style-cta"><p>Call 555-0100.</p><p>Or <strong>write</strong>.</p></div>';
     expect(htmlToBlocks(html)).toEqual([
       { type: 'cta', content: [text('Tips? Email us')] },
       { type: 'cta', content: [text('Call 555-0100. Or '), text('write', ['strong']), text('.')] },
@@ -153,7 +188,9 @@ describe('htmlToBlocks over hostile markup', () => {
     const before = document.body.innerHTML;
     const calls: string[] = [];
     (globalThis as { ledeProbe?: (x: string) => void }).ledeProbe = (x) => calls.push(x);
-    htmlToBlocks('<script>ledeProbe("script")</script><img src="x" onerror="ledeProbe(\'img\')"><svg onload="ledeProbe(\'svg\')"></svg><p onmouseover="ledeProbe(\'p\')">x</p>');
+    htmlToBlocks(
+      '<script>ledeProbe("script")</script><img src="x" onerror="ledeProbe(\'img\')"><svg onload="ledeProbe(\'svg\')"></svg><p onmouseover="ledeProbe(\'p\')">x</p>',
+    );
     expect(calls).toEqual([]);
     expect(document.body.innerHTML).toBe(before);
     delete (globalThis as { ledeProbe?: unknown }).ledeProbe;
@@ -171,6 +208,9 @@ describe('htmlToBlocks over hostile markup', () => {
     const paragraph = '<p>A <em>long</em> story with <a href="https://example.com/x">a link</a>.</p>\n';
     const blocks = htmlToBlocks(paragraph.repeat(10_000));
     expect(blocks).toHaveLength(10_000);
-    expect(blocks[9_999]).toEqual({ type: 'paragraph', content: [text('A '), text('long', ['em']), text(' story with '), link('https://example.com/x', 'a link'), text('.')] });
+    expect(blocks[9_999]).toEqual({
+      type: 'paragraph',
+      content: [text('A '), text('long', ['em']), text(' story with '), link('https://example.com/x', 'a link'), text('.')],
+    });
   });
 });

@@ -12,8 +12,39 @@ const MAX_BLOCK_DEPTH = 24;
 
 /** Elements that flow inside a paragraph; consecutive ones outside any paragraph are gathered into one. */
 const INLINE_TAGS: ReadonlySet<string> = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'mark', 'q',
-  's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr', 'label', 'big',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'br',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'wbr',
+  'label',
+  'big',
 ]);
 
 /** Class names a newsroom gives a Paragraph or Group block to mark it as a call to action (docs/wordpress.md). */
@@ -39,7 +70,11 @@ function figureFromImg(img: Element, figcaption: Element | null, options: BodyMa
 function quote(blockquote: Element, out: BodyBlock[]): void {
   const copy = blockquote.cloneNode(true) as Element;
   const cites = Array.from(copy.querySelectorAll('cite'));
-  const attribution = cites.map((cite) => plainText(cite)).filter(Boolean).join(' ').replace(/^[\s—–-]+/, '');
+  const attribution = cites
+    .map((cite) => plainText(cite))
+    .filter(Boolean)
+    .join(' ')
+    .replace(/^[\s—–-]+/, '');
   for (const cite of cites) cite.remove();
   const text = plainText(copy);
   if (text) out.push(attribution ? { type: 'quote', text, attribution } : { type: 'quote', text });
@@ -100,14 +135,20 @@ function block(element: Element, depth: number, options: BodyMappingOptions, out
       else paragraph(childrenOf(element), options, out);
       return;
     }
-    case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': {
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6': {
       const text = plainText(element);
       if (text) out.push({ type: 'heading', text });
       return;
     }
     case 'blockquote':
       return quote(element, out);
-    case 'ul': case 'ol':
+    case 'ul':
+    case 'ol':
       return list(element, options, out);
     case 'figure':
       return figure(element, depth, options, out);

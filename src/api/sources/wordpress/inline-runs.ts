@@ -8,7 +8,28 @@ type Mark = 'em' | 'strong';
 const EMPHASIS: Readonly<Record<string, Mark>> = { em: 'em', i: 'em', strong: 'strong', b: 'strong' };
 
 /** Elements inside inline content that still separate words (`<li>a<p>b</p></li>` reads "a b"). */
-const SEPARATING_TAGS: ReadonlySet<string> = new Set(['br', 'p', 'div', 'li', 'ul', 'ol', 'blockquote', 'figure', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'hr', 'pre']);
+const SEPARATING_TAGS: ReadonlySet<string> = new Set([
+  'br',
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+  'td',
+  'th',
+  'hr',
+  'pre',
+]);
 
 /** Deeper markup than this is read as plain text with the marks found so far (no recursion without bound). */
 const MAX_INLINE_DEPTH = 32;

@@ -4,7 +4,19 @@ import { isSafeHref } from '../../../lib/safe-url';
 const LEDE_SLUG = /^[a-z0-9-]+$/;
 
 /** First path segments that are WordPress's own machinery or archives, never a post permalink. */
-const RESERVED_SEGMENTS = new Set(['wp-content', 'wp-admin', 'wp-includes', 'wp-json', 'wp-login.php', 'feed', 'author', 'page', 'search', 'comments', 'attachment']);
+const RESERVED_SEGMENTS = new Set([
+  'wp-content',
+  'wp-admin',
+  'wp-includes',
+  'wp-json',
+  'wp-login.php',
+  'feed',
+  'author',
+  'page',
+  'search',
+  'comments',
+  'attachment',
+]);
 
 /** `/topic/<slug>` for the site's category and tag archives; `/story/<slug>` for post permalinks. */
 function ledeRoute(url: URL): string | null {
@@ -20,7 +32,11 @@ function ledeRoute(url: URL): string | null {
   // "Day and name" (/2023/05/22/slug/) and "Month and name" (/2023/05/slug/) permalinks are posts. A bare /slug/
   // may be a page as well as a post, so it stays a link to the site rather than risk a not-found story.
   const datePrefix = segments.slice(0, -1);
-  const isDated = datePrefix.length >= 2 && datePrefix.length <= 3 && /^\d{4}$/.test(datePrefix[0] ?? '') && datePrefix.slice(1).every((part) => /^\d{2}$/.test(part));
+  const isDated =
+    datePrefix.length >= 2 &&
+    datePrefix.length <= 3 &&
+    /^\d{4}$/.test(datePrefix[0] ?? '') &&
+    datePrefix.slice(1).every((part) => /^\d{2}$/.test(part));
   return isDated ? `/story/${slug}` : null;
 }
 

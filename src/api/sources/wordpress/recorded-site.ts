@@ -20,7 +20,10 @@ export interface RecordedPost {
   [field: string]: unknown;
 }
 
-interface Recording { status: number; body: unknown }
+interface Recording {
+  status: number;
+  body: unknown;
+}
 const recording = (name: string) => JSON.parse(readFileSync(join(DIR, `${name}.json`), 'utf8')) as Recording;
 
 /** Every distinct post in the recordings, newest first (full `_embed` copies win over trimmed ones). */
@@ -37,7 +40,14 @@ export const recordedTerms = (taxonomy: 'categories' | 'tags') => recording(taxo
 
 const numbers = (value: string | null) => (value ? value.split(',').map(Number) : []);
 const pastEnd = () =>
-  HttpResponse.json({ code: 'rest_post_invalid_page_number', message: 'The page number requested is larger than the number of pages available.', data: { status: 400 } }, { status: 400 });
+  HttpResponse.json(
+    {
+      code: 'rest_post_invalid_page_number',
+      message: 'The page number requested is larger than the number of pages available.',
+      data: { status: 400 },
+    },
+    { status: 400 },
+  );
 
 /** MSW handlers for `posts` (over `posts`, which a test may alter), `categories` and `tags`. */
 export function recordedSiteHandlers(posts: RecordedPost[] = recordedPosts()) {
@@ -75,7 +85,9 @@ export function recordedSiteHandlers(posts: RecordedPost[] = recordedPosts()) {
         const q = new URL(request.url).searchParams;
         const slugs = q.get('slug')?.split(',');
         const include = numbers(q.get('include'));
-        return HttpResponse.json(recordedTerms(taxonomy).filter((term) => (!slugs || slugs.includes(term.slug)) && (include.length === 0 || include.includes(term.id))));
+        return HttpResponse.json(
+          recordedTerms(taxonomy).filter((term) => (!slugs || slugs.includes(term.slug)) && (include.length === 0 || include.includes(term.id))),
+        );
       }),
     ),
   ];

@@ -63,10 +63,12 @@ export const WordPressMediaSchema = v.object({
       sizes: v.fallback(
         v.pipe(
           v.record(v.string(), v.unknown()),
-          v.transform((sizes) => Object.values(sizes).flatMap((size) => {
-            const result = v.safeParse(MediaSizeSchema, size);
-            return result.success ? [result.output] : [];
-          })),
+          v.transform((sizes) =>
+            Object.values(sizes).flatMap((size) => {
+              const result = v.safeParse(MediaSizeSchema, size);
+              return result.success ? [result.output] : [];
+            }),
+          ),
         ),
         [],
       ),
@@ -102,25 +104,28 @@ const NO_EMBEDS: v.InferOutput<typeof EmbeddedSchema> = { author: [], 'wp:term':
  * One post of `/wp/v2/posts?_embed`. The output names what `_embedded` holds: `authors`, `terms` (categories and
  * tags, each with its taxonomy) and `featuredMedia` (or null).
  */
-export const WordPressPostSchema = v.pipe(v.object({
-  id: WholeNumberSchema,
-  slug: v.string(),
-  link: v.fallback(v.string(), ''),
-  /** The site's local time, which `before=` compares against (archive cursors); '' when not sent. */
-  date: v.fallback(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/)), ''),
-  date_gmt: GmtDateSchema,
-  modified_gmt: v.fallback(v.nullable(GmtDateSchema), null),
-  sticky: v.fallback(v.boolean(), false),
-  title: RenderedSchema,
-  excerpt: RenderedSchema,
-  content: RenderedSchema,
-  categories: v.fallback(v.array(WholeNumberSchema), []),
-  tags: v.fallback(v.array(WholeNumberSchema), []),
-  _embedded: v.fallback(EmbeddedSchema, NO_EMBEDS),
-}), v.transform((post) => {
-  const { ['_embedded']: embedded, ...fields } = post;
-  return { ...fields, authors: embedded.author, terms: embedded['wp:term'], featuredMedia: embedded['wp:featuredmedia'] };
-}));
+export const WordPressPostSchema = v.pipe(
+  v.object({
+    id: WholeNumberSchema,
+    slug: v.string(),
+    link: v.fallback(v.string(), ''),
+    /** The site's local time, which `before=` compares against (archive cursors); '' when not sent. */
+    date: v.fallback(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/)), ''),
+    date_gmt: GmtDateSchema,
+    modified_gmt: v.fallback(v.nullable(GmtDateSchema), null),
+    sticky: v.fallback(v.boolean(), false),
+    title: RenderedSchema,
+    excerpt: RenderedSchema,
+    content: RenderedSchema,
+    categories: v.fallback(v.array(WholeNumberSchema), []),
+    tags: v.fallback(v.array(WholeNumberSchema), []),
+    _embedded: v.fallback(EmbeddedSchema, NO_EMBEDS),
+  }),
+  v.transform((post) => {
+    const { ['_embedded']: embedded, ...fields } = post;
+    return { ...fields, authors: embedded.author, terms: embedded['wp:term'], featuredMedia: embedded['wp:featuredmedia'] };
+  }),
+);
 
 /** A list of items where unreadable ones are skipped, but a list with none readable is a shape error. */
 function listOf<S extends v.GenericSchema>(item: S, what: string) {

@@ -58,7 +58,8 @@ export function createWordPressSource(settings: WordPressSettings): ContentSourc
   async function datePage(params: Params, firstBefore: string | null, page: PageRequest, options?: GetOptions): Promise<SummaryPage> {
     const size = perPage(page);
     const cursor = decodeCursor(page.cursor);
-    if (page.cursor && !cursor) throw new ContentError('invalid-shape', rest, { detail: `cursor: "${page.cursor}" is not a WordPress archive cursor` });
+    if (page.cursor && !cursor)
+      throw new ContentError('invalid-shape', rest, { detail: `cursor: "${page.cursor}" is not a WordPress archive cursor` });
     const before = cursor ? secondAfter(cursor.date) : firstBefore;
     const { posts, totalPages } = await fetchPostCards(rest, { ...params, per_page: size, before, exclude: cursor?.ids ?? null }, options);
     // The remaining posts (before the cursor, less those excluded) fill more than this page: there is a next one.
@@ -84,7 +85,10 @@ export function createWordPressSource(settings: WordPressSettings): ContentSourc
       const found = busiest.length > 0 ? await fetchTerms(rest, 'categories', { include: busiest, per_page: MAX_PER_PAGE }, options) : [];
       terms = busiest.flatMap((id) => found.filter((term) => term.id === id && term.slug !== 'uncategorized'));
     }
-    return terms.flatMap((term) => topicFromTerm(term) ?? []).slice(0, HOT_TOPICS_SIZE).map(({ slug, name }) => ({ slug, name }));
+    return terms
+      .flatMap((term) => topicFromTerm(term) ?? [])
+      .slice(0, HOT_TOPICS_SIZE)
+      .map(({ slug, name }) => ({ slug, name }));
   }
 
   async function popularTagId(options?: GetOptions): Promise<number | null> {
@@ -161,7 +165,11 @@ export function createWordPressSource(settings: WordPressSettings): ContentSourc
   };
 }
 
-const list = (value: string | undefined) => (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+const list = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 /** The source this build reads, from its settings. */
 export const wordpressSource: ContentSource = createWordPressSource({

@@ -74,7 +74,11 @@ describe('storyFromPost', () => {
 describe('summaryFromPost', () => {
   it('maps a card with the first topic and the hero as thumbnail', () => {
     const summary = summaryFromPost(parsePost(), OPTIONS);
-    expect(summary).toMatchObject({ slug: 'harbour-bridge-reopens', standfirst: 'The Alder Street bridge reopened after eleven weeks of repairs & inspections', topic: { slug: 'transport', name: 'Roads & Transport' } });
+    expect(summary).toMatchObject({
+      slug: 'harbour-bridge-reopens',
+      standfirst: 'The Alder Street bridge reopened after eleven weeks of repairs & inspections',
+      topic: { slug: 'transport', name: 'Roads & Transport' },
+    });
     expect(summary?.thumbnail?.url).toBe(`${UPLOADS}/bridge.jpg`);
     expect(v.parse(SummarySchema, summary)).toEqual(summary);
   });
@@ -83,7 +87,10 @@ describe('summaryFromPost', () => {
     const terms = [[{ id: 1, name: 'Uncategorized', slug: 'uncategorized', taxonomy: 'category' }]];
     const plain = parsePost({ slug: 'plain', categories: [1], tags: [], _embedded: { 'wp:term': terms } });
     expect(summaryFromPost(plain)?.topic).toEqual({ slug: 'uncategorized', name: 'Uncategorized' });
-    expect(summaryFromPost(parsePost({ slug: 'no-terms', _embedded: {} }), { fallbackTopic: { slug: 'news', name: 'News' } })?.topic).toEqual({ slug: 'news', name: 'News' });
+    expect(summaryFromPost(parsePost({ slug: 'no-terms', _embedded: {} }), { fallbackTopic: { slug: 'news', name: 'News' } })?.topic).toEqual({
+      slug: 'news',
+      name: 'News',
+    });
     expect(summariesFromPosts([plain, parsePost({ slug: 'Ünicode' })]).map((s) => s.slug)).toEqual(['plain']);
   });
 });
@@ -92,7 +99,11 @@ describe('standfirstFromExcerpt', () => {
   it('keeps the text of a written excerpt and drops WordPress continuations', () => {
     expect(standfirstFromExcerpt('<p>Written by an editor.</p>\n')).toBe('Written by an editor.');
     expect(standfirstFromExcerpt('<p>Auto excerpt cut here [&hellip;]</p>\n')).toBe('Auto excerpt cut here');
-    expect(standfirstFromExcerpt('<p>Theme excerpt&hellip; <a class="more-link" href="/x/">Continue reading<span class="screen-reader-text"> Title</span></a></p>')).toBe('Theme excerpt…');
+    expect(
+      standfirstFromExcerpt(
+        '<p>Theme excerpt&hellip; <a class="more-link" href="/x/">Continue reading<span class="screen-reader-text"> Title</span></a></p>',
+      ),
+    ).toBe('Theme excerpt…');
   });
 });
 
@@ -112,7 +123,17 @@ describe('WordPress schemas', () => {
         'wp:term': [[{ id: 3, name: 'Sport', slug: 'sport', taxonomy: 'category' }, { broken: true }], 'junk'],
       },
     });
-    expect(post).toMatchObject({ modified_gmt: null, title: { rendered: '' }, content: { rendered: '' }, sticky: false, categories: [], tags: [], link: '', authors: [], featuredMedia: null });
+    expect(post).toMatchObject({
+      modified_gmt: null,
+      title: { rendered: '' },
+      content: { rendered: '' },
+      sticky: false,
+      categories: [],
+      tags: [],
+      link: '',
+      authors: [],
+      featuredMedia: null,
+    });
     expect(post.terms).toEqual([{ id: 3, name: 'Sport', slug: 'sport', taxonomy: 'category', count: 0, description: '' }]);
   });
 
@@ -126,7 +147,16 @@ describe('WordPress schemas', () => {
 
   it('reads categories and tags as Lede topics, decoding names and skipping slugs Lede cannot route', () => {
     const terms = v.parse(WordPressTermListSchema, [
-      { id: 5, count: 12, description: '', link: `${SITE}/category/transport/`, name: 'Roads &amp; Transport', slug: 'transport', taxonomy: 'category', parent: 0 },
+      {
+        id: 5,
+        count: 12,
+        description: '',
+        link: `${SITE}/category/transport/`,
+        name: 'Roads &amp; Transport',
+        slug: 'transport',
+        taxonomy: 'category',
+        parent: 0,
+      },
       { id: 6, count: 1, description: '<p>Caf&eacute;s</p>', name: 'Cafés', slug: 'caf%c3%a9s', taxonomy: 'category', parent: 0 },
     ]);
     expect(terms.map(topicFromTerm)).toEqual([{ slug: 'transport', name: 'Roads & Transport', description: '' }, null]);

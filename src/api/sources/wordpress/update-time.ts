@@ -16,13 +16,22 @@ function readDay(text: string): { day: Day; rest: string } | null {
   const patterns: Array<[RegExp, (m: RegExpExecArray) => Day]> = [
     [/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/, (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) })],
     // US order unless the first number cannot be a month (22/5/23).
-    [/\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?\b/, (m) => {
-      const [a, b] = [Number(m[1]), Number(m[2])];
-      const year = m[3] ? Number(m[3]) : null;
-      return a > 12 ? { year, month: b, day: a } : { year, month: a, day: b };
-    }],
-    [new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`), (m) => ({ year: m[3] ? Number(m[3]) : null, month: MONTHS.indexOf((m[1] ?? '').slice(0, 3)) + 1, day: Number(m[2]) })],
-    [new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}(?:,?\s+(\d{4})\b)?`), (m) => ({ year: m[3] ? Number(m[3]) : null, month: MONTHS.indexOf((m[2] ?? '').slice(0, 3)) + 1, day: Number(m[1]) })],
+    [
+      /\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?\b/,
+      (m) => {
+        const [a, b] = [Number(m[1]), Number(m[2])];
+        const year = m[3] ? Number(m[3]) : null;
+        return a > 12 ? { year, month: b, day: a } : { year, month: a, day: b };
+      },
+    ],
+    [
+      new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`),
+      (m) => ({ year: m[3] ? Number(m[3]) : null, month: MONTHS.indexOf((m[1] ?? '').slice(0, 3)) + 1, day: Number(m[2]) }),
+    ],
+    [
+      new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}(?:,?\s+(\d{4})\b)?`),
+      (m) => ({ year: m[3] ? Number(m[3]) : null, month: MONTHS.indexOf((m[2] ?? '').slice(0, 3)) + 1, day: Number(m[1]) }),
+    ],
   ];
   for (const [pattern, read] of patterns) {
     const match = pattern.exec(text);
@@ -54,7 +63,16 @@ const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 
 /** Milliseconds `timeZone` is ahead of UTC at the instant `ms`. */
 function zoneOffset(ms: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(new Date(ms));
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(new Date(ms));
   const get = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
   return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - Math.floor(ms / 1000) * 1000;
 }
@@ -99,7 +117,8 @@ export function parseUpdateTime(words: string, reference: string, timeZone: stri
   const today = zonedDay(referenceMs, zoneName);
   const day = dayRead ? { ...dayRead.day, year: dayRead.day.year ?? today.year } : today;
   // "Dec 31" in a post last edited on Jan 2 is last year's.
-  if (dayRead && dayRead.day.year === null && Date.UTC(day.year, day.month - 1, day.day) > Date.UTC(today.year, today.month - 1, today.day + 1)) day.year -= 1;
+  if (dayRead && dayRead.day.year === null && Date.UTC(day.year, day.month - 1, day.day) > Date.UTC(today.year, today.month - 1, today.day + 1))
+    day.year -= 1;
   if (!isRealDay(day.year, day.month, day.day)) return null;
   if (!clock) {
     // A date alone: the post's modification time when it is that day, else the start of that day.

@@ -33,7 +33,8 @@ function PinnedPointer({ post }: { post: Post }) {
         </a>
       </p>
       <p>
-        {post.title ? `“${post.title}” is` : 'This post is'} pinned at the top of the page. <a href={`#pinned-${postAnchor(post.id)}`}>Read it there</a>
+        {post.title ? `“${post.title}” is` : 'This post is'} pinned at the top of the page.{' '}
+        <a href={`#pinned-${postAnchor(post.id)}`}>Read it there</a>
       </p>
     </article>
   );
@@ -76,9 +77,7 @@ export function LiveFeed({ posts, window: postWindow, pendingCount, marked, pinn
       )}
       <ol className="live-posts__list">
         {rendered.map((post) => (
-          <li key={post.id}>
-            {post.id === pinnedId ? <PinnedPointer post={post} /> : <LivePost post={post} isNew={marked.has(post.id)} />}
-          </li>
+          <li key={post.id}>{post.id === pinnedId ? <PinnedPointer post={post} /> : <LivePost post={post} isNew={marked.has(post.id)} />}</li>
         ))}
       </ol>
       {posts.length === 0 && <p className="live-posts__empty">No posts yet. New posts will appear here.</p>}

@@ -24,7 +24,9 @@ describe('live page metadata', () => {
     expect(blog['@type']).toBe('LiveBlogPosting');
     expect(blog.coverageStartTime).toBe('2026-11-20T11:00:00Z');
     expect(blog.coverageEndTime).toBeUndefined();
-    const shown = within(posts).getAllByRole('article').map((post) => `#${post.id}`);
+    const shown = within(posts)
+      .getAllByRole('article')
+      .map((post) => `#${post.id}`);
     expect(blog.liveBlogUpdate.map((update) => new URL(update.url).hash)).toEqual(shown);
     expect(blog.dateModified).toBe(blog.liveBlogUpdate[0]?.datePublished);
   });

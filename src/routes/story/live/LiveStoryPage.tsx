@@ -17,7 +17,8 @@ import { useLiveFeed } from './useLiveFeed';
 import { usePostLink } from './usePostLink';
 import './live.css';
 
-const reducedMotion = () => document.documentElement.dataset.motion === 'reduce' || window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+const reducedMotion = () =>
+  document.documentElement.dataset.motion === 'reduce' || window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
 
 interface Props {
   story: Story;
@@ -87,7 +88,15 @@ export function LiveStoryPage({ story, live, later }: Props) {
       {later && <LiveMeta story={story} live={shownLive} posts={rendered} />}
       <HotTopicsBar />
       <div className="story-layout">
-        <LiveStoryView story={story} live={shownLive} shown={shown} pinned={state?.shownPinned ?? null} failed={failed} missing={missing} later={later}>
+        <LiveStoryView
+          story={story}
+          live={shownLive}
+          shown={shown}
+          pinned={state?.shownPinned ?? null}
+          failed={failed}
+          missing={missing}
+          later={later}
+        >
           {shown && (
             <LiveFeed
               posts={shown}

@@ -34,7 +34,9 @@ const delta = (id: string) => () =>
 
 function poll(enabled = true) {
   const pages: PostsPage[] = [];
-  const view = renderHook(() => useLivePolling({ slug: SLUG, enabled, latest: () => 'surge-018', etag: '"r1"', pollSeconds: 15, onPage: (page) => pages.push(page) }));
+  const view = renderHook(() =>
+    useLivePolling({ slug: SLUG, enabled, latest: () => 'surge-018', etag: '"r1"', pollSeconds: 15, onPage: (page) => pages.push(page) }),
+  );
   return { pages, view };
 }
 
@@ -126,7 +128,9 @@ describe('useLivePolling', () => {
     expect(calls).toHaveLength(0);
 
     let enabled = true;
-    const { rerender } = renderHook(() => useLivePolling({ slug: SLUG, enabled, latest: () => 'surge-018', etag: null, pollSeconds: 15, onPage: () => undefined }));
+    const { rerender } = renderHook(() =>
+      useLivePolling({ slug: SLUG, enabled, latest: () => 'surge-018', etag: null, pollSeconds: 15, onPage: () => undefined }),
+    );
     await vi.advanceTimersByTimeAsync(15_100);
     expect(calls).toHaveLength(1);
     enabled = false;
