@@ -154,6 +154,15 @@ export interface ContentApi {
   savedIgnoresSearch: boolean;
 }
 
+/** The story cache's strategy: network-first with a short timeout, bounded, then the given plugins. */
+function storyCacheStrategy(plugins: WorkboxPlugin[]): NetworkFirst {
+  return new NetworkFirst({
+    cacheName: STORY_CACHE,
+    networkTimeoutSeconds: LIMITS.networkTimeoutSeconds,
+    plugins: [new CacheableResponsePlugin({ statuses: [200] }), new ExpirationPlugin({ ...LIMITS.stories, purgeOnQuotaError: true }), ...plugins],
+  });
+}
+
 /** Live build: stories network-first with a short timeout, then the recent cache, then the saved copy. */
 export function cacheContentApi(api: ContentApi): void {
   const base = new URL(api.base, self.location.origin);
@@ -167,32 +176,11 @@ export function cacheContentApi(api: ContentApi): void {
     ({ url, request }) => request.method === 'GET' && isPosts(url) && (url.searchParams.has('after') || url.searchParams.has('before')),
     new NetworkOnly(),
   );
-  registerRoute(
-    ({ url, request }) => request.method === 'GET' && isPosts(url),
-    new NetworkFirst({
-      cacheName: STORY_CACHE,
-      networkTimeoutSeconds: LIMITS.networkTimeoutSeconds,
-      plugins: [
-        new CacheableResponsePlugin({ statuses: [200] }),
-        new ExpirationPlugin({ ...LIMITS.stories, purgeOnQuotaError: true }),
-        storyImagesPlugin(api),
-      ],
-    }),
-  );
+  registerRoute(({ url, request }) => request.method === 'GET' && isPosts(url), storyCacheStrategy([storyImagesPlugin(api)]));
 
   registerRoute(
     ({ url, request }) => request.method === 'GET' && isStory(url),
-    new NetworkFirst({
-      cacheName: STORY_CACHE,
-      networkTimeoutSeconds: LIMITS.networkTimeoutSeconds,
-      plugins: [
-        new CacheableResponsePlugin({ statuses: [200] }),
-        new ExpirationPlugin({ ...LIMITS.stories, purgeOnQuotaError: true }),
-        savedStoryFallback(api.savedIgnoresSearch),
-        storyImagesPlugin(api),
-        markCachedAnswers,
-      ],
-    }),
+    storyCacheStrategy([savedStoryFallback(api.savedIgnoresSearch), storyImagesPlugin(api), markCachedAnswers]),
   );
   registerRoute(
     ({ url, request }) => request.method === 'GET' && isApi(url) && !isStory(url),
