@@ -11,7 +11,7 @@ const BRIDGE_HEADLINE = /^Harbour Bridge reopens after 14 months of repairs/;
 /** Published posts the seed makes (every fixture story but live coverage). */
 const SEEDED_POSTS = 28;
 
-const feedLinks = (page: Page) => page.locator('.story-feed story h2 a, .story-feed story h3 a');
+const feedLinks = (page: Page) => page.locator('.story-feed article h2 a, .story-feed article h3 a');
 
 test.describe('archive', () => {
   // The archive asks for 50 posts a page; asking WordPress for 10 makes the 28 seeded posts three real pages.

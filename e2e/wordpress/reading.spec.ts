@@ -9,7 +9,7 @@ test('the front page leads with the sticky post, then the latest', async ({ page
   // tip-line-scam-warning is the seed's one sticky post and only its sixth newest.
   await expect(page.locator('.lead-story h2 a')).toHaveText(/^Fake ‘Herald tip line’ texts/);
   await expect(page.locator('.lead-story h2 a')).toHaveAttribute('href', '/story/tip-line-scam-warning');
-  const headlines = await page.locator('main story h2 a, main story h3 a').allTextContents();
+  const headlines = await page.locator('main article h2 a, main article h3 a').allTextContents();
   expect(headlines.findIndex((text) => BRIDGE_HEADLINE.test(text))).toBe(1);
   expect(new Set(headlines).size).toBe(headlines.length);
   // Hot topics: the busiest categories of recent posts.

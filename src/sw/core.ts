@@ -176,7 +176,7 @@ export function cacheContentApi(api: ContentApi): void {
     ({ url, request }) => request.method === 'GET' && isPosts(url) && (url.searchParams.has('after') || url.searchParams.has('before')),
     new NetworkOnly(),
   );
-  registerRoute(({ url, request }) => request.method === 'GET' && isPosts(url), storyCacheStrategy([storyImagesPlugin(api)]));
+  registerRoute(({ url, request }) => request.method === 'GET' && isPosts(url), storyCacheStrategy([storyImagesPlugin(api), markCachedAnswers]));
 
   registerRoute(
     ({ url, request }) => request.method === 'GET' && isStory(url),
