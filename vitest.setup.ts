@@ -4,6 +4,9 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server } from './mocks/node';
 
+// jsdom lays nothing out and has no scrollIntoView; the app calls it (after a frame) to bring new posts into view.
+if (typeof Element.prototype.scrollIntoView !== 'function') Element.prototype.scrollIntoView = () => undefined;
+
 // Async queries wait up to 5 s: a loaded 2-core machine can take over a second to render a route.
 configure({ asyncUtilTimeout: 5_000 });
 

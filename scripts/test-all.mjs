@@ -31,6 +31,7 @@ const rows = [];
 for (const [label, script] of [
   ['typecheck', 'typecheck'],
   ['lint', 'lint'],
+  ['format', 'format:check'],
 ]) {
   const ok = run(label, 'npm', ['run', '--silent', script]);
   rows.push({ suite: label, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 });
