@@ -19,6 +19,19 @@ async function visitControlled(page: Page, path: string) {
   await appRendered(page);
   const slug = /^\/story\/([a-z0-9-]+)/.exec(path)?.[1];
   if (slug) await expect.poll(() => page.evaluate((s) => (localStorage.getItem('lede:recent') ?? '').includes(`"${s}"`), slug)).toBe(true);
+  // ... and the photos on the screen have arrived (the sidebar's come with React's deferred render, a moment later):
+  // a reader who goes offline before a photo has loaded cannot expect it offline.
+  if (slug) {
+    const sidebarPhotos = page.getByRole('complementary', { name: 'More stories' }).locator('img');
+    await expect(sidebarPhotos.first()).toBeVisible();
+    await expect
+      .poll(() =>
+        sidebarPhotos.evaluateAll((images) =>
+          images.every((image) => (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0),
+        ),
+      )
+      .toBe(true);
+  }
 }
 
 test('the live build is installable: Chromium reports no installability errors', async ({ baseURL }) => {
