@@ -7,13 +7,10 @@ import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_FLAGS, resolveChromium } from '../e2e/chromium';
 import { freePort } from '../e2e/ports';
+import { flag, median, option } from './bench/cli';
+import { waitForHttp } from './bench/processes';
 import { ARCHIVE_SIZE_COOKIE } from '../mocks/fixtures/archive-generator';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const index = args.indexOf(`--${name}`);
-  return index > -1 && args[index + 1] ? (args[index + 1] as string) : fallback;
-};
 const RUNS = Number(option('runs', '5'));
 const ITEMS = Number(option('items', '5000'));
 const ARCHIVE_SIZE = 100_000;
@@ -27,25 +24,6 @@ interface Run {
   scrollPageMs: number;
   pages: number;
   shown: number;
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-
-async function waitForServer(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (
-      await fetch(url)
-        .then((response) => response.ok)
-        .catch(() => false)
-    )
-      return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`The server at ${url} did not start`);
 }
 
 /** In the page: note when each archive page request starts, and when its stories reach the DOM. */
@@ -144,7 +122,7 @@ function writeDocs(section: string): void {
 }
 
 async function main() {
-  if (!args.includes('--no-build')) {
+  if (!flag('no-build')) {
     console.log(`Building the demo into ${DIST}…`);
     execFileSync('npx', ['vite', 'build'], { stdio: 'inherit', env: { ...process.env, LEDE_OUT_DIR: DIST, VITE_API_BASE_URL: '' } });
   }
@@ -153,7 +131,7 @@ async function main() {
   const baseURL = `http://127.0.0.1:${port}`;
   const startLoad = loadavg()[0]!;
   try {
-    await waitForServer(`${baseURL}/`);
+    await waitForHttp(`${baseURL}/`);
     const browser = await chromium.launch({ executablePath: resolveChromium(), args: CHROMIUM_FLAGS });
     const runs: Run[] = [];
     try {
@@ -167,7 +145,7 @@ async function main() {
       const version = browser.version();
       const section = archiveSection(runs, version, [startLoad, loadavg()[0]!]);
       console.log(`\n${section}`);
-      if (!args.includes('--no-docs')) {
+      if (!flag('no-docs')) {
         writeDocs(section);
         console.log(`\nWritten to ${DOC}.`);
       }

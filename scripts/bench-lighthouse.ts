@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { freePort } from '../e2e/ports';
 import { build, buildRef } from './bench/build-ref';
 import { DEFAULT_CPU_SLOWDOWN, chromePath, lighthouseOnce, lighthouseVersion, median, probeHeading, type RunMetrics } from './bench/lighthouse-run';
+import { flag, option } from './bench/cli';
 import { isFree, startScript, stopAll, waitForHttp } from './bench/processes';
 import { checkGoals, comparisonTable, markdownTable, show, type Row } from './bench/report';
 import { STATIC_FLOOR_PATH, writeStaticFloor } from './static-floor';
@@ -25,12 +26,6 @@ const PAGE_PATHS: Record<string, string> = { story: '/story/harbour-bridge-reope
 const TARGET_INDEX = 500;
 
 // ---- arguments -------------------------------------------------------------------------------------------------
-const argv = process.argv.slice(2);
-const flag = (name: string) => argv.includes(`--${name}`);
-function option(name: string, fallback: string): string {
-  const index = argv.indexOf(`--${name}`);
-  return index > -1 && argv[index + 1] ? (argv[index + 1] as string) : fallback;
-}
 const list = (value: string) =>
   value
     .split(',')

@@ -8,14 +8,11 @@ import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_FLAGS, resolveChromium } from '../e2e/chromium';
 import { freePort } from '../e2e/ports';
+import { flag, median, option } from './bench/cli';
+import { waitForHttp } from './bench/processes';
 import { GENERATED_LIVE_SLUG, LIVE_SIZE_COOKIE } from '../mocks/fixtures/live-generator';
 import { LIVE_CLOCK_COOKIE } from '../mocks/fixtures/live-timeline';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const index = args.indexOf(`--${name}`);
-  return index > -1 && args[index + 1] ? (args[index + 1] as string) : fallback;
-};
 const RUNS = Number(option('runs', '5'));
 const PAGES = Number(option('pages', '30'));
 const SIZE = 1_000;
@@ -28,25 +25,6 @@ interface Run {
   maxPosts: number;
   heapMb: number;
   loaded: number;
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-
-async function waitForServer(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (
-      await fetch(url)
-        .then((response) => response.ok)
-        .catch(() => false)
-    )
-      return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`The server at ${url} did not start`);
 }
 
 /** In the page: note when each poll's answer reaches the app, and when the "new posts" button appears. */
@@ -143,7 +121,7 @@ function writeDocs(section: string): void {
 }
 
 async function main() {
-  if (!args.includes('--no-build')) {
+  if (!flag('no-build')) {
     console.log(`Building the demo into ${DIST}…`);
     execFileSync('npx', ['vite', 'build'], { stdio: 'inherit', env: { ...process.env, LEDE_OUT_DIR: DIST, VITE_API_BASE_URL: '' } });
   }
@@ -152,7 +130,7 @@ async function main() {
   const baseURL = `http://127.0.0.1:${port}`;
   const startLoad = loadavg()[0]!;
   try {
-    await waitForServer(`${baseURL}/`);
+    await waitForHttp(`${baseURL}/`);
     const browser = await chromium.launch({ executablePath: resolveChromium(), args: CHROMIUM_FLAGS });
     const runs: Run[] = [];
     try {
@@ -165,7 +143,7 @@ async function main() {
       }
       const section = liveSection(runs, browser.version(), [startLoad, loadavg()[0]!]);
       console.log(`\n${section}`);
-      if (!args.includes('--no-docs')) {
+      if (!flag('no-docs')) {
         writeDocs(section);
         console.log(`\nWritten to ${DOC}.`);
       }

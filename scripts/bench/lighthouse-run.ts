@@ -3,6 +3,7 @@ import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, resolveChromium } from '../../e2e/chromium';
+export { median } from './cli';
 
 export interface RunMetrics {
   /** The LCP element as Lighthouse labels it (e.g. `img.figure__image`), for reading the numbers. */
@@ -96,13 +97,6 @@ export async function lighthouseOnce(url: string, cpuSlowdownMultiplier: number)
   } finally {
     chrome.kill();
   }
-}
-
-export function median(values: number[]): number {
-  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
-  if (sorted.length === 0) return Number.NaN;
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /** The page's <h1> text once the app has rendered, or null if none appears. */
