@@ -2,12 +2,12 @@
 // the largest DOM, the JS heap after scrolling and the time to show the next page, as medians of several runs.
 // Usage: tsx scripts/bench-archive.ts [--no-build] [--runs 5] [--items 5000] [--no-docs]
 import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_FLAGS, resolveChromium } from '../e2e/chromium';
 import { freePort } from '../e2e/ports';
 import { flag, median, option } from './bench/cli';
+import { writeDocSection } from './bench/docs';
 import { waitForHttp } from './bench/processes';
 import { ARCHIVE_SIZE_COOKIE } from '../mocks/fixtures/archive-generator';
 
@@ -93,7 +93,6 @@ async function measure(browser: Browser, baseURL: string): Promise<Run> {
 function archiveSection(runs: Run[], chromiumVersion: string, load: [number, number]): string {
   const cpu = cpus();
   const lines = [
-    '<!-- archive:start -->',
     `- Date: ${new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
     `- Machine: ${osType()} ${release()} (${process.arch}), ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM`,
     `- Node ${process.version}, Chromium ${chromiumVersion}; load average (1 min) at start and end: ${load[0].toFixed(1)} and ${load[1].toFixed(1)} on ${cpu.length} CPUs`,
@@ -106,19 +105,8 @@ function archiveSection(runs: Run[], chromiumVersion: string, load: [number, num
     `| "Load more" click → new stories in the DOM | ${median(runs.map((run) => run.loadMoreMs)).toFixed(0)} ms | ${runs.map((run) => run.loadMoreMs.toFixed(0)).join(', ')} |`,
     `| scroll-triggered page request → new stories in the DOM (median per run) | ${median(runs.map((run) => run.scrollPageMs)).toFixed(0)} ms | ${runs.map((run) => run.scrollPageMs.toFixed(0)).join(', ')} |`,
     `| stories loaded / pages | ${median(runs.map((run) => run.shown))} / ${median(runs.map((run) => run.pages))} | |`,
-    '<!-- archive:end -->',
   ];
   return lines.join('\n');
-}
-
-/** Replaces the archive section of docs/performance.md (the Lighthouse section is left alone). */
-function writeDocs(section: string): void {
-  const doc = readFileSync(DOC, 'utf8');
-  const pattern = /<!-- archive:start -->[\s\S]*?<!-- archive:end -->/;
-  const next = pattern.test(doc)
-    ? doc.replace(pattern, section)
-    : `${doc.trimEnd()}\n\n## News archive at 100,000 stories (\`npm run bench:archive\`)\n\n${section}\n`;
-  writeFileSync(DOC, next);
 }
 
 async function main() {
@@ -146,7 +134,7 @@ async function main() {
       const section = archiveSection(runs, version, [startLoad, loadavg()[0]!]);
       console.log(`\n${section}`);
       if (!flag('no-docs')) {
-        writeDocs(section);
+        writeDocSection('archive', section, '## News archive at 100,000 stories (`npm run bench:archive`)');
         console.log(`\nWritten to ${DOC}.`);
       }
     } finally {

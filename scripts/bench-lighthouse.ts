@@ -5,13 +5,14 @@
 // Usage: tsx scripts/bench-lighthouse.ts [--no-build] [--runs 5] [--pages story,front,archive] [--modes live,demo]
 //        [--compare <git ref>] [--target-index 500] [--no-default] [--no-docs] [--tasks (print each run's long tasks)]
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from '../e2e/ports';
 import { build, buildRef } from './bench/build-ref';
 import { DEFAULT_CPU_SLOWDOWN, chromePath, lighthouseOnce, lighthouseVersion, median, probeHeading, type RunMetrics } from './bench/lighthouse-run';
 import { flag, option } from './bench/cli';
+import { writeDocSection } from './bench/docs';
 import { isFree, startScript, stopAll, waitForHttp } from './bench/processes';
 import { checkGoals, comparisonTable, markdownTable, show, type Row } from './bench/report';
 import { STATIC_FLOOR_PATH, writeStaticFloor } from './static-floor';
@@ -76,17 +77,6 @@ function chromiumVersion(): string {
   } catch {
     return 'unknown';
   }
-}
-
-function writeDoc(marker: string, section: string) {
-  const start = `<!-- ${marker}:start -->`;
-  const end = `<!-- ${marker}:end -->`;
-  const block = `${start}\n${section}\n${end}`;
-  let doc = readFileSync(DOC, 'utf8');
-  const a = doc.indexOf(start);
-  const b = doc.indexOf(end);
-  doc = a === -1 || b < a ? `${doc.trimEnd()}\n\n${block}\n` : doc.slice(0, a) + block + doc.slice(b + end.length);
-  writeFileSync(DOC, doc);
 }
 
 async function main() {
@@ -186,7 +176,7 @@ async function main() {
   console.log(`\n${sections.join('\n')}`);
   if (flag('no-docs')) log('--no-docs: docs/performance.md left as it was');
   else {
-    writeDoc(COMPARE ? 'lighthouse-compare' : 'lighthouse', sections.join('\n'));
+    writeDocSection(COMPARE ? 'lighthouse-compare' : 'lighthouse', sections.join('\n'));
     log(`wrote the results into ${DOC}`);
   }
   if (rows.some((row) => row.runs.length === 0)) process.exitCode = 1;

@@ -3,12 +3,12 @@
 // the JS heap, as medians of several runs, into docs/performance.md (its own section).
 // Usage: tsx scripts/bench-live.ts [--no-build] [--runs 5] [--pages 30] [--no-docs]
 import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_FLAGS, resolveChromium } from '../e2e/chromium';
 import { freePort } from '../e2e/ports';
 import { flag, median, option } from './bench/cli';
+import { writeDocSection } from './bench/docs';
 import { waitForHttp } from './bench/processes';
 import { GENERATED_LIVE_SLUG, LIVE_SIZE_COOKIE } from '../mocks/fixtures/live-generator';
 import { LIVE_CLOCK_COOKIE } from '../mocks/fixtures/live-timeline';
@@ -92,7 +92,6 @@ function liveSection(runs: Run[], chromiumVersion: string, load: [number, number
   const cpu = cpus();
   const column = (pick: (run: Run) => number, digits = 0) => runs.map((run) => pick(run).toFixed(digits)).join(', ');
   const lines = [
-    '<!-- live:start -->',
     `- Date: ${new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
     `- Machine: ${osType()} ${release()} (${process.arch}), ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM`,
     `- Node ${process.version}, Chromium ${chromiumVersion}; load average (1 min) at start and end: ${load[0].toFixed(1)} and ${load[1].toFixed(1)} on ${cpu.length} CPUs`,
@@ -105,19 +104,8 @@ function liveSection(runs: Run[], chromiumVersion: string, load: [number, number
     `| max posts in the DOM (window bound: 60) | ${median(runs.map((run) => run.maxPosts))} | ${column((run) => run.maxPosts)} |`,
     `| JS heap after paging (after GC) | ${median(runs.map((run) => run.heapMb)).toFixed(1)} MB | ${column((run) => run.heapMb, 1)} |`,
     `| posts loaded by the end | ${median(runs.map((run) => run.loaded))} | ${column((run) => run.loaded)} |`,
-    '<!-- live:end -->',
   ];
   return lines.join('\n');
-}
-
-/** Replaces the live section of docs/performance.md (the Lighthouse and archive sections are left alone). */
-function writeDocs(section: string): void {
-  const doc = readFileSync(DOC, 'utf8');
-  const pattern = /<!-- live:start -->[\s\S]*?<!-- live:end -->/;
-  const next = pattern.test(doc)
-    ? doc.replace(pattern, section)
-    : `${doc.trimEnd()}\n\n## Live coverage at 1,000 posts (\`npm run bench:live\`)\n\n${section}\n`;
-  writeFileSync(DOC, next);
 }
 
 async function main() {
@@ -144,7 +132,7 @@ async function main() {
       const section = liveSection(runs, browser.version(), [startLoad, loadavg()[0]!]);
       console.log(`\n${section}`);
       if (!flag('no-docs')) {
-        writeDocs(section);
+        writeDocSection('live', section, '## Live coverage at 1,000 posts (`npm run bench:live`)');
         console.log(`\nWritten to ${DOC}.`);
       }
     } finally {
