@@ -10,19 +10,29 @@ import { ledePwa } from './build/pwa';
 import { STORY_IMAGE_SIZES } from './src/lib/image-sizes';
 import { PUBLICATION } from './src/lib/publication';
 import { contentSourceSettings, ledeContentSources } from './build/content-source';
+import { ledeDemoSnapshot } from './build/demo-snapshot';
 
 export default defineConfig(({ mode, command }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const { source, apiBase, demo, apiOrigin, imageOrigins } = contentSourceSettings(env);
+  const testSwitches = (env.VITE_LEDE_TEST_SCENARIOS ?? process.env.VITE_LEDE_TEST_SCENARIOS) === 'true';
+  const snapshot = ledeDemoSnapshot(demo);
   return {
     plugins: [
       react(),
       // The dev server uses MSW's own worker; builds answer /api from the caching worker instead.
       ...(demo && command === 'serve' && mode !== 'test' ? [msw({ mode: 'worker-only' })] : []),
       ledeContentSources(),
+      snapshot,
       ledePwa(demo),
       ledeHtml(),
-      ledeInlineBoot({ apiOrigin, imageOrigins, source, early: { apiBase, demo, sizes: STORY_IMAGE_SIZES, timeZone: PUBLICATION.timeZone } }),
+      ledeInlineBoot({
+        apiOrigin,
+        imageOrigins,
+        source,
+        snapshotKeys: snapshot.api.keys,
+        early: { apiBase, demo, testSwitches, sizes: STORY_IMAGE_SIZES, timeZone: PUBLICATION.timeZone },
+      }),
     ],
     define: { __LEDE_DEMO__: JSON.stringify(demo), __LEDE_SOURCE__: JSON.stringify(source) },
     server: { port: 5173, strictPort: false },

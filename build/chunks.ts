@@ -6,6 +6,9 @@ export const PRELOADED_ROUTES: Array<[string, string]> = [
   ['^/$', 'src/routes/front/FrontPage.tsx'],
 ];
 
+/** The demo build's /api before its worker controls the page: a lazy chunk the entry needs at once (src/main.tsx). */
+export const DEMO_FETCH_MODULE = 'src/pwa/demo-fetch.ts';
+
 /** The app's entry module (a build input of its own: index.html carries no script for it, the early script loads it). */
 export const ENTRY_MODULE = 'src/main.tsx';
 
@@ -68,9 +71,9 @@ export const CHUNK_GROUPS = [
     test: /src[\\/](components[\\/](HotTopics|MostPopular|StoryCard|Figure|QuerySection)\.tsx|routes[\\/]usePrefetchStory\.ts)$/,
   },
   // Page-specific helpers (preferences, search highlighting, reading position, live coverage, the download's
-  // photo-size choice) stay with their pages.
+  // photo-size choice) stay with their pages, and the demo snapshot's file names with the demo's fetch shim.
   {
     name: 'shared',
-    test: /[\\/]src[\\/](api[\\/](?!posts?\.ts)|queries[\\/](?!live\.ts)|lib[\\/](?!preferences|highlight|reading-position|live-|rendition-choice)|pwa[\\/](store|recent))/,
+    test: /[\\/]src[\\/](api[\\/](?!posts?\.ts)|queries[\\/](?!live\.ts)|lib[\\/](?!preferences|highlight|reading-position|live-|rendition-choice|demo-snapshot)|pwa[\\/](store|recent))/,
   },
 ];

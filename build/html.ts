@@ -4,13 +4,15 @@
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import type { EarlyStoryConfig } from '../src/boot/early-story';
 import { appShellHtml } from '../src/boot/shell';
-import { ENTRY_MODULE, PRELOADED_ROUTES, entryChunk, entryImportsInOrder, pageChunks, type Bundle } from './chunks';
+import { DEMO_FETCH_MODULE, ENTRY_MODULE, PRELOADED_ROUTES, entryChunk, entryImportsInOrder, pageChunks, type Bundle } from './chunks';
 import { headerCsp, metaCsp } from './csp';
 import { bundleInlineScript } from './inline-script';
 
 export interface HtmlOptions {
   /** Settings of the early script other than the chunks, which come from the bundle. */
-  early: Omit<EarlyStoryConfig, 'routeChunks' | 'entry' | 'entryChunks'>;
+  early: Omit<EarlyStoryConfig, 'routeChunks' | 'entry' | 'entryChunks' | 'snapshotStories'>;
+  /** The demo's first-visit snapshot keys (build/demo-snapshot.ts); the stories among them go to the early script. */
+  snapshotKeys?: () => Promise<string[]>;
   /** The content API's origin when it is not this site. */
   apiOrigin?: string | undefined;
   /** Other origins images may come from (a CDN). */
@@ -35,7 +37,7 @@ export function ledeHtml(): Plugin {
 }
 
 /** The build's inline boot: runs after Vite has bundled, when the chunk names are known. */
-export function ledeInlineBoot({ early, apiOrigin, imageOrigins = [], source = 'lede' }: HtmlOptions): Plugin {
+export function ledeInlineBoot({ early, apiOrigin, imageOrigins = [], source = 'lede', snapshotKeys }: HtmlOptions): Plugin {
   let headers = '';
   return {
     name: 'lede:inline-boot',
@@ -66,7 +68,9 @@ export function ledeInlineBoot({ early, apiOrigin, imageOrigins = [], source = '
             ...early,
             routeChunks: PRELOADED_ROUTES.map(([path, module]) => [path, pageChunks(bundle, module)]),
             entry: `/${entry.fileName}`,
-            entryChunks: entryImportsInOrder(bundle),
+            snapshotStories: ((await snapshotKeys?.()) ?? []).flatMap((key) => key.match(/^\/stories\/([a-z0-9-]+)$/)?.slice(1) ?? []),
+            // The demo's fetch shim is a lazy chunk, but the entry imports it at once: fetched in parallel too.
+            entryChunks: [...entryImportsInOrder(bundle), ...(early.demo ? pageChunks(bundle, DEMO_FETCH_MODULE).map((file) => `/${file}`) : [])],
           } satisfies EarlyStoryConfig,
         });
         const csp = { apiOrigin, imageOrigins, inlineScripts: [preferences, earlyScript], inlineStyles: css };

@@ -26,6 +26,8 @@ describe('inline boot scripts', () => {
     const config: EarlyStoryConfig = {
       apiBase: '/api',
       demo: false,
+      testSwitches: false,
+      snapshotStories: [],
       sizes: '100vw',
       routeChunks: [['^/$', ['assets/FrontPage-1.js']]],
       entry: '/assets/main-1.js',

@@ -86,6 +86,8 @@ test('a topic tag leads to its topic page', async ({ page }) => {
 test('on a phone the sidebar sits below the story and nothing scrolls sideways @phone', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 780 });
   await page.goto(SHOWCASE);
+  // The header paints before the app (index.html's early script); the sidebar comes with the app's render.
+  await expect(page.getByRole('complementary', { name: 'More stories' })).toBeVisible();
   const story = await page.locator('article.story').boundingBox();
   const sidebar = await page.getByRole('complementary', { name: 'More stories' }).boundingBox();
   expect(story && sidebar).toBeTruthy();
@@ -96,6 +98,7 @@ test('on a phone the sidebar sits below the story and nothing scrolls sideways @
 
 test('on a desktop the sidebar sits beside the story', async ({ page }) => {
   await page.goto(SHOWCASE);
+  await expect(page.getByRole('complementary', { name: 'More stories' })).toBeVisible();
   const story = await page.locator('article.story').boundingBox();
   const sidebar = await page.getByRole('complementary', { name: 'More stories' }).boundingBox();
   expect(sidebar!.x).toBeGreaterThan(story!.x + story!.width - 1);

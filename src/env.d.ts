@@ -15,3 +15,8 @@ interface ImportMetaEnv {
   readonly VITE_WORDPRESS_HOT_TOPICS?: string;
   readonly VITE_IMAGE_ORIGINS?: string;
 }
+
+/** The demo build's first-visit snapshot keys (build/demo-snapshot.ts); empty outside demo builds. */
+declare module 'virtual:lede-demo-snapshot' {
+  export const SNAPSHOT_KEYS: ReadonlySet<string>;
+}

@@ -19,24 +19,20 @@ const loadRegistration = () => import('./pwa/register');
 /**
  * __LEDE_DEMO__ is a build-time constant, so live builds drop every mock import below.
  * - dev server: MSW's own worker (msw/browser), the normal MSW path;
- * - demo build: our caching worker answers /api from the fixtures (works offline); until it controls the
- *   page (first visit, while it installs), the same handlers answer /api inside the page;
- * - live build: the worker registers after the first render, once the page has loaded (registerAfterLoad).
+ * - demo build: our caching worker answers /api from the fixtures (works offline); until it controls the page
+ *   (first visit, while it installs), the first-visit snapshot's static files or the same handlers in the page do
+ *   (src/pwa/demo-fetch.ts); the worker registers after the first render, as in the live build.
  */
 async function prepareNetwork(): Promise<void> {
   if (import.meta.env.DEV) {
     if (__LEDE_DEMO__) await (await import('../mocks/browser')).startMocking();
     return;
   }
-  // The live build registers its worker after the first render (registerAfterLoad).
-  if (!__LEDE_DEMO__) return;
-  const { isControlled, registerAppWorker } = await loadRegistration();
-  const registration = await registerAppWorker().catch(() => undefined);
-  if (!(await isControlled(registration))) (await import('./pwa/demo-fetch')).answerApiInPage();
+  if (__LEDE_DEMO__ && !navigator.serviceWorker?.controller) (await import('./pwa/demo-fetch')).answerApiInPage();
 }
 
 /**
- * Live builds: registers the service worker once the page has loaded, in a task of its own. Called after the first
+ * Builds: registers the service worker once the page has loaded, in a task of its own. Called after the first
  * render, so loading the registration chunk never lengthens the boot's tasks.
  */
 function registerAfterLoad(): void {
@@ -95,7 +91,7 @@ async function boot() {
     );
   });
   // render() only schedules the first render; the registration waits for the page's load event (registerAfterLoad).
-  if (!import.meta.env.DEV && !__LEDE_DEMO__) registerAfterLoad();
+  if (!import.meta.env.DEV) registerAfterLoad();
 }
 
 void boot();

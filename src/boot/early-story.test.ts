@@ -25,6 +25,8 @@ function runScript(options: Partial<EarlyStoryConfig> = {}) {
   runEarlyStory({
     apiBase: '/api',
     demo: false,
+    testSwitches: false,
+    snapshotStories: [SHOWCASE_SLUG],
     sizes: STORY_IMAGE_SIZES,
     routeChunks: ROUTE_CHUNKS,
     entry: ENTRY,
@@ -197,19 +199,70 @@ describe('early story script', () => {
     expect(document.querySelector('main h1')).toBeNull();
   });
 
-  it('starts the app at once off story pages, and in the demo until the service worker controls the page', async () => {
+  it('starts the app at once off story pages', () => {
     const fetchMock = vi.fn();
     vi.stubGlobal('fetch', fetchMock);
     window.history.replaceState(null, '', '/');
     runScript();
     expect(modulePreloads()).toEqual([...BOOT, '/assets/FrontPage-123.js']);
     expect(entryScripts()).toEqual([ENTRY]);
-
-    document.head.querySelectorAll('link[rel="modulepreload"], script[type="module"]').forEach((node) => node.remove());
-    window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
-    runScript({ demo: true });
-    expect(entryScripts()).toEqual([ENTRY]);
     expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('in the demo before its worker controls the page, paints the story from the first-visit snapshot', async () => {
+    window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
+    const fetchMock = vi.fn(async () => Response.json(story));
+    vi.stubGlobal('fetch', fetchMock);
+    runScript({ demo: true });
+
+    expect(fetchMock).toHaveBeenCalledWith(`/demo-api/stories/${SHOWCASE_SLUG}.json`, expect.anything());
+    await vi.waitFor(() => expect(document.querySelector('main h1')).toHaveTextContent(story.headline));
+    // The app takes the response over under the API's URL, as it would the live build's.
+    const early = takeEarlyResponse(`/api/stories/${SHOWCASE_SLUG}`);
+    expect(await (await early!).json()).toEqual(story);
+  });
+
+  it('in the demo, leaves a story the snapshot lacks to the app, which asks the mocks itself', () => {
+    window.history.replaceState(null, '', '/story/a-generated-archive-story');
+    const fetchMock = vi.fn();
+    vi.stubGlobal('fetch', fetchMock);
+    runScript({ demo: true });
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(entryScripts()).toEqual([ENTRY]);
+  });
+
+  it('hands the app no answer when the host lacks a snapshot file, so the app asks the mocks itself', async () => {
+    window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
+    // A static host answers a missing file with 404, or with its HTML fallback page.
+    for (const missing of [
+      new Response('Not found', { status: 404 }),
+      new Response('<!doctype html>', { headers: { 'content-type': 'text/html' } }),
+    ]) {
+      vi.stubGlobal(
+        'fetch',
+        vi.fn(async () => missing),
+      );
+      runScript({ demo: true });
+      const early = takeEarlyResponse(`/api/stories/${SHOWCASE_SLUG}`);
+      await expect(early).rejects.toThrow('not in the snapshot');
+      await vi.waitFor(() => expect(entryScripts()).toContain(ENTRY));
+      expect(document.querySelector('main h1')).toBeNull();
+      document.head.querySelectorAll('link[rel="modulepreload"], script[type="module"]').forEach((node) => node.remove());
+    }
+  });
+
+  it('leaves the snapshot alone while a test switch is set in the e2e demo build', () => {
+    window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
+    const fetchMock = vi.fn();
+    vi.stubGlobal('fetch', fetchMock);
+    document.cookie = 'lede-scenario=server-error; path=/';
+    try {
+      runScript({ demo: true, testSwitches: true });
+      expect(fetchMock).not.toHaveBeenCalled();
+      expect(entryScripts()).toEqual([ENTRY]);
+    } finally {
+      document.cookie = 'lede-scenario=; path=/; max-age=0';
+    }
   });
 
   it('preloads every chunk at once and starts the app with the entry module alone', () => {

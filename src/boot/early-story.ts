@@ -6,13 +6,15 @@
 // 3. after that frame it preloads the hero photo and starts the app: it preloads the entry's chunks and the route's
 //    page chunks, then adds the entry's module script.
 // Until the text has painted, nothing competes with the story's request for the network or the main thread.
-// Everywhere else (other routes, no fetch, the demo before its worker controls the page) the app's code is preloaded
+// In the demo, until its worker controls the page, the story comes from the first-visit snapshot's static file.
+// Everywhere else (other routes, no fetch, a test switch in the e2e demo build) the app's code is preloaded
 // and started at once; a failed or unexpected story response starts the app, which then shows its own error; a slow
 // one starts it after START_CAP_MS, and the app takes the same request over (src/api/early.ts).
 // It also starts ICU off the main thread: the page's first Intl date format costs a 15-30 ms task, and a worker making
 // one format (public/intl-warm.js) leaves the app's first format almost free.
 import { EARLY_GLOBAL } from '../api/early';
 import { storyHeaderText, type StoryHeaderText } from '../components/story-header-tree';
+import { snapshotFile } from '../lib/demo-snapshot';
 import { toDomElement } from '../lib/element-tree';
 import { safeImageSrc } from '../lib/safe-url';
 import { HOT_TOPICS_DISMISSED_KEY } from '../lib/storage-keys';
@@ -20,15 +22,25 @@ import { HOT_TOPICS_DISMISSED_KEY } from '../lib/storage-keys';
 export interface EarlyStoryConfig {
   /** The content API base URL ("/api" or an absolute URL). */
   apiBase: string;
-  /** In the demo build /api exists only once the service worker controls the page. */
+  /**
+   * In the demo build /api exists only once the service worker controls the page; before that a story comes from the
+   * first-visit snapshot (src/lib/demo-snapshot.ts), when it holds the story.
+   */
   demo: boolean;
+  /** The stories the demo's first-visit snapshot holds (none in other builds). */
+  snapshotStories: string[];
+  /** The e2e suite's demo build: while a test switch cookie is set, the snapshot is not used (src/pwa/demo-fetch.ts). */
+  testSwitches: boolean;
   /** The hero's `sizes`, as the app's Figure sets it. */
   sizes: string;
   /** Per route (a path regex source), the hashed JS chunks of its page, to preload before the router asks. */
   routeChunks: Array<[string, string[]]>;
   /** The app's entry module ("/assets/main-….js"); the script loads it (the build leaves no <script> for it). */
   entry: string;
-  /** The chunks the entry imports statically: preloaded at once, so they download in parallel with the entry. */
+  /**
+   * The chunks the entry imports statically (and, in the demo, its fetch shim, which it imports at once): preloaded at
+   * once, so they download in parallel with the entry.
+   */
   entryChunks: string[];
   /** The publication's time zone, whose date format ICU prepares on a worker. */
   timeZone: string;
@@ -187,12 +199,19 @@ export function runEarlyStory(config: EarlyStoryConfig, source: EarlySource = le
   startIntl(config.timeZone);
   try {
     const slug = location.pathname.match(STORY_PATH)?.[1];
-    if (!slug || typeof fetch !== 'function' || (config.demo && !navigator.serviceWorker?.controller)) {
+    const fromSnapshot = config.demo && !navigator.serviceWorker?.controller;
+    const switched = config.testSwitches && /(^|;\s*)lede-/.test(document.cookie);
+    if (!slug || typeof fetch !== 'function' || (fromSnapshot && (switched || !config.snapshotStories.includes(slug)))) {
       startSoon();
       return;
     }
     const url = source.storyUrl(config.apiBase, slug);
-    const response = fetch(url, { headers: { accept: 'application/json' } });
+    // A snapshot file the host lacks (a 404, or its HTML fallback) is rejected, so the app asks the mocks itself.
+    const response = fromSnapshot
+      ? fetch(snapshotFile(`/stories/${slug}`), { headers: { accept: 'application/json' } }).then((r) =>
+          r.ok && r.headers.get('content-type')?.includes('json') ? r : Promise.reject(new Error('not in the snapshot')),
+        )
+      : fetch(url, { headers: { accept: 'application/json' } });
     (window as unknown as Record<string, unknown>)[EARLY_GLOBAL] = { url, response };
     setTimeout(startSoon, START_CAP_MS);
     response

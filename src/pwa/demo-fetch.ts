@@ -1,7 +1,9 @@
-// Demo fallback while no service worker controls the page (first visit while it installs, no SW support, or a
-// shift-reload): answer /api in the page from the same MSW handlers. Loaded only by the demo build, only then.
-import { getResponse } from 'msw';
-import { demoHandlers } from '../../mocks/demo-handlers';
+// The demo build's /api while no service worker controls the page (first visit while it installs, no service worker
+// support, or a shift-reload): the first-visit snapshot's static files where they hold the request
+// (src/lib/demo-snapshot.ts), else the mock handlers in the page (a lazy chunk). Once the worker controls the page,
+// requests go to it. Part of the demo build only (main.tsx), so live builds carry none of it.
+import { SNAPSHOT_KEYS } from 'virtual:lede-demo-snapshot';
+import { snapshotFile, snapshotKey } from '../lib/demo-snapshot';
 
 /** Rejects like fetch does when `signal` aborts, so timeouts and cancellation still work. */
 function abortable<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
@@ -13,15 +15,34 @@ function abortable<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
+/**
+ * The e2e suite's demo build switches the mock API by cookie (test switches, failure scenarios); the snapshot holds
+ * the answers without switches, so while one is set the mocks answer. Always false in the public demo.
+ */
+export function testSwitchesSet(): boolean {
+  return import.meta.env.VITE_LEDE_TEST_SCENARIOS === 'true' && /(^|;\s*)lede-/.test(document.cookie);
+}
+
+/** The snapshot file that answers `request`, if the snapshot holds it. */
+export function snapshotFor(request: Request): string | undefined {
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || testSwitchesSet()) return undefined;
+  const key = snapshotKey(url.pathname.replace(/^\/api/, ''), url.search);
+  return SNAPSHOT_KEYS.has(key) ? snapshotFile(key) : undefined;
+}
+
 export function answerApiInPage(): void {
   const realFetch = window.fetch.bind(window);
   window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = new Request(input, init);
+    const request = input instanceof Request ? new Request(input, init) : new Request(new URL(input, window.location.href), init);
     const url = new URL(request.url);
-    if (url.origin !== window.location.origin || !url.pathname.startsWith('/api/')) return realFetch(input, init);
-    const response = await abortable(getResponse(demoHandlers, request), request.signal);
-    // A mocked network error must fail the request, as a real one would.
-    if (!response || response.type === 'error') throw new TypeError('Failed to fetch');
-    return response;
+    const ours = url.origin === window.location.origin && url.pathname.startsWith('/api/');
+    if (!ours || navigator.serviceWorker?.controller) return realFetch(input, init);
+    const file = snapshotFor(request);
+    if (file) return realFetch(file, { signal: request.signal, headers: { accept: 'application/json' }, cache: request.cache });
+    return abortable(
+      import('./demo-mocks').then(({ answerFromMocks }) => answerFromMocks(request)),
+      request.signal,
+    );
   };
 }

@@ -1,6 +1,5 @@
 // Registers the caching service worker and turns a waiting new version into an offer, never a forced reload.
 import { Workbox } from 'workbox-window';
-import { CLAIM_CLIENTS } from '../sw/names';
 import { setPwaState } from './store';
 
 const UPDATE_CHECK_MS = 30 * 60 * 1000;
@@ -26,21 +25,4 @@ export async function registerAppWorker(): Promise<ServiceWorkerRegistration | u
     if (document.visibilityState === 'visible') check();
   });
   return registration;
-}
-
-/**
- * True when a service worker controls this page now, or does within `timeoutMs` after being asked to claim it.
- * Used by the demo build: a worker that is still installing (first visit) is not waited for.
- */
-export async function isControlled(registration: ServiceWorkerRegistration | undefined, timeoutMs = 1500): Promise<boolean> {
-  if (navigator.serviceWorker?.controller) return true;
-  const active = registration?.active;
-  if (!active) return false;
-  // Active but not controlling: it activated a moment ago, or the page was shift-reloaded past it.
-  const controlled = new Promise<boolean>((resolve) => {
-    navigator.serviceWorker.addEventListener('controllerchange', () => resolve(true), { once: true });
-    setTimeout(() => resolve(Boolean(navigator.serviceWorker.controller)), timeoutMs);
-  });
-  active.postMessage({ type: CLAIM_CLIENTS });
-  return controlled;
 }

@@ -8,7 +8,7 @@ import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, NetworkOnly } from 'workbox-strategies';
 import type { WorkboxPlugin } from 'workbox-core/types';
 import { FROM_CACHE_HEADER } from '../api/network-outcome';
-import { API_CACHE, CLAIM_CLIENTS, IMAGE_CACHE, LIMITS, SAVED_CACHE, SKIP_WAITING, STORY_CACHE } from './names';
+import { API_CACHE, IMAGE_CACHE, LIMITS, SAVED_CACHE, SKIP_WAITING, STORY_CACHE } from './names';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
@@ -120,8 +120,6 @@ export function installShell(): void {
   self.addEventListener('message', (event) => {
     const type = (event.data as { type?: string } | null)?.type;
     if (type === SKIP_WAITING) void self.skipWaiting();
-    // A page that loaded before this worker took over (or bypassed it) asks to be controlled.
-    if (type === CLAIM_CLIENTS) event.waitUntil(self.clients.claim());
   });
 
   precacheAndRoute(self.__WB_MANIFEST);

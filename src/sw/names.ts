@@ -17,4 +17,3 @@ export const LIMITS = {
 } as const;
 
 export const SKIP_WAITING = 'SKIP_WAITING';
-export const CLAIM_CLIENTS = 'CLAIM_CLIENTS';
