@@ -2,8 +2,7 @@
 // and reduced motion is honoured. Every combination is its own test, all run in the desktop project.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { LIVE_CLOCK_COOKIE } from '../mocks/fixtures/live-timeline';
-import { STORY_VERSION_COOKIE } from '../mocks/handlers/versions';
+import { TEST_SWITCH_COOKIES } from '../mocks/test-switches';
 import { expect, httpStatusLogged, SHOWCASE, test } from './fixtures';
 import { waitForServiceWorkerControl } from './pwa-helpers';
 import { clearScenario, applyScenario } from './scenarios';
@@ -148,7 +147,7 @@ const ROUTES: RouteCase[] = [
     setup: async (page) => {
       // Read the first version, then come back to the latest one.
       const pin = (version: number) =>
-        page.context().addCookies([{ name: STORY_VERSION_COOKIE, value: String(version), domain: '127.0.0.1', path: '/' }]);
+        page.context().addCookies([{ name: TEST_SWITCH_COOKIES.storyVersion, value: String(version), domain: '127.0.0.1', path: '/' }]);
       await pin(0);
       await page.goto('/story/ferry-contract-tender');
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -163,7 +162,7 @@ const ROUTES: RouteCase[] = [
   {
     name: 'live coverage',
     path: '/story/storm-surge-flood-watch',
-    setup: (page) => page.context().addCookies([{ name: LIVE_CLOCK_COOKIE, value: '0', domain: '127.0.0.1', path: '/' }]),
+    setup: (page) => page.context().addCookies([{ name: TEST_SWITCH_COOKIES.liveMinute, value: '0', domain: '127.0.0.1', path: '/' }]),
     ready: async (page) => {
       await sidebarLoaded(page);
       await expect(page.getByRole('navigation', { name: 'Key events' })).toBeVisible();

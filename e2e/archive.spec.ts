@@ -1,7 +1,7 @@
 // The news archive, topic pages and search on the demo build: paging, place kept on back/forward, date jump,
 // prefetch on hover, and the DOM staying small with a 100,000-story archive.
 import type { Page } from '@playwright/test';
-import { ARCHIVE_SIZE_COOKIE } from '../mocks/fixtures/archive-generator';
+import { TEST_SWITCH_COOKIES } from '../mocks/test-switches';
 import { expect, SHOWCASE, test } from './fixtures';
 import { waitForServiceWorkerControl } from './pwa-helpers';
 
@@ -73,7 +73,7 @@ test('jumping to a date shows the stories before it, and the URL can be shared',
 
 test('a story tag opens its topic page, which pages like the archive', async ({ page, context }) => {
   // A larger archive gives Transport more than one page of stories.
-  await context.addCookies([{ name: ARCHIVE_SIZE_COOKIE, value: '5000', domain: '127.0.0.1', path: '/' }]);
+  await context.addCookies([{ name: TEST_SWITCH_COOKIES.archiveSize, value: '5000', domain: '127.0.0.1', path: '/' }]);
   await page.goto(SHOWCASE);
   const tag = page.getByRole('navigation', { name: 'Topics in this story' }).getByRole('link', { name: 'Transport' });
   await tag.click();
@@ -122,7 +122,7 @@ test('hovering a story link fetches it, so clicking shows the story with no load
 
 test('with 100,000 stories, scrolling thousands of them keeps the page under 1,500 elements', async ({ page, context }) => {
   test.setTimeout(120_000);
-  await context.addCookies([{ name: ARCHIVE_SIZE_COOKIE, value: '100000', domain: '127.0.0.1', path: '/' }]);
+  await context.addCookies([{ name: TEST_SWITCH_COOKIES.archiveSize, value: '100000', domain: '127.0.0.1', path: '/' }]);
   await page.goto('/archive');
   await expect(storyLinks(page).first()).toBeVisible();
   let maxNodes = 0;

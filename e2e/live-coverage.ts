@@ -1,7 +1,7 @@
 // Live coverage journeys shared by the demo (mock API in the service worker) and live (real HTTP API) builds: the
 // clock pin, the reading position, layout-shift recording and the poll trigger.
 import type { BrowserContext, Page, Request } from '@playwright/test';
-import { LIVE_CLOCK_COOKIE } from '../mocks/fixtures/live-timeline';
+import { TEST_SWITCH_COOKIES } from '../mocks/test-switches';
 import { appRendered, expect } from './fixtures';
 import { waitForServiceWorkerControl } from './pwa-helpers';
 
@@ -19,8 +19,8 @@ export interface LiveClock {
 /** Demo build: the cookie reaches the mock API (in the page or the service worker) with every request. */
 export function cookieClock(context: BrowserContext): LiveClock {
   return {
-    set: (minute) => context.addCookies([{ name: LIVE_CLOCK_COOKIE, value: String(minute), domain: '127.0.0.1', path: '/' }]),
-    release: () => context.clearCookies({ name: LIVE_CLOCK_COOKIE }),
+    set: (minute) => context.addCookies([{ name: TEST_SWITCH_COOKIES.liveMinute, value: String(minute), domain: '127.0.0.1', path: '/' }]),
+    release: () => context.clearCookies({ name: TEST_SWITCH_COOKIES.liveMinute }),
   };
 }
 
@@ -33,7 +33,9 @@ export async function headerClock(context: BrowserContext, minute: number): Prom
   const pattern = /\/api\/stories\//;
   await context.route(pattern, async (route) => {
     if (route.request().method() !== 'GET') return route.continue();
-    const response = await route.fetch({ headers: { ...route.request().headers(), cookie: `${LIVE_CLOCK_COOKIE}=${now}` } }).catch(() => null);
+    const response = await route
+      .fetch({ headers: { ...route.request().headers(), cookie: `${TEST_SWITCH_COOKIES.liveMinute}=${now}` } })
+      .catch(() => null);
     return response ? route.fulfill({ response }) : route.abort('internetdisconnected');
   });
   return {

@@ -1,12 +1,12 @@
 // Living with Lede: live story updates, what changed since the last visit, display preferences, metadata.
 import type { BrowserContext, Page } from '@playwright/test';
-import { STORY_VERSION_COOKIE } from '../mocks/handlers/versions';
+import { TEST_SWITCH_COOKIES } from '../mocks/test-switches';
 import { appRendered, expect, test } from './fixtures';
 
 const VERSIONED = '/story/ferry-contract-tender';
 
 async function pinVersion(context: BrowserContext, version: number) {
-  await context.addCookies([{ name: STORY_VERSION_COOKIE, value: String(version), domain: '127.0.0.1', path: '/' }]);
+  await context.addCookies([{ name: TEST_SWITCH_COOKIES.storyVersion, value: String(version), domain: '127.0.0.1', path: '/' }]);
 }
 
 /** Sum of layout-shift scores since `since` (PerformanceObserver entries buffered by the page). */

@@ -1,7 +1,8 @@
-// Switches the e2e demo build's mock API into a named failure scenario, via the cookies its scenario handler reads
-// (only that build has one: mocks/demo-handlers.ts).
+// Switches the e2e demo build's mock API into a named failure scenario, via its test switch cookies (only the builds
+// that run tests carry them: mocks/demo-handlers.ts).
 import type { BrowserContext } from '@playwright/test';
-import { SCENARIO_COOKIE, SCENARIO_TARGET_COOKIE, type Scenario, type ScenarioTarget } from '../mocks/handlers/scenarios';
+import type { Scenario, ScenarioTarget } from '../mocks/handlers/scenarios';
+import { TEST_SWITCH_COOKIES } from '../mocks/test-switches';
 
 export type { Scenario, ScenarioTarget };
 export { RETRY_AFTER_SECONDS, SCENARIOS, SLOW_MS } from '../mocks/handlers/scenarios';
@@ -11,8 +12,8 @@ const HOST = '127.0.0.1';
 /** Turn `scenario` on for requests to `target` (every /api request by default). Call before navigating. */
 export async function applyScenario(context: BrowserContext, scenario: Scenario, target: ScenarioTarget = 'all'): Promise<void> {
   await context.addCookies([
-    { name: SCENARIO_COOKIE, value: scenario, domain: HOST, path: '/' },
-    { name: SCENARIO_TARGET_COOKIE, value: target, domain: HOST, path: '/' },
+    { name: TEST_SWITCH_COOKIES.scenario, value: scenario, domain: HOST, path: '/' },
+    { name: TEST_SWITCH_COOKIES.scenarioTarget, value: target, domain: HOST, path: '/' },
   ]);
 }
 

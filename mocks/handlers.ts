@@ -1,4 +1,6 @@
-// Every MSW handler for Lede's content, in one list shared by the browser worker, Node tests, the demo and `npm run api`.
+// Every MSW handler for Lede's content with its test switches read from cookies, in one list for the places tests
+// run: Vitest (mocks/node.ts) and `npm run api` (the live build's API in Playwright). The demo's are in demo-handlers.ts.
 import { contentHandlers } from './handlers/content';
+import { readTestSwitches } from './test-switches';
 
-export const handlers = [...contentHandlers];
+export const handlers = contentHandlers(readTestSwitches);

@@ -2,6 +2,8 @@
 // button, then "Show older posts" through hundreds of posts; reports the largest DOM, the most posts in the DOM and
 // the JS heap, as medians of several runs, into docs/performance.md (its own section).
 // Usage: tsx scripts/bench-live.ts [--no-build] [--runs 5] [--pages 30] [--no-docs]
+// It builds the demo with its test switches (VITE_LEDE_TEST_SWITCHES=true, as `npm run build:e2e` does), which it sets
+// by cookie; the public demo has none. With --no-build, LEDE_DIST must name such a build.
 import { execFileSync, spawn } from 'node:child_process';
 import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
 import { chromium, type Browser } from '@playwright/test';
@@ -10,8 +12,8 @@ import { freePort } from '../e2e/ports';
 import { flag, median, option } from './bench/cli';
 import { writeDocSection } from './bench/docs';
 import { waitForHttp } from './bench/processes';
-import { GENERATED_LIVE_SLUG, LIVE_SIZE_COOKIE } from '../mocks/fixtures/live-generator';
-import { LIVE_CLOCK_COOKIE } from '../mocks/fixtures/live-timeline';
+import { GENERATED_LIVE_SLUG } from '../mocks/fixtures/live-generator';
+import { TEST_SWITCH_COOKIES } from '../mocks/test-switches';
 
 const RUNS = Number(option('runs', '5'));
 const PAGES = Number(option('pages', '30'));
@@ -45,8 +47,9 @@ function instrument() {
 
 async function measure(browser: Browser, baseURL: string): Promise<Run> {
   const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 }, serviceWorkers: 'allow' });
-  const setMinute = (minute: number) => context.addCookies([{ name: LIVE_CLOCK_COOKIE, value: String(minute), domain: '127.0.0.1', path: '/' }]);
-  await context.addCookies([{ name: LIVE_SIZE_COOKIE, value: String(SIZE), domain: '127.0.0.1', path: '/' }]);
+  const setMinute = (minute: number) =>
+    context.addCookies([{ name: TEST_SWITCH_COOKIES.liveMinute, value: String(minute), domain: '127.0.0.1', path: '/' }]);
+  await context.addCookies([{ name: TEST_SWITCH_COOKIES.liveSize, value: String(SIZE), domain: '127.0.0.1', path: '/' }]);
   await setMinute(0);
   const page = await context.newPage();
   await page.addInitScript(instrument);
@@ -95,7 +98,7 @@ function liveSection(runs: Run[], chromiumVersion: string, load: [number, number
     `- Date: ${new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
     `- Machine: ${osType()} ${release()} (${process.arch}), ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM`,
     `- Node ${process.version}, Chromium ${chromiumVersion}; load average (1 min) at start and end: ${load[0].toFixed(1)} and ${load[1].toFixed(1)} on ${cpu.length} CPUs`,
-    `- Demo build, \`/story/${GENERATED_LIVE_SLUG}\` with ${SIZE.toLocaleString('en-GB')} posts (cookie \`${LIVE_SIZE_COOKIE}\`), viewport 1440 × 900, service worker answering /api; ${runs.length} runs, each: one poll bringing a post while the reader is down the page, then up to ${PAGES} clicks on "Show older posts" (20 posts each).`,
+    `- Demo build with its test switches (\`VITE_LEDE_TEST_SWITCHES=true\`, as \`npm run build:e2e\`), \`/story/${GENERATED_LIVE_SLUG}\` with ${SIZE.toLocaleString('en-GB')} posts (test switch \`${TEST_SWITCH_COOKIES.liveSize}\`), viewport 1440 × 900, service worker answering /api; ${runs.length} runs, each: one poll bringing a post while the reader is down the page, then up to ${PAGES} clicks on "Show older posts" (20 posts each).`,
     '',
     '| metric | median | runs |',
     '|---|---|---|',
@@ -110,8 +113,9 @@ function liveSection(runs: Run[], chromiumVersion: string, load: [number, number
 
 async function main() {
   if (!flag('no-build')) {
-    console.log(`Building the demo into ${DIST}…`);
-    execFileSync('npx', ['vite', 'build'], { stdio: 'inherit', env: { ...process.env, LEDE_OUT_DIR: DIST, VITE_API_BASE_URL: '' } });
+    console.log(`Building the demo with its test switches into ${DIST}…`);
+    const env = { ...process.env, LEDE_OUT_DIR: DIST, VITE_API_BASE_URL: '', VITE_LEDE_TEST_SWITCHES: 'true' };
+    execFileSync('npx', ['vite', 'build'], { stdio: 'inherit', env });
   }
   const port = await freePort();
   const server = spawn('npx', ['tsx', 'scripts/serve.ts', '--dir', DIST, '--port', String(port)], { stdio: 'ignore', detached: true });

@@ -7,8 +7,8 @@ interface ImportMetaEnv {
   readonly VITE_API_BASE_URL?: string;
   readonly VITE_PUBLICATION_TIME_ZONE?: string;
   readonly VITE_PUBLICATION_ZONE_LABEL?: string;
-  /** 'true' only in the e2e suite's demo build: the mock API's failure scenarios, switched by cookie. */
-  readonly VITE_LEDE_TEST_SCENARIOS?: string;
+  /** 'true' only in the demo build that runs tests (`npm run build:e2e`): the mock API's test switches (mocks/test-switches.ts). */
+  readonly VITE_LEDE_TEST_SWITCHES?: string;
   readonly VITE_CONTENT_SOURCE?: 'lede' | 'wordpress';
   readonly VITE_WORDPRESS_URL?: string;
   readonly VITE_WORDPRESS_POPULAR_TAG?: string;

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../fixtures';
 import { stories } from '../../mocks/fixtures/stories';
-import { SCENARIO_COOKIE, SCENARIO_TARGET_COOKIE } from '../../mocks/handlers/scenarios';
+import { TEST_SWITCH_COOKIES } from '../../mocks/test-switches';
 import { builtCode as builtCodeAndHtml, WORDPRESS_MARKERS } from '../build-markers';
 
 function builtCode(dir: string): string {
@@ -25,19 +25,23 @@ const FIXTURE_TEXT = stories.slice(0, 5).map((story) => story.headline);
 test('the live build contains no MSW code and no fixture content', () => {
   const code = builtCode(process.env.LEDE_DIST_LIVE ?? 'dist-live');
   // Booleans, not toContain: a failure should name the marker, not print megabytes of bundle.
-  const found = [...MSW_MARKERS, 'lede-scenario', ...FIXTURE_TEXT.map((headline) => headline.slice(0, 40))].filter((marker) => code.includes(marker));
+  const markers = [...MSW_MARKERS, ...Object.values(TEST_SWITCH_COOKIES), ...FIXTURE_TEXT.map((headline) => headline.slice(0, 40))];
+  const found = markers.filter((marker) => code.includes(marker));
   expect(found).toEqual([]);
 });
 
-/** What would let a visitor switch the demo's API into a failure: the cookie names and a scenario's own answer. */
-const SCENARIO_MARKERS = [SCENARIO_COOKIE, SCENARIO_TARGET_COOKIE, 'Scenario: server error'];
+/**
+ * What would let a visitor steer the demo's API: every test switch's cookie name (failure scenario, story version,
+ * live clock, archive and live story sizes) and a scenario's own answer.
+ */
+const TEST_SWITCH_MARKERS = [...Object.values(TEST_SWITCH_COOKIES), 'Scenario: server error'];
 
-test('the public demo build (npx vite build) has no failure-scenario switch; only the e2e build has one', () => {
+test('the public demo build (npx vite build) has no test switches, in its pages or its service worker; only the e2e build has them', () => {
   const publicDemo = builtCode(process.env.LEDE_DIST ?? 'dist');
-  expect(SCENARIO_MARKERS.filter((marker) => publicDemo.includes(marker))).toEqual([]);
-  // The same markers are found where the switch is, so their absence above means something.
+  expect(TEST_SWITCH_MARKERS.filter((marker) => publicDemo.includes(marker))).toEqual([]);
+  // The same markers are found where the switches are, so their absence above means something.
   const e2eDemo = builtCode(process.env.LEDE_DIST_E2E ?? 'dist-e2e');
-  expect(SCENARIO_MARKERS.filter((marker) => !e2eDemo.includes(marker))).toEqual([]);
+  expect(TEST_SWITCH_MARKERS.filter((marker) => !e2eDemo.includes(marker))).toEqual([]);
 });
 
 test('the demo and live builds carry no WordPress source code (one content source per build)', () => {

@@ -1,10 +1,9 @@
 // MSW handlers for the cursor-paged lists (archive, topic stories, search) and the generated archive's stories.
-import { http, HttpResponse } from 'msw';
+import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { StoryInput, BodyBlockInput } from '../../src/api/story';
 import type { SearchResultInput } from '../../src/api/archive';
 import {
   ARCHIVE_SEED,
-  ARCHIVE_SIZE_COOKIE,
   archivePage,
   clampArchiveSize,
   cursorBefore,
@@ -17,19 +16,20 @@ import {
   type ArchiveEntry,
 } from '../fixtures/archive-generator';
 import { topics } from '../fixtures/topics';
+import type { SwitchReader, TestSwitches } from '../test-switches';
 import { API } from './api-path';
 
 const MAX_LIMIT = 100;
 const DEFAULT_LIMIT = 20;
 
-/** The archive this request sees: its size comes from the `lede-archive-size` cookie (Playwright sets it). */
-export function archiveFor(cookies: Record<string, string>): Archive {
-  return { size: clampArchiveSize(cookies[ARCHIVE_SIZE_COOKIE]), seed: ARCHIVE_SEED };
+/** The archive this request sees: the default size unless a test switch sets another. */
+export function archiveFor(switches: TestSwitches): Archive {
+  return { size: clampArchiveSize(switches.archiveSize), seed: ARCHIVE_SEED };
 }
 
 /** A generated story of this archive, built on demand from its slug. */
-export function generatedStory(cookies: Record<string, string>, slug: string): StoryInput | undefined {
-  const archive = archiveFor(cookies);
+export function generatedStory(switches: TestSwitches, slug: string): StoryInput | undefined {
+  const archive = archiveFor(switches);
   const index = generatedIndexOf(archive, slug);
   return index === undefined ? undefined : generatedArticle(archive, index);
 }
@@ -108,10 +108,11 @@ function paged(url: URL, start: ArchiveCursor, archive: Archive, accept?: (entry
   return { page };
 }
 
-export const archiveHandlers = [
+/** The paged lists; `switchesOf` gives each request's test switches. */
+export const archiveHandlers = (switchesOf: SwitchReader): HttpHandler[] => [
   http.get(`${API}/archive`, ({ request, cookies }) => {
     const url = new URL(request.url);
-    const archive = archiveFor(cookies);
+    const archive = archiveFor(switchesOf(cookies));
     const before = url.searchParams.get('before');
     const beforeMs = before ? startOfDay(before) : undefined;
     if (before && beforeMs === undefined) return badRequest('before must be a date, YYYY-MM-DD');
@@ -127,7 +128,7 @@ export const archiveHandlers = [
     const slug = String(params.slug);
     if (!topics.some((topic) => topic.slug === slug)) return HttpResponse.json({ error: 'not_found', message: 'Topic not found' }, { status: 404 });
     const url = new URL(request.url);
-    const result = paged(url, { generated: 0, real: 0 }, archiveFor(cookies), (entry) => entry.topicSlugs.includes(slug));
+    const result = paged(url, { generated: 0, real: 0 }, archiveFor(switchesOf(cookies)), (entry) => entry.topicSlugs.includes(slug));
     if (result instanceof Response) return result;
     return HttpResponse.json({
       items: result.page.items.map((entry) => entry.summary),
@@ -140,7 +141,7 @@ export const archiveHandlers = [
     const words = searchWords(url.searchParams.get('q') ?? '');
     if (words.length === 0) return HttpResponse.json({ items: [], nextCursor: null });
     const excerpts = new Map<string, string>();
-    const result = paged(url, { generated: 0, real: 0 }, archiveFor(cookies), (entry) => {
+    const result = paged(url, { generated: 0, real: 0 }, archiveFor(switchesOf(cookies)), (entry) => {
       const excerpt = matches(entry, words);
       if (excerpt !== undefined) excerpts.set(entry.summary.slug, excerpt);
       return excerpt !== undefined;

@@ -1,5 +1,6 @@
-// MSW handlers for every content endpoint, served from the fixtures (browser worker, Node server, demo).
-import { http, HttpResponse } from 'msw';
+// MSW handlers for every content endpoint, served from the fixtures (browser worker, Node server, demo), given how
+// to read each request's test switches (mocks/test-switches.ts), so they never read a cookie themselves.
+import { http, HttpResponse, type HttpHandler } from 'msw';
 import { popularSlugs, stories } from '../fixtures/stories';
 import { hotTopicSlugs, topics } from '../fixtures/topics';
 import { API } from './api-path';
@@ -8,13 +9,15 @@ import { liveFixtureFor, liveHandlers, liveStory } from './live';
 import { similarTo, toSummary } from './summaries';
 import { versionedStory } from './versions';
 import { VERSIONED_SLUG } from '../fixtures/story-versions';
+import type { SwitchReader } from '../test-switches';
 
 const bySlug = new Map(stories.map((story) => [story.slug, story]));
 const topicBySlug = new Map(topics.map((topic) => [topic.slug, topic]));
 
 const notFound = (what: string) => HttpResponse.json({ error: 'not_found', message: `${what} not found` }, { status: 404 });
 
-export const contentHandlers = [
+/** Every content endpoint; `switchesOf` gives each request's test switches (none in the public demo). */
+export const contentHandlers = (switchesOf: SwitchReader): HttpHandler[] => [
   http.get(`${API}/front`, () =>
     HttpResponse.json({
       topStories: stories.slice(0, 13).map(toSummary),
@@ -37,18 +40,20 @@ export const contentHandlers = [
   // A slug is a fixture story or one of the generated archive's (built on demand, so every archive link opens).
   http.get(`${API}/stories/:slug`, ({ params, request, cookies }) => {
     const slug = String(params.slug);
+    const switches = switchesOf(cookies);
     // The demo story that changes over time (live updates, "changed since your last visit").
-    if (slug === VERSIONED_SLUG) return versionedStory(request, cookies);
+    if (slug === VERSIONED_SLUG) return versionedStory(request, switches);
     // Live coverage: updatedAt and key points follow the fixture clock, like its posts.
-    const live = liveFixtureFor(slug, cookies);
-    if (live) return liveStory(live, cookies);
-    const story = bySlug.get(slug) ?? generatedStory(cookies, slug);
+    const live = liveFixtureFor(slug, switches);
+    if (live) return liveStory(live, switches);
+    const story = bySlug.get(slug) ?? generatedStory(switches, slug);
     return story ? HttpResponse.json(story) : notFound('Story');
   }),
 
   http.get(`${API}/stories/:slug/similar`, ({ params, cookies }) => {
     const slug = String(params.slug);
-    const story = bySlug.get(slug) ?? generatedStory(cookies, slug) ?? liveFixtureFor(slug, cookies)?.story;
+    const switches = switchesOf(cookies);
+    const story = bySlug.get(slug) ?? generatedStory(switches, slug) ?? liveFixtureFor(slug, switches)?.story;
     return story ? HttpResponse.json({ items: similarTo(story, stories) }) : notFound('Story');
   }),
 
@@ -69,6 +74,6 @@ export const contentHandlers = [
     return topic ? HttpResponse.json(topic) : notFound('Topic');
   }),
 
-  ...liveHandlers,
-  ...archiveHandlers,
+  ...liveHandlers(switchesOf),
+  ...archiveHandlers(switchesOf),
 ];

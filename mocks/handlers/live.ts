@@ -1,8 +1,9 @@
 // MSW handlers for live coverage: the story at the fixture clock, and its posts (newest, delta with ETag/304, older).
-import { http, HttpResponse } from 'msw';
+import { http, HttpResponse, type HttpHandler } from 'msw';
 import { liveFixtureBySlug } from '../fixtures/live-stories';
 import { clockOf, etagOf, newestPage, pageAfter, pageBefore, stateAt, storyAt, type LiveFixture } from '../fixtures/live-timeline';
-import { generatedLiveFixture, LIVE_SIZE_COOKIE, GENERATED_LIVE_SLUG } from '../fixtures/live-generator';
+import { generatedLiveFixture, GENERATED_LIVE_SLUG } from '../fixtures/live-generator';
+import type { SwitchReader, TestSwitches } from '../test-switches';
 import { API } from './api-path';
 
 /** Seconds a client waits between polls; sent as `Cache-Control: max-age` (docs/api.md, "Live coverage"). */
@@ -10,22 +11,24 @@ export const POLL_SECONDS = 15;
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 100;
 
-/** The live fixture a slug names: a fixture story, or the generated scale story (its size from a cookie). */
-export function liveFixtureFor(slug: string, cookies: Record<string, string>): LiveFixture | undefined {
-  if (slug === GENERATED_LIVE_SLUG) return generatedLiveFixture(cookies[LIVE_SIZE_COOKIE]);
+/** The live fixture a slug names: a fixture story, or the generated scale story (its size a test switch). */
+export function liveFixtureFor(slug: string, switches: TestSwitches): LiveFixture | undefined {
+  if (slug === GENERATED_LIVE_SLUG) return generatedLiveFixture(switches.liveSize);
   return liveFixtureBySlug.get(slug);
 }
 
 /** The story endpoint's answer for a live story: updatedAt and key points as of the fixture clock. */
-export function liveStory(fixture: LiveFixture, cookies: Record<string, string>): Response {
-  return HttpResponse.json(storyAt(fixture, clockOf(fixture, cookies, Date.now())));
+export function liveStory(fixture: LiveFixture, switches: TestSwitches): Response {
+  return HttpResponse.json(storyAt(fixture, clockOf(fixture, switches.liveMinute, Date.now())));
 }
 
 const badRequest = (message: string) => HttpResponse.json({ error: 'bad_request', message }, { status: 400 });
 
-export const liveHandlers = [
+/** The posts endpoint; `switchesOf` gives each request's test switches. */
+export const liveHandlers = (switchesOf: SwitchReader): HttpHandler[] => [
   http.get(`${API}/stories/:slug/posts`, ({ params, request, cookies }) => {
-    const fixture = liveFixtureFor(String(params.slug), cookies);
+    const switches = switchesOf(cookies);
+    const fixture = liveFixtureFor(String(params.slug), switches);
     if (!fixture) return HttpResponse.json({ error: 'not_found', message: 'No live coverage for this story' }, { status: 404 });
     const url = new URL(request.url);
     const after = url.searchParams.get('after');
@@ -34,7 +37,7 @@ export const liveHandlers = [
     const limit = rawLimit === null ? DEFAULT_LIMIT : Number(rawLimit);
     if (!Number.isInteger(limit) || limit < 1) return badRequest('limit must be a whole number of at least 1');
     if (after !== null && before !== null) return badRequest('after and before cannot be combined');
-    const state = stateAt(fixture, clockOf(fixture, cookies, Date.now()));
+    const state = stateAt(fixture, clockOf(fixture, switches.liveMinute, Date.now()));
     const cacheControl = { 'cache-control': `max-age=${POLL_SECONDS}` };
     if (before !== null) {
       const page = pageBefore(fixture, state, before, Math.min(limit, MAX_LIMIT));

@@ -1,9 +1,9 @@
 // Named failure scenarios for the mock API, for tests only: Vitest answers with `scenarioResponse` (server.use), and
-// Playwright switches them by cookie in the e2e demo build, the only build that carries `scenarioCookieHandler`
-// (mocks/demo-handlers.ts; the public demo has no test switches).
+// Playwright switches them on with a test switch in the builds that carry `scenarioHandler` (mocks/demo-handlers.ts;
+// the public demo has no test switches).
 import { delay, getResponse, http, HttpResponse, type HttpHandler } from 'msw';
+import type { SwitchReader } from '../test-switches';
 import { API } from './api-path';
-import { contentHandlers } from './content';
 
 export const SCENARIOS = [
   'server-error',
@@ -32,10 +32,6 @@ export const TARGETS = {
   search: /\/api\/search$/,
 } as const;
 export type ScenarioTarget = keyof typeof TARGETS;
-
-/** Cookie names Playwright sets to switch a scenario on in the demo build. */
-export const SCENARIO_COOKIE = 'lede-scenario';
-export const SCENARIO_TARGET_COOKIE = 'lede-scenario-target';
 
 export const SLOW_MS = 3_000;
 export const RETRY_AFTER_SECONDS = 30;
@@ -78,14 +74,14 @@ function emptyLists(value: unknown): unknown {
   return value;
 }
 
-async function transformed(request: Request, transform: (body: unknown) => unknown): Promise<Response | undefined> {
-  const real = await getResponse(contentHandlers, request);
+async function transformed(content: HttpHandler[], request: Request, transform: (body: unknown) => unknown): Promise<Response | undefined> {
+  const real = await getResponse(content, request);
   if (!real || !real.ok) return real;
   return HttpResponse.json(transform(await real.json()) as never, { status: real.status });
 }
 
-/** The response for `scenario`, or undefined to fall through to the normal handlers. */
-export async function scenarioResponse(scenario: Scenario, request: Request): Promise<Response | undefined> {
+/** The response for `scenario`, or undefined to fall through to the normal handlers; `content` answers it normally. */
+export async function scenarioResponse(scenario: Scenario, request: Request, content: HttpHandler[]): Promise<Response | undefined> {
   switch (scenario) {
     case 'server-error':
       return HttpResponse.json({ error: 'internal', message: 'Scenario: server error' }, { status: 500 });
@@ -96,15 +92,15 @@ export async function scenarioResponse(scenario: Scenario, request: Request): Pr
       return undefined;
     case 'slow':
       await delay(SLOW_MS);
-      return getResponse(contentHandlers, request);
+      return getResponse(content, request);
     case 'invalid-json':
       return new HttpResponse('{"headline": "cut off', { headers: { 'content-type': 'application/json' } });
     case 'wrong-shape':
       return HttpResponse.json({ headline: 42, items: 'not a list', topStories: { nope: true } });
     case 'missing-optional':
-      return transformed(request, stripOptional);
+      return transformed(content, request, stripOptional);
     case 'empty-lists':
-      return transformed(request, emptyLists);
+      return transformed(content, request, emptyLists);
     case 'offline':
       return HttpResponse.error();
     default: {
@@ -114,25 +110,14 @@ export async function scenarioResponse(scenario: Scenario, request: Request): Pr
   }
 }
 
-function isScenario(value: string | undefined): value is Scenario {
-  return SCENARIOS.includes(value as Scenario);
-}
-
-function matchesTarget(request: Request, target: ScenarioTarget): boolean {
-  return TARGETS[target].test(new URL(request.url).pathname);
-}
-
 /**
- * Applies the scenario named by the request's cookies; without them, requests fall through untouched. A function,
- * so that a build which never calls it leaves the whole switch out.
+ * Applies the scenario a request's test switches name to the requests its target matches; others fall through
+ * untouched to `content`. A function, so that a build which never calls it leaves the whole switch out.
  */
-// MSW hands resolvers the cookies (from document.cookie in the browser, the Cookie header in Node).
-export function scenarioCookieHandler(): HttpHandler {
+export function scenarioHandler(switchesOf: SwitchReader, content: HttpHandler[]): HttpHandler {
   return http.all(`${API}/*`, async ({ request, cookies }) => {
-    const scenario = cookies[SCENARIO_COOKIE];
-    if (!isScenario(scenario)) return undefined;
-    const target = (cookies[SCENARIO_TARGET_COOKIE] ?? 'all') as ScenarioTarget;
-    if (!(target in TARGETS) || !matchesTarget(request, target)) return undefined;
-    return scenarioResponse(scenario, request);
+    const scenario = switchesOf(cookies).scenario;
+    if (!scenario || !TARGETS[scenario.target].test(new URL(request.url).pathname)) return undefined;
+    return scenarioResponse(scenario.name, request, content);
   });
 }

@@ -1,13 +1,11 @@
-// Serves the demo's changing story with an ETag per version (304 on If-None-Match); a cookie pins the version in tests.
+// Serves the demo's changing story with an ETag per version (304 on If-None-Match); a test switch pins the version.
 import { HttpResponse } from 'msw';
 import { storyVersions, versionAt } from '../fixtures/story-versions';
+import type { TestSwitches } from '../test-switches';
 
-/** Cookie Playwright and Vitest set to choose a version (0, 1, 2) instead of the clock. */
-export const STORY_VERSION_COOKIE = 'lede-story-version';
-
-export function versionedStory(request: Request, cookies: Record<string, string>): Response {
-  const pinned = Number(cookies[STORY_VERSION_COOKIE]);
-  const index = Number.isInteger(pinned) && pinned >= 0 && pinned < storyVersions.length ? pinned : versionAt(Date.now());
+export function versionedStory(request: Request, switches: TestSwitches): Response {
+  const pinned = switches.storyVersion;
+  const index = pinned !== undefined && pinned < storyVersions.length ? pinned : versionAt(Date.now());
   const story = storyVersions[index]!;
   const etag = `"${story.slug}-v${index}"`;
   const headers = { etag, 'last-modified': new Date(story.updatedAt ?? story.publishedAt).toUTCString(), 'cache-control': 'no-cache' };

@@ -1,22 +1,16 @@
 import { getResponse, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
-import { LIVE_CLOCK_COOKIE } from '../../mocks/fixtures/live-timeline';
 import { liveHandlers } from '../../mocks/handlers/live';
 import { ContentError } from './errors';
 import { DEFAULT_POLL_SECONDS, fetchNewestPosts, fetchOlderPosts, fetchPostsAfter } from './posts';
 
 const SLUG = 'storm-surge-flood-watch';
 
-/** Pins the mock API's live clock: jsdom's fetch sends no document.cookie, so the cookie goes in as a header. */
+/** Pins the mock API's live clock with its test switch. */
 function atMinute(minute: number) {
-  server.use(
-    http.get('*/api/stories/:slug/posts', ({ request }) => {
-      const headers = new Headers(request.headers);
-      headers.set('cookie', `${LIVE_CLOCK_COOKIE}=${minute}`);
-      return getResponse(liveHandlers, new Request(request.url, { headers }));
-    }),
-  );
+  const pinned = liveHandlers(() => ({ liveMinute: minute }));
+  server.use(http.get('*/api/stories/:slug/posts', ({ request }) => getResponse(pinned, request)));
 }
 
 describe('the live coverage client against the mock API', () => {

@@ -1,7 +1,6 @@
-// Pins the mock API's live-coverage clock in Vitest (jsdom's fetch sends no document.cookie, so the cookie goes in as
-// a header) and records each answer of the posts endpoint, so tests can wait for a poll and read its status.
+// Pins the mock API's live-coverage clock in Vitest (its test switch, handed to the handlers) and records each answer
+// of the posts endpoint, so tests can wait for a poll and read its status.
 import { getResponse, http } from 'msw';
-import { LIVE_CLOCK_COOKIE } from '../../mocks/fixtures/live-timeline';
 import { contentHandlers } from '../../mocks/handlers/content';
 import { server } from '../../mocks/node';
 
@@ -12,18 +11,15 @@ export interface PostsCall {
 
 export function pinLiveClock(minute: number) {
   const clock = { minute, calls: [] as PostsCall[] };
-  const pinned = (request: Request) => {
-    const headers = new Headers(request.headers);
-    headers.set('cookie', `${LIVE_CLOCK_COOKIE}=${clock.minute}`);
-    return new Request(request.url, { headers });
-  };
+  // Read per request, so a test can move the clock by changing `minute`.
+  const pinned = contentHandlers(() => ({ liveMinute: clock.minute }));
   server.use(
     http.get('*/api/stories/:slug/posts', async ({ request }) => {
-      const response = await getResponse(contentHandlers, pinned(request));
+      const response = await getResponse(pinned, request);
       clock.calls.push({ url: new URL(request.url), status: response?.status ?? 0 });
       return response;
     }),
-    http.get('*/api/stories/:slug', ({ request }) => getResponse(contentHandlers, pinned(request))),
+    http.get('*/api/stories/:slug', ({ request }) => getResponse(pinned, request)),
   );
   return clock;
 }

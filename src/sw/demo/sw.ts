@@ -7,12 +7,12 @@ import './storage-shim';
 import { setWorkerCookies } from './cookie-shim';
 import { getResponse } from 'msw';
 import { registerRoute } from 'workbox-routing';
-import { demoHandlers } from '../../../mocks/demo-handlers';
+import { DEMO_TEST_SWITCHES, demoHandlers } from '../../../mocks/demo-handlers';
 import { installShell, markedFromCache } from '../core';
 
 declare const self: ServiceWorkerGlobalScope & { cookieStore?: { getAll(): Promise<Array<{ name: string; value: string }>> } };
 
-/** Copies this origin's cookies (Cookie Store API) to where MSW's handlers read them. */
+/** Copies this origin's cookies (Cookie Store API) to where MSW's handlers read them: they carry the test switches. */
 async function syncCookies(): Promise<void> {
   const cookies = (await self.cookieStore?.getAll().catch(() => [])) ?? [];
   setWorkerCookies(cookies.map(({ name, value }) => `${name}=${encodeURIComponent(value ?? '')}`).join('; '));
@@ -40,7 +40,7 @@ installShell();
 registerRoute(
   ({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/api/'),
   async ({ request }) => {
-    await syncCookies();
+    if (DEMO_TEST_SWITCHES) await syncCookies();
     const [response, reachable] = await Promise.all([getResponse(demoHandlers, request), siteReachable()]);
     const answer = response ?? Response.json({ error: 'not_found', message: 'No such endpoint in the demo API' }, { status: 404 });
     return reachable || answer.type === 'error' ? answer : markedFromCache(answer);
