@@ -15,7 +15,7 @@ import { ledeDemoSnapshot } from './build/demo-snapshot';
 export default defineConfig(({ mode, command }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const { source, apiBase, demo, apiOrigin, imageOrigins } = contentSourceSettings(env);
-  const testSwitches = (env.VITE_LEDE_TEST_SCENARIOS ?? process.env.VITE_LEDE_TEST_SCENARIOS) === 'true';
+  const testSwitches = (env.VITE_LEDE_TEST_SWITCHES ?? process.env.VITE_LEDE_TEST_SWITCHES) === 'true';
   const snapshot = ledeDemoSnapshot(demo);
   return {
     plugins: [

@@ -20,7 +20,7 @@ function abortable<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
  * the answers without switches, so while one is set the mocks answer. Always false in the public demo.
  */
 export function testSwitchesSet(): boolean {
-  return import.meta.env.VITE_LEDE_TEST_SCENARIOS === 'true' && /(^|;\s*)lede-/.test(document.cookie);
+  return import.meta.env.VITE_LEDE_TEST_SWITCHES === 'true' && /(^|;\s*)lede-/.test(document.cookie);
 }
 
 /** The snapshot file that answers `request`, if the snapshot holds it. */
