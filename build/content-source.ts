@@ -1,6 +1,6 @@
 // The build's content source from its VITE_ settings: Lede's contract (VITE_API_BASE_URL, or the demo) or WordPress.
 import type { Plugin } from 'vite';
-import { wordpressRestBase } from '../src/api/sources/wordpress/urls';
+import { wordpressPermalinks, wordpressRestBase } from '../src/api/sources/wordpress/urls';
 
 export type ContentSourceName = 'lede' | 'wordpress';
 
@@ -36,7 +36,8 @@ export function contentSourceSettings(env: Record<string, string | undefined>): 
     const site = read('VITE_WORDPRESS_URL');
     const origin = originOf(site);
     if (!site || !origin) throw new Error("VITE_CONTENT_SOURCE=wordpress needs VITE_WORDPRESS_URL, the site's http(s) address");
-    return { source: 'wordpress', apiBase: wordpressRestBase(site), demo: false, apiOrigin: origin, imageOrigins };
+    const permalinks = wordpressPermalinks(read('VITE_WORDPRESS_PERMALINKS'));
+    return { source: 'wordpress', apiBase: wordpressRestBase(site, permalinks), demo: false, apiOrigin: origin, imageOrigins };
   }
   const apiBase = read('VITE_API_BASE_URL');
   return { source: 'lede', apiBase: apiBase || '/api', demo: !apiBase, apiOrigin: originOf(apiBase), imageOrigins };

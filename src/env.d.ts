@@ -11,6 +11,8 @@ interface ImportMetaEnv {
   readonly VITE_LEDE_TEST_SWITCHES?: string;
   readonly VITE_CONTENT_SOURCE?: 'lede' | 'wordpress';
   readonly VITE_WORDPRESS_URL?: string;
+  /** `plain` for a site with plain permalinks (REST API at /?rest_route=); pretty (/wp-json/) otherwise. */
+  readonly VITE_WORDPRESS_PERMALINKS?: string;
   readonly VITE_WORDPRESS_POPULAR_TAG?: string;
   readonly VITE_WORDPRESS_HOT_TOPICS?: string;
   readonly VITE_IMAGE_ORIGINS?: string;

@@ -140,9 +140,9 @@ export function installShell(): void {
 
 /** The content source's URLs as the worker caches them (src/sw/live/sw.ts). */
 export interface ContentApi {
-  /** Base URL of the content API: Lede's `/api`, or WordPress's REST root. */
-  base: string;
-  /** A story request, kept in the story cache for offline reading; other requests under `base` are lists. */
+  /** A request to the content API: under Lede's `/api`, or WordPress's REST root (either permalink form). */
+  isApi(url: URL): boolean;
+  /** A story request, kept in the story cache for offline reading; other API requests are lists. */
   isStory(url: URL): boolean;
   /** The photos of a story response worth keeping with it. */
   storyImages(story: unknown): string[];
@@ -163,8 +163,7 @@ function storyCacheStrategy(plugins: WorkboxPlugin[]): NetworkFirst {
 
 /** Live build: stories network-first with a short timeout, then the recent cache, then the saved copy. */
 export function cacheContentApi(api: ContentApi): void {
-  const base = new URL(api.base, self.location.origin);
-  const isApi = (url: URL) => url.origin === base.origin && url.pathname.startsWith(base.pathname.replace(/\/$/, '') + '/');
+  const isApi = (url: URL) => api.isApi(url);
   const isStory = (url: URL) => isApi(url) && api.isStory(url);
   const isPosts = (url: URL) => isApi(url) && /\/stories\/[^/]+\/posts$/.test(url.pathname);
 

@@ -49,46 +49,64 @@ const pastEnd = () =>
     { status: 400 },
   );
 
-/** MSW handlers for `posts` (over `posts`, which a test may alter), `categories` and `tags`. */
-export function recordedSiteHandlers(posts: RecordedPost[] = recordedPosts()) {
+/** The recorded site's answer to `posts` (over `posts`, which a test may alter) with the query `q`. */
+function answerPosts(posts: RecordedPost[], q: URLSearchParams): Response {
+  const perPage = Number(q.get('per_page') ?? 10);
+  if (perPage > 100) return HttpResponse.json({ code: 'rest_invalid_param', data: { status: 400 } }, { status: 400 });
+  const categories = numbers(q.get('categories'));
+  const tags = numbers(q.get('tags'));
+  const words = (q.get('search') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const matches = posts.filter((post) => {
+    const inTerms = [categories.some((id) => post.categories.includes(id)), tags.some((id) => post.tags.includes(id))];
+    const wanted = [categories.length > 0, tags.length > 0];
+    const terms = q.get('tax_relation') === 'OR' ? !wanted.some(Boolean) || inTerms.some(Boolean) : wanted.every((w, i) => !w || inTerms[i]);
+    const text = `${post.title.rendered} ${post.content.rendered}`.toLowerCase();
+    return (
+      (!q.has('slug') || q.get('slug') === post.slug) &&
+      (!q.has('sticky') || post.sticky === (q.get('sticky') === 'true')) &&
+      !numbers(q.get('exclude')).includes(post.id) &&
+      (!q.has('before') || post.date < (q.get('before') ?? '')) &&
+      terms &&
+      words.every((word) => text.includes(word))
+    );
+  });
+  const totalPages = Math.ceil(matches.length / perPage);
+  const page = Number(q.get('page') ?? 1);
+  if (page > 1 && page > totalPages) return pastEnd();
+  const headers = { 'X-WP-Total': String(matches.length), 'X-WP-TotalPages': String(totalPages) };
+  return HttpResponse.json(matches.slice((page - 1) * perPage, page * perPage), { headers });
+}
+
+/** The recorded site's answer to `categories` or `tags` with the query `q`. */
+function answerTerms(taxonomy: 'categories' | 'tags', q: URLSearchParams): Response {
+  const slugs = q.get('slug')?.split(',');
+  const include = numbers(q.get('include'));
+  return HttpResponse.json(
+    recordedTerms(taxonomy).filter((term) => (!slugs || slugs.includes(term.slug)) && (include.length === 0 || include.includes(term.id))),
+  );
+}
+
+/**
+ * MSW handlers for `posts`, `categories` and `tags`, as a site with pretty permalinks serves them (`/wp-json/wp/v2/…`)
+ * or, with `permalinks: 'plain'`, only as `/?rest_route=/wp/v2/…` (its `/wp-json/` is then no API at all).
+ */
+export function recordedSiteHandlers(posts: RecordedPost[] = recordedPosts(), permalinks: 'pretty' | 'plain' = 'pretty') {
+  if (permalinks === 'plain') {
+    return [
+      http.get(`${RECORDED_SITE}/`, ({ request }) => {
+        const q = new URL(request.url).searchParams;
+        const route = q.get('rest_route');
+        if (route === '/wp/v2/posts') return answerPosts(posts, q);
+        if (route === '/wp/v2/categories' || route === '/wp/v2/tags') return answerTerms(route === '/wp/v2/tags' ? 'tags' : 'categories', q);
+        return HttpResponse.json({ code: 'rest_no_route', data: { status: 404 } }, { status: 404 });
+      }),
+    ];
+  }
   const rest = `${RECORDED_SITE}/wp-json/wp/v2`;
   return [
-    http.get(`${rest}/posts`, ({ request }) => {
-      const q = new URL(request.url).searchParams;
-      const perPage = Number(q.get('per_page') ?? 10);
-      if (perPage > 100) return HttpResponse.json({ code: 'rest_invalid_param', data: { status: 400 } }, { status: 400 });
-      const categories = numbers(q.get('categories'));
-      const tags = numbers(q.get('tags'));
-      const words = (q.get('search') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-      const matches = posts.filter((post) => {
-        const inTerms = [categories.some((id) => post.categories.includes(id)), tags.some((id) => post.tags.includes(id))];
-        const wanted = [categories.length > 0, tags.length > 0];
-        const terms = q.get('tax_relation') === 'OR' ? !wanted.some(Boolean) || inTerms.some(Boolean) : wanted.every((w, i) => !w || inTerms[i]);
-        const text = `${post.title.rendered} ${post.content.rendered}`.toLowerCase();
-        return (
-          (!q.has('slug') || q.get('slug') === post.slug) &&
-          (!q.has('sticky') || post.sticky === (q.get('sticky') === 'true')) &&
-          !numbers(q.get('exclude')).includes(post.id) &&
-          (!q.has('before') || post.date < (q.get('before') ?? '')) &&
-          terms &&
-          words.every((word) => text.includes(word))
-        );
-      });
-      const totalPages = Math.ceil(matches.length / perPage);
-      const page = Number(q.get('page') ?? 1);
-      if (page > 1 && page > totalPages) return pastEnd();
-      const headers = { 'X-WP-Total': String(matches.length), 'X-WP-TotalPages': String(totalPages) };
-      return HttpResponse.json(matches.slice((page - 1) * perPage, page * perPage), { headers });
-    }),
+    http.get(`${rest}/posts`, ({ request }) => answerPosts(posts, new URL(request.url).searchParams)),
     ...(['categories', 'tags'] as const).map((taxonomy) =>
-      http.get(`${rest}/${taxonomy}`, ({ request }) => {
-        const q = new URL(request.url).searchParams;
-        const slugs = q.get('slug')?.split(',');
-        const include = numbers(q.get('include'));
-        return HttpResponse.json(
-          recordedTerms(taxonomy).filter((term) => (!slugs || slugs.includes(term.slug)) && (include.length === 0 || include.includes(term.id))),
-        );
-      }),
+      http.get(`${rest}/${taxonomy}`, ({ request }) => answerTerms(taxonomy, new URL(request.url).searchParams)),
     ),
   ];
 }

@@ -1,5 +1,6 @@
 // Requests to the WordPress REST API (through src/api/client.ts): posts and terms, trimmed with `_fields`.
 import { getPagedJson, type GetOptions } from '../../client';
+import { wordpressRestUrl } from './urls';
 import { WordPressPostListSchema, WordPressTermListSchema, type WordPressPost, type WordPressTerm } from './schemas';
 
 /** What a card needs, and the embeds that carry its topics and thumbnail (about half the bytes of a full `_embed`). */
@@ -28,7 +29,7 @@ function query(params: Params): string {
 
 /** Posts as cards would show them; a page past the end is an empty list, not an error. */
 export async function fetchPostCards(restBase: string, params: Params, options?: GetOptions): Promise<PostList> {
-  const url = `${restBase}/posts?${query({ ...params, _fields: SUMMARY_FIELDS, _embed: SUMMARY_EMBEDS })}`;
+  const url = wordpressRestUrl(restBase, 'posts', query({ ...params, _fields: SUMMARY_FIELDS, _embed: SUMMARY_EMBEDS }));
   const answer = await getPagedJson(url, WordPressPostListSchema, options);
   return answer.status === 'past-end' ? { posts: [], totalPages: null } : { posts: answer.data, totalPages: answer.totalPages };
 }
@@ -41,10 +42,14 @@ export async function fetchPostsAt(url: string, options?: GetOptions, fresh = fa
 
 /** Only some fields of posts (ids, terms), no embeds. */
 export async function fetchPostFields(restBase: string, params: Params, fields: string, options?: GetOptions): Promise<WordPressPost[]> {
-  return fetchPostsAt(`${restBase}/posts?${query({ ...params, _fields: `id,slug,date_gmt,${fields}` })}`, options);
+  return fetchPostsAt(wordpressRestUrl(restBase, 'posts', query({ ...params, _fields: `id,slug,date_gmt,${fields}` })), options);
 }
 
 export async function fetchTerms(restBase: string, taxonomy: 'categories' | 'tags', params: Params, options?: GetOptions): Promise<WordPressTerm[]> {
-  const answer = await getPagedJson(`${restBase}/${taxonomy}?${query({ ...params, _fields: TERM_FIELDS })}`, WordPressTermListSchema, options);
+  const answer = await getPagedJson(
+    wordpressRestUrl(restBase, taxonomy, query({ ...params, _fields: TERM_FIELDS })),
+    WordPressTermListSchema,
+    options,
+  );
   return answer.status === 'past-end' ? [] : answer.data;
 }

@@ -120,3 +120,35 @@ describe('the WordPress source over recorded posts', () => {
     expect(isNotFound(await source.fetchNewestPosts('harbour-bridge-reopens').catch((caught: unknown) => caught))).toBe(true);
   });
 });
+
+describe('a WordPress site with plain permalinks (VITE_WORDPRESS_PERMALINKS=plain)', () => {
+  it('reads everything through /?rest_route= and gets what a site with pretty permalinks gives', async () => {
+    const plain = createWordPressSource({ siteUrl: RECORDED_SITE, popularTag: 'most-read', hotTopics: [], permalinks: 'plain' });
+    const read = (from: typeof source) =>
+      Promise.all([
+        from.fetchFrontPage(),
+        from.fetchStory('harbour-bridge-reopens'),
+        from.fetchSimilar('harbour-bridge-reopens'),
+        from.fetchPopular(),
+        from.fetchHotTopics(),
+        from.fetchTopic('transport'),
+        from.fetchTopicStories('transport', { limit: 3 }),
+        from.fetchArchivePage(null, { limit: 3 }),
+        from.fetchSearchPage('harbour bridge', { limit: 2 }),
+      ]);
+    useSite();
+    const pretty = await read(source);
+
+    const urls: string[] = [];
+    server.events.on('request:start', ({ request }) => urls.push(request.url));
+    server.resetHandlers(...recordedSiteHandlers(posts, 'plain'));
+    try {
+      expect(await read(plain)).toEqual(pretty);
+      expect(isNotFound(await plain.fetchStory('no-such-story').catch((caught: unknown) => caught))).toBe(true);
+    } finally {
+      server.events.removeAllListeners();
+    }
+    expect(urls.length).toBeGreaterThan(8);
+    for (const url of urls) expect(url).toMatch(new RegExp(`^${RECORDED_SITE}/\\?rest_route=/wp/v2/(posts|categories|tags)&`));
+  });
+});

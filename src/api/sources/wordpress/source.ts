@@ -10,11 +10,13 @@ import { cursorAfter, decodeCursor, encodeCursor, secondAfter } from './cursor';
 import { fetchPostCards, fetchPostFields, fetchPostsAt, fetchTerms, type Params } from './rest';
 import type { WordPressPost, WordPressTerm } from './schemas';
 import { storyFromPost, summariesFromPosts, topicFromTerm, type StoryMappingOptions } from './to-story';
-import { wordpressRestBase, wordpressStoryUrl } from './urls';
+import { wordpressPermalinks, wordpressRestBase, wordpressStoryUrl, type WordPressPermalinks } from './urls';
 
 export interface WordPressSettings {
   /** The site (VITE_WORDPRESS_URL), e.g. https://news.example.com. */
   siteUrl: string;
+  /** How the site serves its REST API (VITE_WORDPRESS_PERMALINKS): under /wp-json/ (pretty) or /?rest_route= (plain). */
+  permalinks?: WordPressPermalinks;
   /** Slug of the tag editors put on this week's most-read stories (VITE_WORDPRESS_POPULAR_TAG). */
   popularTag: string;
   /** Category slugs for the hot-topics bar, in order (VITE_WORDPRESS_HOT_TOPICS); empty: the busiest of recent posts. */
@@ -32,7 +34,7 @@ const MAX_PER_PAGE = 100;
 const perPage = (page: PageRequest) => Math.min(Math.max(1, page.limit ?? PAGE_SIZE), MAX_PER_PAGE);
 
 export function createWordPressSource(settings: WordPressSettings): ContentSource {
-  const rest = wordpressRestBase(settings.siteUrl);
+  const rest = wordpressRestBase(settings.siteUrl, settings.permalinks);
   const mapping: StoryMappingOptions = { siteUrl: settings.siteUrl };
   const cards = (posts: readonly WordPressPost[]) => summariesFromPosts(posts, mapping);
   const storyUrl = (slug: string) => wordpressStoryUrl(rest, slug);
@@ -174,6 +176,7 @@ const list = (value: string | undefined) =>
 /** The source this build reads, from its settings. */
 export const wordpressSource: ContentSource = createWordPressSource({
   siteUrl: import.meta.env.VITE_WORDPRESS_URL ?? '',
+  permalinks: wordpressPermalinks(import.meta.env.VITE_WORDPRESS_PERMALINKS),
   popularTag: import.meta.env.VITE_WORDPRESS_POPULAR_TAG ?? 'most-read',
   hotTopics: list(import.meta.env.VITE_WORDPRESS_HOT_TOPICS),
 });
