@@ -1,4 +1,4 @@
-// The servers a benchmark starts (static servers, the fixture API): started as child processes, stopped by PID.
+// The servers a benchmark starts (static servers, the fixture API, WordPress): started as child processes, stopped by PID.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
@@ -6,6 +6,18 @@ import { resolve } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const children: ChildProcess[] = [];
 let stopping = false;
+
+/** Servers started some other way (WordPress): how to stop them, and a synchronous last resort for 'exit'. */
+interface Cleanup {
+  stop: () => Promise<void>;
+  kill: () => void;
+}
+const cleanups: Cleanup[] = [];
+
+/** Registers servers that stopAll (and so the end of the run, an error, Ctrl-C or SIGTERM) must also stop. */
+export function onStop(cleanup: Cleanup): void {
+  cleanups.push(cleanup);
+}
 
 const running = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
 
@@ -17,11 +29,19 @@ export async function stopAll(graceMs = 3000): Promise<void> {
   const deadline = Date.now() + graceMs;
   while (mine.some(running) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
   for (const child of mine.filter(running)) child.kill('SIGKILL');
+  for (const cleanup of cleanups.splice(0)) {
+    try {
+      await cleanup.stop();
+    } catch (error) {
+      console.error(`could not stop a server: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
 }
 
 // Last resort if the script dies some other way: no grace period is possible in an 'exit' handler.
 process.on('exit', () => {
   for (const child of children.filter(running)) child.kill('SIGKILL');
+  for (const cleanup of cleanups) cleanup.kill();
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
