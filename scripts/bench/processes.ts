@@ -21,17 +21,31 @@ export function onStop(cleanup: Cleanup): void {
 
 const running = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
 
-/** SIGTERM to every server this process started, then SIGKILL to any still running after a grace period. */
-export async function stopAll(graceMs = 3000): Promise<void> {
+let stopped: Promise<void> | undefined;
+
+/**
+ * SIGTERM to every server this process started, then SIGKILL to any still running after a grace period; then the
+ * registered stops. One stop per process: a signal arriving while the run's own stop is under way (or the reverse)
+ * waits for that same stop instead of racing it to process.exit.
+ */
+export function stopAll(graceMs = 3000): Promise<void> {
+  stopped ??= stopEverything(graceMs);
+  return stopped;
+}
+
+const stoppedCleanups = new Set<Cleanup>();
+
+async function stopEverything(graceMs: number): Promise<void> {
   stopping = true;
   const mine = children.splice(0).filter(running);
   for (const child of mine) child.kill('SIGTERM');
   const deadline = Date.now() + graceMs;
   while (mine.some(running) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
   for (const child of mine.filter(running)) child.kill('SIGKILL');
-  for (const cleanup of cleanups.splice(0)) {
+  for (const cleanup of cleanups) {
     try {
       await cleanup.stop();
+      stoppedCleanups.add(cleanup);
     } catch (error) {
       console.error(`could not stop a server: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -41,7 +55,7 @@ export async function stopAll(graceMs = 3000): Promise<void> {
 // Last resort if the script dies some other way: no grace period is possible in an 'exit' handler.
 process.on('exit', () => {
   for (const child of children.filter(running)) child.kill('SIGKILL');
-  for (const cleanup of cleanups) cleanup.kill();
+  for (const cleanup of cleanups) if (!stoppedCleanups.has(cleanup)) cleanup.kill();
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {

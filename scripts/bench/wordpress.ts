@@ -30,7 +30,13 @@ export function startBenchWordpress(port = BENCH_WP_PORT): Promise<string> {
   const log = (line: string) => console.log(`wordpress: ${line}`);
   onStop({
     stop: async () => {
-      if (starter && starter.exitCode === null && starter.signalCode === null) starter.kill('SIGTERM');
+      // A start under way is ended first, so it records no process after the state is read.
+      const running = starter;
+      if (running && running.exitCode === null && running.signalCode === null) {
+        const exited = new Promise((done) => running.once('exit', done));
+        running.kill('SIGTERM');
+        await Promise.race([exited, new Promise((done) => setTimeout(done, 5000))]);
+      }
       if (await stopWordpressProcesses(dir, log)) log(`stopped the bench's WordPress on port ${port}`);
     },
     kill: () => {
