@@ -1,20 +1,22 @@
-// `npm run bench:lighthouse`: Lighthouse (mobile, simulated throttling, Performance only) on the live app, the demo
-// and the static floor, with the CPU slowdown calibrated to this host so every host emulates the same phone; runs are
-// interleaved, medians printed and written into docs/performance.md. `--compare <ref>` builds that git ref too and
-// runs both builds side by side in the same run.
-// Usage: tsx scripts/bench-lighthouse.ts [--no-build] [--runs 5] [--pages story,front,archive] [--modes live,demo]
-//        [--compare <git ref>] [--target-index 500] [--no-default] [--no-docs] [--tasks (print each run's long tasks)]
+// `npm run bench:lighthouse`: Lighthouse (mobile, simulated throttling, Performance only) on the live app, the demo,
+// the build over a local WordPress (story page) and the static floor, with the CPU slowdown calibrated to this host so
+// every host emulates the same phone; runs are interleaved, medians printed and written into docs/performance.md.
+// `--compare <ref>` builds that git ref too and runs both builds side by side in the same run.
+// Usage: tsx scripts/bench-lighthouse.ts [--no-build] [--runs 5] [--pages story,front,archive]
+//        [--modes live,demo,wordpress] [--compare <git ref>] [--target-index 500] [--no-default] [--no-docs]
+//        [--tasks (print each run's long tasks)]
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from '../e2e/ports';
-import { build, buildRef } from './bench/build-ref';
+import { build, buildRef, type RefBuild } from './bench/build-ref';
 import { DEFAULT_CPU_SLOWDOWN, chromePath, lighthouseOnce, lighthouseVersion, median, probeHeading, type RunMetrics } from './bench/lighthouse-run';
 import { flag, option } from './bench/cli';
 import { writeDocSection } from './bench/docs';
 import { isFree, startScript, stopAll, waitForHttp } from './bench/processes';
-import { checkGoals, comparisonTable, markdownTable, show, type Row } from './bench/report';
+import { checkGoals, comparedPairs, comparisonTable, markdownTable, show, type Row } from './bench/report';
+import { benchWordpressUrl, missingWordpressPackages, startBenchWordpress } from './bench/wordpress';
 import { STATIC_FLOOR_PATH, writeStaticFloor } from './static-floor';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -34,11 +36,25 @@ const list = (value: string) =>
     .filter(Boolean);
 const RUNS = Math.max(1, Number(option('runs', '5')) || 5);
 const PAGES = list(option('pages', 'story,front,archive'));
-const MODES = list(option('modes', 'live,demo'));
+// WordPress is a default mode where Debian's packages are installed; elsewhere the run says it left it out, and an
+// explicit `--modes …,wordpress` installs them as `npm run wordpress` does.
+const missingPackages = option('modes', '') ? [] : missingWordpressPackages();
+const MODES = list(option('modes', missingPackages.length ? 'live,demo' : 'live,demo,wordpress'));
 const COMPARE = option('compare', '');
 const target = Number(option('target-index', String(TARGET_INDEX))) || TARGET_INDEX;
+const KNOWN_MODES = ['live', 'demo', 'wordpress'];
 for (const page of PAGES) if (!PAGE_PATHS[page]) throw new Error(`Unknown page "${page}"; known: ${Object.keys(PAGE_PATHS).join(', ')}.`);
-for (const mode of MODES) if (mode !== 'live' && mode !== 'demo') throw new Error(`Unknown mode "${mode}"; known: live, demo.`);
+for (const mode of MODES) if (!KNOWN_MODES.includes(mode)) throw new Error(`Unknown mode "${mode}"; known: ${KNOWN_MODES.join(', ')}.`);
+/** Over WordPress only the story page is measured: the page with targets, the same story as the live build's. */
+const WORDPRESS = MODES.includes('wordpress') && PAGES.includes('story');
+/** What the run left out and why, printed and written with the results: nothing is omitted silently. */
+const notes: string[] = [];
+if (missingPackages.length)
+  notes.push(
+    `WordPress story not measured: Debian packages missing (${missingPackages.join(', ')}); \`npm run wordpress\` installs them, or pass \`--modes live,demo,wordpress\``,
+  );
+if (MODES.includes('wordpress') && !WORDPRESS)
+  notes.push('WordPress story not measured: --pages has no story (over WordPress only the story page is)');
 
 const t0 = Date.now();
 const log = (message: string) => console.log(`[${`${((Date.now() - t0) / 1000).toFixed(0)}s`.padStart(5)}] ${message}`);
@@ -58,7 +74,7 @@ async function interleaved(targets: Target[], runs: number, multiplier: number):
         const m: RunMetrics = await lighthouseOnce(t.url, multiplier);
         row.runs.push(m);
         log(
-          `#${run} ${t.label} (${multiplier}×): Perf ${show('score', m.score)}, LCP ${show('lcp', m.lcp)}, TBT ${show('tbt', m.tbt)}, CLS ${show('cls', m.cls)}, index ${m.benchmarkIndex.toFixed(0)}`,
+          `#${run} ${t.label} (${multiplier}×): Perf ${show('score', m.score)}, LCP ${show('lcp', m.lcp)}, TBT ${show('tbt', m.tbt)}, CLS ${show('cls', m.cls)}, index ${m.benchmarkIndex.toFixed(0)}, LCP element ${m.lcpElement ?? '?'}`,
         );
         if (flag('tasks'))
           for (const task of m.longTasks) log(`    long task at ${task.start.toFixed(0)} ms: ${task.duration.toFixed(0)} ms ${task.url}`);
@@ -71,32 +87,68 @@ async function interleaved(targets: Target[], runs: number, multiplier: number):
   return rows;
 }
 
-function chromiumVersion(): string {
+function versionOf(command: string, args: string[]): string {
   try {
-    return execFileSync(chromePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     return 'unknown';
   }
 }
+const chromiumVersion = () => versionOf(chromePath, ['--version']);
+const wordpressVersion = () => `WordPress ${versionOf('dpkg-query', ['-W', '-f=${Version}', 'wordpress'])}`;
 
 async function main() {
   const apiPort = Number(process.env.LEDE_API_PORT ?? 8787);
   const apiBase = `http://127.0.0.1:${apiPort}/api`;
+  const siteUrl = benchWordpressUrl();
+  for (const note of notes) log(note);
   // Builds of its own, so a bench never replaces the dist/ and dist-live/ that e2e tests or a preview are serving.
   const out = join(ROOT, 'dist-bench');
-  const dirs = { live: join(out, 'live'), demo: join(out, 'demo'), refLive: join(out, 'ref-live'), refDemo: join(out, 'ref-demo') };
+  const dirs = {
+    live: join(out, 'live'),
+    demo: join(out, 'demo'),
+    wordpress: join(out, 'wordpress'),
+    refLive: join(out, 'ref-live'),
+    refDemo: join(out, 'ref-demo'),
+    refWordpress: join(out, 'ref-wordpress'),
+  };
+  // WordPress starts (and seeds: CPU-bound, tens of seconds) while Lede builds; a build needs only its address.
+  let wordpressUp: Promise<string> | undefined;
+  if (WORDPRESS) {
+    log(`starting the bench's WordPress at ${siteUrl}, seeded from the fixtures`);
+    wordpressUp = startBenchWordpress();
+    wordpressUp.catch(() => undefined); // awaited below; this only keeps an early failure from being unhandled
+  }
+  const measured = (mode: string) => (mode === 'wordpress' ? WORDPRESS : MODES.includes(mode));
   if (flag('no-build')) {
-    for (const mode of MODES)
-      if (!existsSync(join(dirs[mode as 'live' | 'demo'], 'index.html'))) throw new Error(`--no-build, but ${mode} has no build yet.`);
+    for (const mode of ['live', ...MODES.filter(measured)])
+      if (!existsSync(join(dirs[mode as 'live' | 'demo' | 'wordpress'], 'index.html'))) throw new Error(`--no-build, but ${mode} has no build yet.`);
+    if (WORDPRESS && !readFileSync(join(dirs.wordpress, 'index.html'), 'utf8').includes(siteUrl))
+      throw new Error(`--no-build, but dist-bench/wordpress was built over another WordPress than ${siteUrl}.`);
   } else {
-    log(`building this tree: live (VITE_API_BASE_URL=${apiBase})${MODES.includes('demo') ? ' and demo' : ''}`);
-    build(ROOT, dirs.live, apiBase);
-    if (MODES.includes('demo')) build(ROOT, dirs.demo);
+    log(
+      `building this tree: live (VITE_API_BASE_URL=${apiBase})${measured('demo') ? ', demo' : ''}${WORDPRESS ? `, over WordPress (${siteUrl})` : ''}`,
+    );
+    build(ROOT, dirs.live, { kind: 'live', apiBase });
+    if (measured('demo')) build(ROOT, dirs.demo, { kind: 'demo' });
+    if (WORDPRESS) build(ROOT, dirs.wordpress, { kind: 'wordpress', siteUrl });
   }
   let refCommit = '';
+  const refServed: Array<[string, string]> = [];
   if (COMPARE) {
     log(`building ${COMPARE} in a temporary worktree`);
-    refCommit = buildRef(COMPARE, dirs.refLive, apiBase, MODES.includes('demo') ? dirs.refDemo : undefined);
+    const refBuilds: Array<RefBuild & { name: string }> = [{ name: 'ref live', outDir: dirs.refLive, source: { kind: 'live', apiBase } }];
+    if (measured('demo')) refBuilds.push({ name: 'ref demo', outDir: dirs.refDemo, source: { kind: 'demo' } });
+    if (WORDPRESS) refBuilds.push({ name: 'ref wordpress', outDir: dirs.refWordpress, source: { kind: 'wordpress', siteUrl } });
+    const { commit, skipped } = buildRef(COMPARE, refBuilds);
+    refCommit = commit;
+    for (const one of refBuilds) if (!skipped.includes(one)) refServed.push([one.name, one.outDir]);
+    if (skipped.some((one) => one.source.kind === 'wordpress')) {
+      notes.push(
+        `${COMPARE} (${commit.slice(0, 7)}) has no WordPress source (no build:wordpress script): its side of the WordPress story is not measured`,
+      );
+      log(notes.at(-1) as string);
+    }
   }
   writeStaticFloor(dirs.live);
 
@@ -104,28 +156,33 @@ async function main() {
   else if (!(await fetch(`${apiBase}/stories/harbour-bridge-reopens`).catch(() => null))?.ok)
     throw new Error(`Port ${apiPort} is in use by something that is not the Lede content API.`);
   const origins: Record<string, string> = {};
-  const served: Array<[string, string]> = [
-    ['live', dirs.live],
-    ['demo', dirs.demo],
-  ];
-  if (COMPARE) served.push(['ref live', dirs.refLive], ['ref demo', dirs.refDemo]);
+  const served: Array<[string, string]> = [['live', dirs.live], ...refServed];
+  if (measured('demo')) served.push(['demo', dirs.demo]);
+  if (WORDPRESS) served.push(['wordpress', dirs.wordpress]);
   for (const [name, dir] of served) {
-    if (!name.endsWith('live') && !MODES.includes('demo')) continue;
     const port = await freePort();
     startScript('scripts/serve.ts', ['--dir', dir, '--port', String(port)]);
     origins[name] = `http://127.0.0.1:${port}`;
   }
   await Promise.all([waitForHttp(`${apiBase}/`), ...Object.values(origins).map((origin) => waitForHttp(`${origin}/`))]);
+  if (wordpressUp) log(`WordPress ready at ${await wordpressUp}`);
 
   const short = refCommit.slice(0, 7);
   const targets: Target[] = [];
-  for (const mode of MODES) {
-    for (const page of PAGES) {
-      for (const [prefix, origin] of [['', origins[mode]], ...(COMPARE ? [[`${short} `, origins[`ref ${mode}`]]] : [])] as Array<[string, string]>) {
+  for (const mode of MODES.filter(measured)) {
+    for (const page of mode === 'wordpress' ? ['story'] : PAGES) {
+      const builds = [['', origins[mode]], ...(origins[`ref ${mode}`] ? [[`${short} `, origins[`ref ${mode}`]]] : [])] as Array<[string, string]>;
+      for (const [prefix, origin] of builds) {
         const url = origin + (PAGE_PATHS[page] as string);
         if (page === 'archive' && /not found/i.test((await probeHeading(url)) ?? 'not found')) {
           log(`${prefix}${mode} archive: no archive page in this build; skipped`);
           continue;
+        }
+        // The build over WordPress must show the seeded story before it is measured, or its figures mean nothing.
+        if (mode === 'wordpress') {
+          const heading = await probeHeading(url);
+          if (!heading || /not found/i.test(heading))
+            throw new Error(`${prefix}wordpress story: ${url} did not render the story (heading: ${heading ?? 'none'}).`);
         }
         targets.push({ label: `${prefix}${mode} ${page}`, url });
       }
@@ -142,10 +199,9 @@ async function main() {
   log(`benchmarkIndex ${hostIndex.toFixed(0)} ÷ target ${target} → cpuSlowdownMultiplier ${multiplier}`);
 
   const rows = await interleaved(targets, RUNS, multiplier);
-  const defaultRows =
-    flag('no-default') || !MODES.includes('live') || !PAGES.includes('story')
-      ? []
-      : await interleaved([{ label: 'live story', url: `${origins.live}${PAGE_PATHS.story}` }, floor], RUNS, DEFAULT_CPU_SLOWDOWN);
+  // The stories with targets (live, and over WordPress), at Lighthouse's default 4× for comparison with other sites.
+  const storiesAt4x = targets.filter((t) => t.label === 'live story' || t.label === 'wordpress story');
+  const defaultRows = flag('no-default') || storiesAt4x.length === 0 ? [] : await interleaved([...storiesAt4x, floor], RUNS, DEFAULT_CPU_SLOWDOWN);
   const loadAfter = os.loadavg()[0] ?? 0;
 
   const indexes = [...rows, ...defaultRows, ...calibration].flatMap((row) => row.runs.map((run) => run.benchmarkIndex));
@@ -156,6 +212,8 @@ async function main() {
     `- benchmarkIndex: ${hostIndex.toFixed(0)} (calibration median), ${Math.min(...indexes).toFixed(0)}–${Math.max(...indexes).toFixed(0)} over all ${indexes.length} runs; target ${target} → **cpuSlowdownMultiplier ${multiplier}**`,
     `- Load average (1 min) at start and end: ${loadBefore.toFixed(1)} and ${loadAfter.toFixed(1)} on ${cpus.length} CPUs${Math.max(loadBefore, loadAfter) > cpus.length * 0.75 ? ' (other work competed for the CPU: TBT and LCP are inflated)' : ''}`,
     `- Medians of ${RUNS} interleaved runs per row; mobile, simulated throttling, Performance only.`,
+    ...(WORDPRESS ? [`- WordPress: ${wordpressVersion()} (Debian's packages, PHP's built-in server), seeded from the fixtures, at ${siteUrl}`] : []),
+    ...notes.map((note) => `- ${note}`),
   ];
   const goals = checkGoals(rows);
   const sections = [
@@ -167,7 +225,7 @@ async function main() {
     ...(defaultRows.length
       ? ['', `Lighthouse's default ${DEFAULT_CPU_SLOWDOWN}× (for comparison with other sites' published figures):`, '', markdownTable(defaultRows)]
       : []),
-    ...(COMPARE ? ['', `Side by side (this tree ÷ ${short}):`, '', comparisonTable(pairs(rows, short), 'this tree', short)] : []),
+    ...(COMPARE ? ['', `Side by side (this tree ÷ ${short}):`, '', comparisonTable(comparedPairs(rows, short), 'this tree', short)] : []),
     '',
     'Targets on the calibrated run:',
     '',
@@ -180,13 +238,6 @@ async function main() {
     log(`wrote the results into ${DOC}`);
   }
   if (rows.some((row) => row.runs.length === 0)) process.exitCode = 1;
-}
-
-/** This tree's row and the compared ref's row for each page both measured. */
-function pairs(rows: Row[], short: string) {
-  return rows
-    .filter((row) => rows.some((other) => other.label === `${short} ${row.label}`))
-    .map((mine) => ({ page: mine.label, mine, theirs: rows.find((row) => row.label === `${short} ${mine.label}`) as Row }));
 }
 
 main()

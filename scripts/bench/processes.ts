@@ -1,4 +1,4 @@
-// The servers a benchmark starts (static servers, the fixture API): started as child processes, stopped by PID.
+// The servers a benchmark starts (static servers, the fixture API, WordPress): started as child processes, stopped by PID.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
@@ -7,21 +7,55 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 const children: ChildProcess[] = [];
 let stopping = false;
 
+/** Servers started some other way (WordPress): how to stop them, and a synchronous last resort for 'exit'. */
+interface Cleanup {
+  stop: () => Promise<void>;
+  kill: () => void;
+}
+const cleanups: Cleanup[] = [];
+
+/** Registers servers that stopAll (and so the end of the run, an error, Ctrl-C or SIGTERM) must also stop. */
+export function onStop(cleanup: Cleanup): void {
+  cleanups.push(cleanup);
+}
+
 const running = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
 
-/** SIGTERM to every server this process started, then SIGKILL to any still running after a grace period. */
-export async function stopAll(graceMs = 3000): Promise<void> {
+let stopped: Promise<void> | undefined;
+
+/**
+ * SIGTERM to every server this process started, then SIGKILL to any still running after a grace period; then the
+ * registered stops. One stop per process: a signal arriving while the run's own stop is under way (or the reverse)
+ * waits for that same stop instead of racing it to process.exit.
+ */
+export function stopAll(graceMs = 3000): Promise<void> {
+  stopped ??= stopEverything(graceMs);
+  return stopped;
+}
+
+const stoppedCleanups = new Set<Cleanup>();
+
+async function stopEverything(graceMs: number): Promise<void> {
   stopping = true;
   const mine = children.splice(0).filter(running);
   for (const child of mine) child.kill('SIGTERM');
   const deadline = Date.now() + graceMs;
   while (mine.some(running) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
   for (const child of mine.filter(running)) child.kill('SIGKILL');
+  for (const cleanup of cleanups) {
+    try {
+      await cleanup.stop();
+      stoppedCleanups.add(cleanup);
+    } catch (error) {
+      console.error(`could not stop a server: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
 }
 
 // Last resort if the script dies some other way: no grace period is possible in an 'exit' handler.
 process.on('exit', () => {
   for (const child of children.filter(running)) child.kill('SIGKILL');
+  for (const cleanup of cleanups) if (!stoppedCleanups.has(cleanup)) cleanup.kill();
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {

@@ -35,7 +35,7 @@ function isAlive(pid: number): boolean {
 }
 
 /** A PID counts as ours only while its command line still names our state directory (PIDs get reused after a crash). */
-function isOurs(pid: number, stateDir: string): boolean {
+export function isOurs(pid: number, stateDir: string): boolean {
   try {
     return readFileSync(`/proc/${pid}/cmdline`, 'utf8')
       .split('\0')
