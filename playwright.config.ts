@@ -2,10 +2,10 @@
 // SPA fallback), in Chromium with service workers allowed. Two builds: the demo (mock API inside the service worker;
 // built with its test scenarios into dist-e2e) and the live build (dist-live) reading a real local HTTP content API
 // (npm run api). With LEDE_WORDPRESS_URL set (a running `npm run wordpress`), also the WordPress build
-// (dist-wordpress) over that site.
+// (dist-wordpress) over that site, and the same built for plain permalinks (dist-wordpress-plain).
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, resolveChromium } from './e2e/chromium';
-import { API_PORT, DEMO_PORT, LIVE_PORT, WORDPRESS_BUILD_PORT, WORDPRESS_URL } from './e2e/ports';
+import { API_PORT, DEMO_PORT, LIVE_PORT, WORDPRESS_BUILD_PORT, WORDPRESS_PLAIN_BUILD_PORT, WORDPRESS_URL } from './e2e/ports';
 
 let executablePath: string | undefined;
 try {
@@ -19,8 +19,9 @@ try {
 const DEMO_DIST = process.env.LEDE_DIST_E2E ?? 'dist-e2e';
 const LIVE_DIST = process.env.LEDE_DIST_LIVE ?? 'dist-live';
 const WORDPRESS_DIST = process.env.LEDE_DIST_WORDPRESS ?? 'dist-wordpress';
+const WORDPRESS_PLAIN_DIST = process.env.LEDE_DIST_WORDPRESS_PLAIN ?? 'dist-wordpress-plain';
 /** Specs of their own builds, which the demo projects do not run. */
-const OWN_BUILDS = /e2e\/(live|wordpress)\//;
+const OWN_BUILDS = /e2e\/(live|wordpress|wordpress-plain)\//;
 
 const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } };
 
@@ -43,7 +44,14 @@ export default defineConfig({
     { name: 'phone', testIgnore: OWN_BUILDS, grep: /@phone/, use: { ...devices['Pixel 7'], baseURL: `http://127.0.0.1:${DEMO_PORT}` } },
     { name: 'live', testMatch: /e2e\/live\/.*\.spec\.ts$/, use: { ...desktop, baseURL: `http://127.0.0.1:${LIVE_PORT}` } },
     ...(WORDPRESS_URL
-      ? [{ name: 'wordpress', testMatch: /e2e\/wordpress\/.*\.spec\.ts$/, use: { ...desktop, baseURL: `http://127.0.0.1:${WORDPRESS_BUILD_PORT}` } }]
+      ? [
+          { name: 'wordpress', testMatch: /e2e\/wordpress\/.*\.spec\.ts$/, use: { ...desktop, baseURL: `http://127.0.0.1:${WORDPRESS_BUILD_PORT}` } },
+          {
+            name: 'wordpress-plain',
+            testMatch: /e2e\/wordpress-plain\/.*\.spec\.ts$/,
+            use: { ...desktop, baseURL: `http://127.0.0.1:${WORDPRESS_PLAIN_BUILD_PORT}` },
+          },
+        ]
       : []),
   ],
   webServer: [
@@ -71,6 +79,12 @@ export default defineConfig({
           {
             command: `npx tsx scripts/serve.ts --dir ${WORDPRESS_DIST} --port ${WORDPRESS_BUILD_PORT}`,
             url: `http://127.0.0.1:${WORDPRESS_BUILD_PORT}/`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 60_000,
+          },
+          {
+            command: `npx tsx scripts/serve.ts --dir ${WORDPRESS_PLAIN_DIST} --port ${WORDPRESS_PLAIN_BUILD_PORT}`,
+            url: `http://127.0.0.1:${WORDPRESS_PLAIN_BUILD_PORT}/`,
             reuseExistingServer: !process.env.CI,
             timeout: 60_000,
           },

@@ -6,6 +6,8 @@ export const LIVE_PORT = Number(process.env.LEDE_E2E_LIVE_PORT ?? 4174);
 export const API_PORT = Number(process.env.LEDE_API_PORT ?? 8787);
 /** The WordPress build (dist-wordpress), served when LEDE_WORDPRESS_URL names a running WordPress (npm run wordpress). */
 export const WORDPRESS_BUILD_PORT = Number(process.env.LEDE_E2E_WORDPRESS_PORT ?? 4175);
+/** The WordPress build for plain permalinks (dist-wordpress-plain, VITE_WORDPRESS_PERMALINKS=plain), over the same site. */
+export const WORDPRESS_PLAIN_BUILD_PORT = Number(process.env.LEDE_E2E_WORDPRESS_PLAIN_PORT ?? 4176);
 export const WORDPRESS_URL = process.env.LEDE_WORDPRESS_URL;
 /** What the live build is compiled against (see the build:live script). */
 export const LIVE_API_BASE = `http://127.0.0.1:${API_PORT}/api`;

@@ -31,10 +31,19 @@ try {
   console.log(`\nWordPress set-up took ${((Date.now() - started) / 1000).toFixed(1)} s`);
   row('wordpress set-up', up);
   const built = up && run('build over WordPress', 'npm', ['run', '--silent', 'build:wordpress'], { VITE_WORDPRESS_URL: siteUrl });
-  if (up) row('wordpress build', built);
-  if (built) {
+  const builtPlain =
+    built &&
+    run('build over WordPress, plain permalinks', 'npm', ['run', '--silent', 'build:wordpress'], {
+      VITE_WORDPRESS_URL: siteUrl,
+      VITE_WORDPRESS_PERMALINKS: 'plain',
+      LEDE_OUT_DIR: 'dist-wordpress-plain',
+    });
+  if (up) row('wordpress build', built && builtPlain);
+  if (built && builtPlain) {
     rmSync(PLAYWRIGHT_JSON, { force: true });
-    const passed = run('end-to-end tests over WordPress', 'npx', ['playwright', 'test', '--project=wordpress'], { LEDE_WORDPRESS_URL: siteUrl });
+    const passed = run('end-to-end tests over WordPress', 'npx', ['playwright', 'test', '--project=wordpress', '--project=wordpress-plain'], {
+      LEDE_WORDPRESS_URL: siteUrl,
+    });
     let report = null;
     try {
       report = JSON.parse(readFileSync(PLAYWRIGHT_JSON, 'utf8'));
