@@ -122,7 +122,7 @@ async function main() {
       throw new Error(`--no-build, but dist-style/live was built for another API than ${apiBase}.`);
   } else {
     log(`building the live app (VITE_API_BASE_URL=${apiBase}) into dist-style/live`);
-    build(ROOT, dir, apiBase);
+    build(ROOT, dir, { kind: 'live', apiBase });
   }
   writeStaticFloor(dir);
 
