@@ -33,6 +33,9 @@ if (is_file($lede_file)) {
     $lede_file = $lede_root . '/index.php';
     $lede_script = '/index.php';
 }
+// WordPress's own answers gzipped, as a web server in front of it would send them (not the static files above: the
+// built-in server sends those itself, and compressing them breaks the length it announces).
+ini_set('zlib.output_compression', '1');
 $_SERVER['SCRIPT_NAME'] = $lede_script;
 $_SERVER['PHP_SELF'] = $lede_script;
 $_SERVER['SCRIPT_FILENAME'] = $lede_file;

@@ -81,9 +81,9 @@ export async function start(): Promise<RunState> {
   await startMariadb(STATE_DIR, (pid) => recordPid(STATE_DIR, base, 'mariadb', pid));
   const afterDb = Date.now();
   const docroot = layOutDocroot(STATE_DIR, WP_BASE_URL);
-  // As a newsroom's host serves it: PHP's opcode cache on (the CLI server has it off by default) and responses gzipped
-  // (a web server in front of WordPress compresses its JSON; PHP's built-in server does not unless asked).
-  const production = ['-d', 'opcache.enable_cli=1', '-d', 'zlib.output_compression=On'];
+  // As a newsroom's host runs it, PHP's opcode cache is on (the CLI server has it off by default); router.php gzips
+  // WordPress's answers.
+  const production = ['-d', 'opcache.enable_cli=1'];
   const phpPid = spawnDetached(
     'php',
     [...production, '-S', `127.0.0.1:${WP_PORT}`, '-t', docroot, join(HERE, 'router.php')],
