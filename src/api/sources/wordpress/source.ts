@@ -3,6 +3,7 @@ import type { Story } from '../../story';
 import { PAGE_SIZE, type SearchPage, type SummaryPage } from '../../archive';
 import type { GetOptions } from '../../client';
 import { ContentError } from '../../errors';
+import { nextTask } from '../../../lib/next-task';
 import type { ContentSource, PageRequest, Revision } from '../../source';
 import type { PopularList, Summary } from '../../summary';
 import type { Topic, TopicRef } from '../../topic';
@@ -36,7 +37,16 @@ const perPage = (page: PageRequest) => Math.min(Math.max(1, page.limit ?? PAGE_S
 export function createWordPressSource(settings: WordPressSettings): ContentSource {
   const rest = wordpressRestBase(settings.siteUrl, settings.permalinks);
   const mapping: StoryMappingOptions = { siteUrl: settings.siteUrl };
-  const cards = (posts: readonly WordPressPost[]) => summariesFromPosts(posts, mapping);
+  // Mapping WordPress's HTML is the one heavy step of this source: it runs in a task of its own, after the task that
+  // received and validated the answer, so neither grows long on a slow phone.
+  const cards = async (posts: readonly WordPressPost[]) => {
+    await nextTask();
+    return summariesFromPosts(posts, mapping);
+  };
+  const story = async (post: WordPressPost) => {
+    await nextTask();
+    return storyFromPost(post, mapping);
+  };
   const storyUrl = (slug: string) => wordpressStoryUrl(rest, slug);
   const notFound = (what: string) => new ContentError('not-found', `${rest}/${what}`, { status: 404 });
 
@@ -67,7 +77,7 @@ export function createWordPressSource(settings: WordPressSettings): ContentSourc
     // The remaining posts (before the cursor, less those excluded) fill more than this page: there is a next one.
     const more = totalPages === null ? posts.length >= size : totalPages > 1;
     const next = more ? cursorAfter(posts, cursor) : null;
-    return { items: cards(posts), nextCursor: next ? encodeCursor(next) : null };
+    return { items: await cards(posts), nextCursor: next ? encodeCursor(next) : null };
   }
 
   async function recentCards(params: Params, options?: GetOptions): Promise<Summary[]> {
@@ -100,7 +110,7 @@ export function createWordPressSource(settings: WordPressSettings): ContentSourc
   }
 
   return {
-    fetchStory: async (slug, options): Promise<Story> => storyFromPost(await storyPost(slug, options), mapping),
+    fetchStory: async (slug, options): Promise<Story> => story(await storyPost(slug, options)),
 
     async fetchSimilar(slug, options) {
       const [post] = await fetchPostFields(rest, { slug }, 'categories,tags', options);
@@ -150,7 +160,7 @@ export function createWordPressSource(settings: WordPressSettings): ContentSourc
       const number = Math.max(1, Number.parseInt(page.cursor ?? '1', 10) || 1);
       const { posts, totalPages } = await fetchPostCards(rest, { search: query, per_page: perPage(page), page: number }, options);
       const more = totalPages !== null && number < totalPages;
-      return { items: cards(posts).map((summary) => ({ ...summary, excerpt: '' })), nextCursor: more ? String(number + 1) : null };
+      return { items: (await cards(posts)).map((summary) => ({ ...summary, excerpt: '' })), nextCursor: more ? String(number + 1) : null };
     },
 
     async fetchStoryRevision(slug, etag, options): Promise<Revision> {
