@@ -1,7 +1,8 @@
 // The allow-list mapper over WordPress 6.1 content: every block kind mapped exactly, and hostile markup left harmless.
 import { describe, expect, it } from 'vitest';
 import type { BodyBlock } from '../../story';
-import { htmlToBlocks } from './html-to-blocks';
+import { htmlToBlocks, htmlToBlocksInSlices } from './html-to-blocks';
+import { recordedPosts } from './recorded-site';
 import { HOSTILE_CONTENT, STORY_CONTENT } from './samples';
 
 const SITE = 'https://news.example.com';
@@ -212,5 +213,14 @@ describe('htmlToBlocks over hostile markup', () => {
       type: 'paragraph',
       content: [text('A '), text('long', ['em']), text(' story with '), link('https://example.com/x', 'a link'), text('.')],
     });
+  });
+});
+
+describe('htmlToBlocksInSlices', () => {
+  it('maps every recorded post and the hostile samples to exactly the blocks htmlToBlocks gives', async () => {
+    const bodies = [STORY_CONTENT, HOSTILE_CONTENT, ...recordedPosts().map((post) => post.content.rendered)];
+    for (const html of bodies) {
+      await expect(htmlToBlocksInSlices(html, { siteUrl: SITE })).resolves.toEqual(htmlToBlocks(html, { siteUrl: SITE }));
+    }
   });
 });

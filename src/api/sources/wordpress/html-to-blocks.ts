@@ -1,5 +1,6 @@
 // WordPress's content.rendered as Lede body blocks, through an allow-list: known structure maps, the rest is text or dropped.
 import type { BodyBlock, Inline } from '../../story';
+import { runInSlices } from '../../../lib/slices';
 import { embedFromFigure, isEmbedFigure } from './embeds';
 import { imageFromImg } from './figures';
 import { DROPPED_TAGS, childrenOf, hasClass, parseInertHtml, plainText, tagOf } from './inert-html';
@@ -168,7 +169,8 @@ function block(element: Element, depth: number, options: BodyMappingOptions, out
   }
 }
 
-function blocksFrom(container: Element, depth: number, options: BodyMappingOptions, out: BodyBlock[]): void {
+/** Maps the children of `container` into `out`, pausing after each block it adds (see htmlToBlocksInSlices). */
+function* blockSteps(container: Element, depth: number, options: BodyMappingOptions, out: BodyBlock[]): Generator<void> {
   let loose: Node[] = [];
   const flush = () => {
     if (loose.length > 0) paragraph(loose, options, out);
@@ -189,13 +191,26 @@ function blocksFrom(container: Element, depth: number, options: BodyMappingOptio
     }
     flush();
     block(element, depth, options, out);
+    yield;
   }
   flush();
+}
+
+function blocksFrom(container: Element, depth: number, options: BodyMappingOptions, out: BodyBlock[]): void {
+  const steps = blockSteps(container, depth, options, out);
+  while (!steps.next().done);
 }
 
 /** Lede body blocks from WordPress's `content.rendered`. Never throws on any string; never keeps markup or scripts. */
 export function htmlToBlocks(html: string, options: BodyMappingOptions = {}): BodyBlock[] {
   const out: BodyBlock[] = [];
   blocksFrom(parseInertHtml(html), 0, options, out);
+  return out;
+}
+
+/** The same blocks as htmlToBlocks, mapped in slices of a few milliseconds between top-level blocks (src/lib/slices.ts). */
+export async function htmlToBlocksInSlices(html: string, options: BodyMappingOptions = {}): Promise<BodyBlock[]> {
+  const out: BodyBlock[] = [];
+  await runInSlices(blockSteps(parseInertHtml(html), 0, options, out));
   return out;
 }

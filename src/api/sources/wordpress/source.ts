@@ -4,6 +4,8 @@ import { PAGE_SIZE, type SearchPage, type SummaryPage } from '../../archive';
 import type { GetOptions } from '../../client';
 import { ContentError } from '../../errors';
 import { nextTask } from '../../../lib/next-task';
+import { mapInSlices } from '../../../lib/slices';
+import { htmlToBlocksInSlices } from './html-to-blocks';
 import type { ContentSource, PageRequest, Revision } from '../../source';
 import type { PopularList, Summary } from '../../summary';
 import type { Topic, TopicRef } from '../../topic';
@@ -37,15 +39,16 @@ const perPage = (page: PageRequest) => Math.min(Math.max(1, page.limit ?? PAGE_S
 export function createWordPressSource(settings: WordPressSettings): ContentSource {
   const rest = wordpressRestBase(settings.siteUrl, settings.permalinks);
   const mapping: StoryMappingOptions = { siteUrl: settings.siteUrl };
-  // Mapping WordPress's HTML is the one heavy step of this source: it runs in a task of its own, after the task that
-  // received and validated the answer, so neither grows long on a slow phone.
+  // Mapping WordPress's HTML is the one heavy step of this source: it runs after the task that received and validated
+  // the answer, in slices of a few milliseconds (a card at a time, a top-level block at a time; src/lib/slices.ts),
+  // so no task grows long on a slow phone.
   const cards = async (posts: readonly WordPressPost[]) => {
     await nextTask();
-    return summariesFromPosts(posts, mapping);
+    return (await mapInSlices(posts, (post) => summariesFromPosts([post], mapping))).flat();
   };
-  const story = async (post: WordPressPost) => {
+  const storyInSlices = async (post: WordPressPost) => {
     await nextTask();
-    return storyFromPost(post, mapping);
+    return storyFromPost(post, mapping, await htmlToBlocksInSlices(post.content.rendered, { siteUrl: settings.siteUrl }));
   };
   const storyUrl = (slug: string) => wordpressStoryUrl(rest, slug);
   const notFound = (what: string) => new ContentError('not-found', `${rest}/${what}`, { status: 404 });
@@ -110,7 +113,7 @@ export function createWordPressSource(settings: WordPressSettings): ContentSourc
   }
 
   return {
-    fetchStory: async (slug, options): Promise<Story> => story(await storyPost(slug, options)),
+    fetchStory: async (slug, options): Promise<Story> => storyInSlices(await storyPost(slug, options)),
 
     async fetchSimilar(slug, options) {
       const [post] = await fetchPostFields(rest, { slug }, 'categories,tags', options);

@@ -58,10 +58,13 @@ function requireSlug(post: WordPressPost): string {
 }
 
 /** The full story. Throws a ContentError when the post's slug cannot be a Lede route. */
-export function storyFromPost(post: WordPressPost, options: StoryMappingOptions = {}): Story {
+export function storyFromPost(
+  post: WordPressPost,
+  options: StoryMappingOptions = {},
+  blocks = htmlToBlocks(post.content.rendered, { siteUrl: options.siteUrl }),
+): Story {
   const slug = requireSlug(post);
   const { publishedAt, updatedAt } = times(post);
-  const blocks = htmlToBlocks(post.content.rendered, { siteUrl: options.siteUrl });
   const { body, updates } = extractUpdateNotes(blocks, { modifiedAt: updatedAt ?? publishedAt, timeZone: options.timeZone ?? PUBLICATION.timeZone });
   return {
     slug,
