@@ -14,7 +14,7 @@
 // one format (public/intl-warm.js) leaves the app's first format almost free.
 import { EARLY_GLOBAL } from '../api/early';
 import { storyHeaderText, type StoryHeaderText } from '../components/story-header-tree';
-import { snapshotFile } from '../lib/demo-snapshot';
+import { snapshotFile, testSwitchCookieSet } from '../lib/demo-snapshot';
 import { toDomElement } from '../lib/element-tree';
 import { safeImageSrc } from '../lib/safe-url';
 import { HOT_TOPICS_DISMISSED_KEY } from '../lib/storage-keys';
@@ -200,7 +200,7 @@ export function runEarlyStory(config: EarlyStoryConfig, source: EarlySource = le
   try {
     const slug = location.pathname.match(STORY_PATH)?.[1];
     const fromSnapshot = config.demo && !navigator.serviceWorker?.controller;
-    const switched = config.testSwitches && /(^|;\s*)lede-/.test(document.cookie);
+    const switched = config.testSwitches && testSwitchCookieSet(document.cookie);
     if (!slug || typeof fetch !== 'function' || (fromSnapshot && (switched || !config.snapshotStories.includes(slug)))) {
       startSoon();
       return;

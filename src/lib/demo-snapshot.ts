@@ -20,3 +20,11 @@ export function snapshotFile(key: string): string {
   const suffix = query ? `.${query.replace(/[^A-Za-z0-9=&_-]/g, '_')}` : '';
   return `${SNAPSHOT_BASE}${path}${suffix}.json`;
 }
+
+/**
+ * Whether `cookies` (document.cookie) sets one of the e2e build's test switches (mocks/test-switches.ts, all named
+ * `lede-…`): the snapshot holds the answers without switches, so it is not used then. Only the e2e build asks.
+ */
+export function testSwitchCookieSet(cookies: string): boolean {
+  return /(^|;\s*)lede-/.test(cookies);
+}

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { snapshotFile, snapshotKey } from '../lib/demo-snapshot';
+import { snapshotFile, snapshotKey, testSwitchCookieSet } from '../lib/demo-snapshot';
 
 vi.mock('virtual:lede-demo-snapshot', () => ({ SNAPSHOT_KEYS: new Set(['/front', '/popular?period=week', '/stories/harbour-bridge-reopens']) }));
 vi.mock('./demo-mocks', () => ({ answerFromMocks: vi.fn(async () => Response.json({ from: 'mocks' })) }));
@@ -16,6 +16,13 @@ describe('the demo snapshot names', () => {
     expect(snapshotFile('/stories/harbour-bridge-reopens')).toBe('/demo-api/stories/harbour-bridge-reopens.json');
     expect(snapshotFile('/popular?period=week')).toBe('/demo-api/popular.period=week.json');
     expect(snapshotFile('/search?q=a/b c')).toBe('/demo-api/search.q=a_b_c.json');
+  });
+
+  it('sees a test switch among the cookies only by its own name', () => {
+    expect(testSwitchCookieSet('theme=dark; lede-scenario=timeout')).toBe(true);
+    expect(testSwitchCookieSet('lede-live-minute=3')).toBe(true);
+    expect(testSwitchCookieSet('theme=dark; notlede-scenario=1')).toBe(false);
+    expect(testSwitchCookieSet('')).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@
 // (src/lib/demo-snapshot.ts), else the mock handlers in the page (a lazy chunk). Once the worker controls the page,
 // requests go to it. Part of the demo build only (main.tsx), so live builds carry none of it.
 import { SNAPSHOT_KEYS } from 'virtual:lede-demo-snapshot';
-import { snapshotFile, snapshotKey } from '../lib/demo-snapshot';
+import { snapshotFile, snapshotKey, testSwitchCookieSet } from '../lib/demo-snapshot';
 
 /** Rejects like fetch does when `signal` aborts, so timeouts and cancellation still work. */
 function abortable<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
@@ -20,7 +20,7 @@ function abortable<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
  * the answers without switches, so while one is set the mocks answer. Always false in the public demo.
  */
 export function testSwitchesSet(): boolean {
-  return import.meta.env.VITE_LEDE_TEST_SWITCHES === 'true' && /(^|;\s*)lede-/.test(document.cookie);
+  return import.meta.env.VITE_LEDE_TEST_SWITCHES === 'true' && testSwitchCookieSet(document.cookie);
 }
 
 /** The snapshot file that answers `request`, if the snapshot holds it. */

@@ -170,7 +170,7 @@ export function createWordPressSource(settings: WordPressSettings): ContentSourc
       // No ETag and no If-None-Match through CORS: the post's modification time is its version.
       const post = await storyPost(slug, options, true);
       const version = post.modified_gmt ?? post.date_gmt;
-      return version === etag ? { status: 'unchanged' } : { status: 'changed', story: storyFromPost(post, mapping), etag: version };
+      return version === etag ? { status: 'unchanged' } : { status: 'changed', story: await storyInSlices(post), etag: version };
     },
 
     fetchNewestPosts: (slug) => Promise.reject(notFound(`posts?slug=${slug}&live`)),
