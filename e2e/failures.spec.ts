@@ -103,7 +103,8 @@ const sidebarSection = (page: Page, target: SidebarTarget) =>
 async function expectStoryReadable(page: Page) {
   await expect(storyHeadline(page)).toHaveText(/Harbour Bridge/);
   await expect(page.locator('.byline')).toContainText(/\w+/);
-  expect(await page.locator('.story-body > p').count()).toBeGreaterThan(2);
+  // The end of the body comes in React's deferred render, a moment after the headline.
+  await expect.poll(() => page.locator('.story-body > p').count()).toBeGreaterThan(2);
   await expect(page.getByRole('navigation', { name: 'Topics in this story' }).getByRole('link').first()).toBeVisible();
 }
 

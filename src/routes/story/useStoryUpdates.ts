@@ -4,9 +4,16 @@ import { useEffect, useRef, useState } from 'react';
 import type { Story } from '../../api/story';
 import { fetchStoryRevision } from '../../api/content';
 import { blockText } from '../../lib/story-diff';
+import { getPwaState } from '../../pwa/store';
 
 export const POLL_MS = 60_000;
 const MAX_BACKOFF_MS = 10 * 60_000;
+/**
+ * While the browser says online but the last check could not reach the network (Lede is in its "offline or
+ * unreliable" mode, src/pwa/store.ts), the next check comes soon, backing off from this: a connection that has just
+ * come back is often not usable for a moment, and the reader should not be told "offline" for a whole poll.
+ */
+export const RECONNECT_MS = 2_000;
 
 /** Same story content? (publishers sometimes fix text without touching updatedAt) */
 export function sameVersion(a: Story, b: Story): boolean {
@@ -27,12 +34,20 @@ export function useStoryUpdates(shown: Story): Story | null {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let etag: string | null = null;
     let failures = 0;
+    let reconnects = 0;
     let controller: AbortController | undefined;
     const active = () => document.visibilityState === 'visible' && navigator.onLine !== false;
 
     const schedule = (ms: number) => {
       clearTimeout(timer);
       if (active()) timer = setTimeout(() => void check(), ms);
+    };
+    /** The next check: soon while the network is not back yet, else after `ms`. */
+    const scheduleNext = (ms: number) => {
+      if (getPwaState().online) {
+        reconnects = 0;
+        schedule(ms);
+      } else schedule(Math.min(RECONNECT_MS * 2 ** reconnects++, ms));
     };
     const check = async () => {
       if (!active()) return;
@@ -44,15 +59,19 @@ export function useStoryUpdates(shown: Story): Story | null {
           etag = revision.etag;
           if (!sameVersion(revision.story, shownRef.current)) setLatest(revision.story);
         }
-        schedule(POLL_MS);
+        scheduleNext(POLL_MS);
       } catch {
         if (controller.signal.aborted) return;
         failures += 1;
-        schedule(Math.min(POLL_MS * 2 ** failures, MAX_BACKOFF_MS));
+        scheduleNext(Math.min(POLL_MS * 2 ** failures, MAX_BACKOFF_MS));
       }
     };
     // Hidden or offline: stop. Visible and online again: check at once.
-    const wake = () => (active() ? schedule(0) : clearTimeout(timer));
+    const wake = () => {
+      reconnects = 0;
+      if (active()) schedule(0);
+      else clearTimeout(timer);
+    };
 
     schedule(POLL_MS);
     document.addEventListener('visibilitychange', wake);
