@@ -14,7 +14,7 @@ import { build, buildRef, type RefBuild } from './bench/build-ref';
 import { DEFAULT_CPU_SLOWDOWN, chromePath, lighthouseOnce, lighthouseVersion, median, probeHeading, type RunMetrics } from './bench/lighthouse-run';
 import { flag, option } from './bench/cli';
 import { writeDocSection } from './bench/docs';
-import { isFree, startScript, stopAll, waitForHttp } from './bench/processes';
+import { isFree, log, runBench, startScript, stopAll, waitForHttp } from './bench/processes';
 import { checkGoals, comparedPairs, comparisonTable, markdownTable, show, type Row } from './bench/report';
 import { benchWordpressUrl, missingWordpressPackages, startBenchWordpress } from './bench/wordpress';
 import { STATIC_FLOOR_PATH, writeStaticFloor } from './static-floor';
@@ -55,9 +55,6 @@ if (missingPackages.length)
   );
 if (MODES.includes('wordpress') && !WORDPRESS)
   notes.push('WordPress story not measured: --pages has no story (over WordPress only the story page is)');
-
-const t0 = Date.now();
-const log = (message: string) => console.log(`[${`${((Date.now() - t0) / 1000).toFixed(0)}s`.padStart(5)}] ${message}`);
 
 interface Target {
   label: string;
@@ -240,12 +237,4 @@ async function main() {
   if (rows.some((row) => row.runs.length === 0)) process.exitCode = 1;
 }
 
-main()
-  .catch((error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    process.exitCode = 1;
-  })
-  .finally(async () => {
-    await stopAll();
-    log('done');
-  });
+runBench(main);

@@ -11,7 +11,7 @@ import { CHROMIUM_FLAGS, resolveChromium } from '../e2e/chromium';
 import { freePort } from '../e2e/ports';
 import { build } from './bench/build-ref';
 import { flag, median, option } from './bench/cli';
-import { isFree, startScript, stopAll, waitForHttp } from './bench/processes';
+import { isFree, log, runBench, startScript, stopAll, waitForHttp } from './bench/processes';
 import { BUCKETS, profileTrace, selectorCosts, type MainThreadProfile, type SelectorCost, type TraceEvent } from './bench/trace';
 import { VARIANTS, writeVariantDir } from './bench/style-variants';
 import { STATIC_FLOOR_PATH, writeStaticFloor } from './static-floor';
@@ -36,9 +36,6 @@ const PAGES = list(option('pages', 'floor,story,front'));
 const VARIANT_NAMES = list(option('variants', 'base'));
 for (const page of PAGES) if (!PAGE_PATHS[page]) throw new Error(`Unknown page "${page}"; known: ${Object.keys(PAGE_PATHS).join(', ')}.`);
 for (const name of VARIANT_NAMES) if (!VARIANTS[name]) throw new Error(`Unknown variant "${name}"; known: ${Object.keys(VARIANTS).join(', ')}.`);
-
-const t0 = Date.now();
-const log = (message: string) => console.log(`[${`${((Date.now() - t0) / 1000).toFixed(0)}s`.padStart(5)}] ${message}`);
 
 interface Sample {
   profile: MainThreadProfile;
@@ -209,13 +206,4 @@ async function version() {
   await browser.close();
 }
 
-version()
-  .then(main)
-  .catch((error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    process.exitCode = 1;
-  })
-  .finally(async () => {
-    await stopAll();
-    log('done');
-  });
+runBench(() => version().then(main));

@@ -103,3 +103,23 @@ export async function waitForHttp(url: string, timeoutMs = 20_000): Promise<void
     await new Promise((r) => setTimeout(r, 150));
   }
 }
+
+const started = Date.now();
+
+/** A bench's log line, prefixed with the seconds since the run started. */
+export function log(message: string): void {
+  console.log(`[${`${((Date.now() - started) / 1000).toFixed(0)}s`.padStart(5)}] ${message}`);
+}
+
+/** Runs a bench's main: an error is printed and sets the exit code; every server the run started is stopped either way. */
+export function runBench(main: () => Promise<void>): void {
+  main()
+    .catch((error: unknown) => {
+      console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+      process.exitCode = 1;
+    })
+    .finally(async () => {
+      await stopAll();
+      log('done');
+    });
+}
