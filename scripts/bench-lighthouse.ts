@@ -14,7 +14,7 @@ import { build, buildRef, type RefBuild } from './bench/build-ref';
 import { DEFAULT_CPU_SLOWDOWN, chromePath, lighthouseOnce, lighthouseVersion, median, probeHeading, type RunMetrics } from './bench/lighthouse-run';
 import { flag, option } from './bench/cli';
 import { writeDocSection } from './bench/docs';
-import { isFree, log, runBench, startScript, stopAll, waitForHttp } from './bench/processes';
+import { isFree, log, runBench, startScript, waitForHttp } from './bench/processes';
 import { checkGoals, comparedPairs, comparisonTable, markdownTable, show, type Row } from './bench/report';
 import { benchWordpressUrl, missingWordpressPackages, startBenchWordpress } from './bench/wordpress';
 import { STATIC_FLOOR_PATH, writeStaticFloor } from './static-floor';

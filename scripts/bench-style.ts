@@ -11,7 +11,7 @@ import { CHROMIUM_FLAGS, resolveChromium } from '../e2e/chromium';
 import { freePort } from '../e2e/ports';
 import { build } from './bench/build-ref';
 import { flag, median, option } from './bench/cli';
-import { isFree, log, runBench, startScript, stopAll, waitForHttp } from './bench/processes';
+import { isFree, log, runBench, startScript, waitForHttp } from './bench/processes';
 import { BUCKETS, profileTrace, selectorCosts, type MainThreadProfile, type SelectorCost, type TraceEvent } from './bench/trace';
 import { VARIANTS, writeVariantDir } from './bench/style-variants';
 import { STATIC_FLOOR_PATH, writeStaticFloor } from './static-floor';
