@@ -7,6 +7,7 @@ import { BlockQuote } from './body/BlockQuote';
 import { CallToAction } from './body/CallToAction';
 import { EmbeddedPost } from './body/EmbeddedPost';
 import { InlineContent } from './body/InlineContent';
+import { Later } from './Later';
 
 function assertNever(value: never): never {
   throw new Error(`Unhandled body block: ${JSON.stringify(value)}`);
@@ -56,22 +57,33 @@ function ChangedBlock({ block, change }: { block: BodyBlock; change: BlockChange
   );
 }
 
-/** `ctaLabel` names the body's calls to action (a live page holds many bodies, each landmark needs its own name). */
+/**
+ * `ctaLabel` names the body's calls to action (a live page holds many bodies, each landmark needs its own name).
+ * `later` (a block count) renders the blocks from that one on in React's deferred render (`Later`): the end of a long
+ * body is not on the first screen.
+ */
 export function StoryBody({
   blocks,
   changes,
   ctaLabel,
+  later,
 }: {
   blocks: BodyBlock[];
   changes?: ReadonlyMap<number, BlockChange> | undefined;
   ctaLabel?: string;
+  later?: number | undefined;
 }) {
+  const rendered = (from: number, to: number) =>
+    blocks.slice(from, to).map((block, offset) => {
+      const index = from + offset;
+      const change = changes?.get(index);
+      return change ? <ChangedBlock key={index} block={block} change={change} /> : <Block key={index} block={block} ctaLabel={ctaLabel} />;
+    });
+  if (later === undefined || later >= blocks.length) return <div className="story-body">{rendered(0, blocks.length)}</div>;
   return (
     <div className="story-body">
-      {blocks.map((block, index) => {
-        const change = changes?.get(index);
-        return change ? <ChangedBlock key={index} block={block} change={change} /> : <Block key={index} block={block} ctaLabel={ctaLabel} />;
-      })}
+      {rendered(0, later)}
+      <Later>{rendered(later, blocks.length)}</Later>
     </div>
   );
 }

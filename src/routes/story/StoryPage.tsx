@@ -9,8 +9,9 @@ import { StoryChanges } from '../../components/StoryChanges';
 import { StoryHeader } from '../../components/StoryHeader';
 import { TopicTags } from '../../components/TopicTags';
 import { UpdateBanners } from '../../components/UpdateBanner';
+import { Later } from '../../components/Later';
 import { ShareStory } from '../../components/ShareStory';
-import { isFreshPageLoad, useDeferredPart } from '../../lib/first-render';
+import { isFreshPageLoad } from '../../lib/first-render';
 import { PUBLICATION } from '../../lib/publication';
 import { readingMinutes } from '../../lib/reading-time';
 import { readVersionOf, rememberReadVersion } from '../../lib/read-versions';
@@ -51,17 +52,16 @@ function changesSinceLastRead(story: Story): Changes | null {
   return hasChanges(diff) ? { diff, readAt: previous.readAt } : null;
 }
 
-function StoryView({ story, later }: { story: Story; later: boolean }) {
+function StoryView({ story }: { story: Story }) {
   const queryClient = useQueryClient();
   // Computed once, before this visit is remembered as the new "last read" version.
   const [changes, setChanges] = useState(() => changesSinceLastRead(story));
   const changesRef = useRef<HTMLDivElement>(null);
   const storyRef = useRef<HTMLElement>(null);
-  // `later` (from StoryPage) brings the sidebar, tags and offers in React's deferred render; on the page's first load
-  // (a fresh navigation, so no scroll position to restore) the end of a long body comes with them.
+  // The sidebar, tags and offers come in React's deferred render (`Later`); on the page's first load (a fresh
+  // navigation, so no scroll position to restore) the end of a long body comes with them.
   const { key } = useLocation();
   const [deferTail] = useState(() => key === 'default' && isFreshPageLoad());
-  const blocks = deferTail && !later ? story.body.slice(0, FIRST_SCREEN_BLOCKS) : story.body;
 
   useEffect(() => {
     rememberRead(story);
@@ -96,17 +96,17 @@ function StoryView({ story, later }: { story: Story; later: boolean }) {
         )}
         <UpdateBanners notes={story.updates} />
         {story.hero && <Figure image={story.hero} priority />}
-        <StoryBody blocks={blocks} changes={changes?.diff.changed} />
-        {later && <TopicTags topics={story.topics} />}
+        <StoryBody blocks={story.body} changes={changes?.diff.changed} later={deferTail ? FIRST_SCREEN_BLOCKS : undefined} />
+        <Later>
+          <TopicTags topics={story.topics} />
+        </Later>
       </article>
-      {later && (
-        <>
-          <StorySidebar slug={story.slug} />
-          <Suspense fallback={null}>
-            <StoryOffers story={story} storyRef={storyRef} onShowLatest={showLatest} />
-          </Suspense>
-        </>
-      )}
+      <Later>
+        <StorySidebar slug={story.slug} />
+        <Suspense fallback={null}>
+          <StoryOffers story={story} storyRef={storyRef} onShowLatest={showLatest} />
+        </Suspense>
+      </Later>
     </div>
   );
 }
@@ -114,11 +114,10 @@ function StoryView({ story, later }: { story: Story; later: boolean }) {
 export function StoryPage() {
   const { slug = '' } = useParams();
   const { data: story } = useSuspenseQuery(storyQuery(slug));
-  const later = useDeferredPart();
   if (story.live) {
     return (
       <Suspense fallback={<div className="story-page" aria-busy="true" />}>
-        <LiveStoryPage key={slug} story={story} live={story.live} later={later} />
+        <LiveStoryPage key={slug} story={story} live={story.live} />
       </Suspense>
     );
   }
@@ -126,9 +125,11 @@ export function StoryPage() {
     <div className="story-page">
       {/* The title comes with the page (it names the page to assistive technology); the other metadata can wait. */}
       <title>{`${story.headline} · ${PUBLICATION.name}`}</title>
-      {later && <StoryMeta story={story} />}
+      <Later>
+        <StoryMeta story={story} />
+      </Later>
       <HotTopicsBar />
-      <StoryView key={slug} story={story} later={later} />
+      <StoryView key={slug} story={story} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { lastSeenFor, rememberLastSeen } from '../../../lib/live-last-seen';
 import { lastSeenOf, newSinceLastVisit, pendingCount } from '../../../lib/live-posts';
 import { NEWEST_WINDOW, pinWindow, showNewer, showOlder, windowRange, type PostWindow } from '../../../lib/live-window';
 import { PUBLICATION } from '../../../lib/publication';
+import { Later } from '../../../components/Later';
 import { HotTopicsBar } from '../HotTopicsBar';
 import { StorySidebar } from '../StorySidebar';
 import { LiveFeed } from './LiveFeed';
@@ -23,10 +24,9 @@ const reducedMotion = () =>
 interface Props {
   story: Story;
   live: LiveCoverage;
-  later: boolean;
 }
 
-export function LiveStoryPage({ story, live, later }: Props) {
+export function LiveStoryPage({ story, live }: Props) {
   const slug = story.slug;
   const [postWindow, setPostWindow] = useState<PostWindow>(NEWEST_WINDOW);
   const windowRef = useRef(postWindow);
@@ -85,18 +85,12 @@ export function LiveStoryPage({ story, live, later }: Props) {
   return (
     <div className="story-page">
       <title>{`${count > 0 ? `(${count}) ` : ''}${story.headline} · ${PUBLICATION.name}`}</title>
-      {later && <LiveMeta story={story} live={shownLive} posts={rendered} />}
+      <Later>
+        <LiveMeta story={story} live={shownLive} posts={rendered} />
+      </Later>
       <HotTopicsBar />
       <div className="story-layout">
-        <LiveStoryView
-          story={story}
-          live={shownLive}
-          shown={shown}
-          pinned={state?.shownPinned ?? null}
-          failed={failed}
-          missing={missing}
-          later={later}
-        >
+        <LiveStoryView story={story} live={shownLive} shown={shown} pinned={state?.shownPinned ?? null} failed={failed} missing={missing}>
           {shown && (
             <LiveFeed
               posts={shown}
@@ -112,7 +106,9 @@ export function LiveStoryPage({ story, live, later }: Props) {
             />
           )}
         </LiveStoryView>
-        {later && <StorySidebar slug={slug} />}
+        <Later>
+          <StorySidebar slug={slug} />
+        </Later>
       </div>
     </div>
   );

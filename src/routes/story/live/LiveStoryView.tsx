@@ -3,6 +3,7 @@
 import type { Story } from '../../../api/story';
 import type { LiveCoverage } from '../../../api/live';
 import type { Post } from '../../../api/post';
+import { Later } from '../../../components/Later';
 import { StoryBody } from '../../../components/StoryBody';
 import { Figure } from '../../../components/Figure';
 import { KeyEvents } from '../../../components/KeyEvents';
@@ -27,12 +28,11 @@ interface Props {
   failed: { error: unknown; retry: () => void; retrying: boolean } | null;
   /** A linked post that no longer exists. */
   missing: string | null;
-  later: boolean;
   /** The posts section (LiveFeed). */
   children: ReactNode;
 }
 
-export function LiveStoryView({ story, live, shown, pinned, failed, missing, later, children }: Props) {
+export function LiveStoryView({ story, live, shown, pinned, failed, missing, children }: Props) {
   const newest = shown?.[0];
   const updatedAt = newest ? (newest.updatedAt ?? newest.publishedAt) : (story.updatedAt ?? story.publishedAt);
   return (
@@ -74,7 +74,9 @@ export function LiveStoryView({ story, live, shown, pinned, failed, missing, lat
           <p>Loading the latest posts…</p>
         </div>
       )}
-      {later && <TopicTags topics={story.topics} />}
+      <Later>
+        <TopicTags topics={story.topics} />
+      </Later>
     </article>
   );
 }
