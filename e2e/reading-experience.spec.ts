@@ -149,6 +149,15 @@ test('a long story offers to resume where the reader stopped, and jumps only whe
   const target = (box?.y ?? 0) + ((box?.height ?? 0) - 700) * 0.5;
   await page.evaluate((y) => window.scrollTo(0, y), target);
   await page.waitForTimeout(300);
+  // The words at the top of the screen when the reader left: a body block and where it sat on the screen.
+  const place = () =>
+    page.evaluate(() => {
+      const blocks = [...(document.querySelector('article.story .story-body')?.children ?? [])];
+      const index = blocks.findIndex((block) => block.getBoundingClientRect().bottom > 0);
+      return { block: index, top: blocks[index]?.getBoundingClientRect().top ?? Number.NaN, text: blocks[index]?.textContent ?? '' };
+    });
+  const left = await place();
+  expect(left.block).toBeGreaterThan(0);
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Front page' }).click();
   await expect(page).toHaveTitle('Lede · Top stories');
 
@@ -158,7 +167,39 @@ test('a long story offers to resume where the reader stopped, and jumps only whe
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
   await offer.getByRole('button', { name: 'Continue where you stopped' }).click();
   await expect(offer).toHaveCount(0);
+  // The same words at the top of the screen, within 80 px of where they were.
+  await expect
+    .poll(async () => {
+      const now = await place();
+      return now.block === left.block && now.text === left.text && Math.abs(now.top - left.top) < 80;
+    })
+    .toBe(true);
   expect(Math.abs((await page.evaluate(() => window.scrollY)) - target)).toBeLessThan(80);
+});
+
+test('resuming lands on the same words in a narrower window, where photos and text change height apart', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 700 });
+  await page.goto('/story/harbour-bridge-reopens');
+  await appRendered(page);
+  const box = await page.locator('article.story').boundingBox();
+  await page.evaluate((y) => window.scrollTo(0, y), (box?.y ?? 0) + ((box?.height ?? 0) - 700) * 0.5);
+  await page.waitForTimeout(300);
+  const firstWords = () =>
+    page.evaluate(() => {
+      const blocks = [...(document.querySelector('article.story .story-body')?.children ?? [])];
+      return blocks.find((block) => block.getBoundingClientRect().bottom > 0)?.textContent ?? '';
+    });
+  const left = await firstWords();
+  expect(left).not.toBe('');
+
+  await page.goto('/');
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto('/story/harbour-bridge-reopens');
+  const offer = page.getByRole('region', { name: 'Continue reading' });
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await offer.getByRole('button', { name: 'Continue where you stopped' }).click();
+  // A share of the page's height would land elsewhere: the text above the place got taller, the photos shorter.
+  await expect.poll(firstWords).toBe(left);
 });
 
 test('printing shows just the story with its captions and credits', async ({ page }) => {

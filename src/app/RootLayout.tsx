@@ -1,6 +1,6 @@
 // The frame around every page: skip link, masthead, main content and footer; focus moves to each new page.
 import { useEffect, useRef, useState } from 'react';
-import { Outlet, ScrollRestoration, useLocation, useNavigation, useNavigationType, useSearchParams } from 'react-router';
+import { Outlet, ScrollRestoration, useLocation, useNavigation, useNavigationType, useSearchParams, type Location } from 'react-router';
 import { AppLink } from '../components/AppLink';
 import { SearchBox } from '../components/SearchBox';
 import { DownloadButton, DownloadStatus, useAutoRefreshDownload } from '../pwa/DownloadControls';
@@ -30,6 +30,14 @@ function useFocusOnNavigation() {
   }, [key, navigationType]);
   return announcement;
 }
+
+/**
+ * Every page load that did not come from this app's own history (the address bar, a bookmark, a link from another site)
+ * has React Router's location key "default", so by that key alone a page opened that way would be scrolled to where
+ * the previous such page was left in this tab. The key of this load's first page is its own.
+ */
+const FIRST_PAGE_KEY = `default:${performance.timeOrigin}`;
+const scrollKey = (location: Location) => (location.key === 'default' ? FIRST_PAGE_KEY : location.key);
 
 export function RootLayout() {
   const navigation = useNavigation();
@@ -67,7 +75,7 @@ export function RootLayout() {
         <Outlet />
       </main>
       {/* New pages start at the top; back and forward return to where the reader was. */}
-      <ScrollRestoration />
+      <ScrollRestoration getKey={scrollKey} />
       <footer className="site-footer">
         <p>Lede — an offline-first news reader. Stories in the demo are fictional.</p>
       </footer>

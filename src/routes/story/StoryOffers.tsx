@@ -18,7 +18,7 @@ export function StoryOffers({ story, storyRef, onShowLatest }: Props) {
   if (!latest && position.offer === null) return null;
   return (
     <div className="story-offers">
-      {position.offer !== null && <ResumeReading progress={position.offer} onResume={position.resume} onDismiss={position.dismiss} />}
+      {position.offer !== null && <ResumeReading progress={position.offer.progress} onResume={position.resume} onDismiss={position.dismiss} />}
       {latest && <UpdateNotice onShow={() => onShowLatest(latest)} />}
     </div>
   );

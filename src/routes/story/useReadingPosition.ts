@@ -1,10 +1,13 @@
 // Remembers how far the reader got in a story (the furthest point of the visit) and offers to resume there on
-// return, never jumping on its own.
+// return, never jumping on its own. The place is a body block and how far into it, so the reader lands on the same
+// words even if the screen's width or the text size changed since (a share of the page's height would not).
 import { useCallback, useEffect, useState, type RefObject } from 'react';
-import { resumableProgress, saveProgress } from '../../lib/reading-position';
+import { resumablePosition, savePosition, type BodyAnchor, type ReadingPosition } from '../../lib/reading-position';
 
 /** Stories shorter than this many screens are not worth resuming. */
 const MIN_SCREENS = 2;
+/** Frames in which a resume corrects itself while the blocks around the place get their layout. */
+const RESUME_FRAMES = 4;
 
 function progressOf(element: HTMLElement): number {
   const rect = element.getBoundingClientRect();
@@ -12,8 +15,31 @@ function progressOf(element: HTMLElement): number {
   return scrollable > 0 ? Math.min(1, Math.max(0, -rect.top / scrollable)) : 1;
 }
 
+const bodyBlocks = (story: HTMLElement): Element[] => [...(story.querySelector('.story-body')?.children ?? [])];
+
+/** The block at the top of the screen and the share of it scrolled past. */
+export function anchorAt(story: HTMLElement): BodyAnchor | undefined {
+  const blocks = bodyBlocks(story);
+  const index = blocks.findIndex((block) => block.getBoundingClientRect().bottom > 0);
+  const block = blocks[index];
+  if (!block) return undefined;
+  const rect = block.getBoundingClientRect();
+  return { block: index, offset: rect.height > 0 ? Math.min(1, Math.max(0, -rect.top / rect.height)) : 0 };
+}
+
+/**
+ * Scrolls so that the anchor's point is at the top of the screen, then checks again in the next frames, while what
+ * loads around it (photos with their size set, the sidebar) settles.
+ */
+function scrollToAnchor(block: Element, offset: number, frames = RESUME_FRAMES) {
+  const rect = block.getBoundingClientRect();
+  const distance = rect.top + offset * rect.height;
+  if (Math.abs(distance) >= 1) window.scrollTo({ top: window.scrollY + distance });
+  if (frames > 1) requestAnimationFrame(() => scrollToAnchor(block, offset, frames - 1));
+}
+
 export function useReadingPosition(slug: string, story: RefObject<HTMLElement | null>) {
-  const [offer, setOffer] = useState<number | null>(() => resumableProgress(slug));
+  const [offer, setOffer] = useState<ReadingPosition | null>(() => resumablePosition(slug));
 
   useEffect(() => {
     let frame = 0;
@@ -27,7 +53,8 @@ export function useReadingPosition(slug: string, story: RefObject<HTMLElement | 
         const progress = progressOf(element);
         if (progress <= furthest) return;
         furthest = progress;
-        saveProgress(slug, progress);
+        const anchor = anchorAt(element);
+        savePosition(slug, anchor ? { progress, anchor } : { progress });
         // Once the reader has moved on by themselves, the offer has served its purpose.
         if (progress > 0.05) setOffer(null);
       });
@@ -44,9 +71,13 @@ export function useReadingPosition(slug: string, story: RefObject<HTMLElement | 
   const resume = useCallback(() => {
     const element = story.current;
     if (!element || offer === null) return;
-    const top = element.getBoundingClientRect().top + window.scrollY;
-    const scrollable = element.getBoundingClientRect().height - window.innerHeight;
-    window.scrollTo({ top: top + offer * scrollable });
+    const block = offer.anchor ? bodyBlocks(element)[offer.anchor.block] : undefined;
+    if (block && offer.anchor) scrollToAnchor(block, offer.anchor.offset);
+    else {
+      const top = element.getBoundingClientRect().top + window.scrollY;
+      const scrollable = element.getBoundingClientRect().height - window.innerHeight;
+      window.scrollTo({ top: top + offer.progress * scrollable });
+    }
     setOffer(null);
   }, [story, offer]);
 
