@@ -177,6 +177,21 @@ test('a long story offers to resume where the reader stopped, and jumps only whe
   expect(Math.abs((await page.evaluate(() => window.scrollY)) - target)).toBeLessThan(80);
 });
 
+test('a reload returns to where the reader was, and another page opened afresh starts at the top', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 700 });
+  await page.goto('/story/harbour-bridge-reopens');
+  await appRendered(page);
+  await page.evaluate(() => window.scrollTo(0, 600));
+  await page.reload();
+  await appRendered(page);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(600);
+  // Another story opened from the address bar: a new page, not the one the reader left.
+  await page.goto('/story/council-budget-vote');
+  await appRendered(page);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
 test('resuming lands on the same words in a narrower window, where photos and text change height apart', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 700 });
   await page.goto('/story/harbour-bridge-reopens');

@@ -34,10 +34,18 @@ function useFocusOnNavigation() {
 /**
  * Every page load that did not come from this app's own history (the address bar, a bookmark, a link from another site)
  * has React Router's location key "default", so by that key alone a page opened that way would be scrolled to where
- * the previous such page was left in this tab. The key of this load's first page is its own.
+ * the previous such page was left in this tab. That first page gets a key of its own, kept in its history entry so
+ * that a reload of it still returns to where the reader was.
  */
-const FIRST_PAGE_KEY = `default:${performance.timeOrigin}`;
-const scrollKey = (location: Location) => (location.key === 'default' ? FIRST_PAGE_KEY : location.key);
+function firstPageKey(): string {
+  const state = (window.history.state ?? {}) as Record<string, unknown>;
+  if (typeof state.ledeScrollKey === 'string') return state.ledeScrollKey;
+  const key = `default:${performance.timeOrigin}`;
+  window.history.replaceState({ ...state, ledeScrollKey: key }, '');
+  return key;
+}
+let firstPage: string | undefined;
+const scrollKey = (location: Location) => (location.key === 'default' ? (firstPage ??= firstPageKey()) : location.key);
 
 export function RootLayout() {
   const navigation = useNavigation();

@@ -52,13 +52,4 @@ describe('Later', () => {
     expect(screen.getByText('store 1')).toBeInTheDocument();
     expect(renders).toEqual({ page: 1, reader: 2 });
   });
-
-  it('renders its children at once when told there is nothing to wait for', () => {
-    render(
-      <Later when={false}>
-        <p>all of it</p>
-      </Later>,
-    );
-    expect(screen.getByText('all of it')).toBeInTheDocument();
-  });
 });

@@ -1,15 +1,13 @@
 // What can wait on a page's first render, wrapped so that React's deferred re-render renders only it.
-import type { ReactNode } from 'react';
-import { useDeferredPart } from '../lib/first-render';
+import { useDeferredValue, type ReactNode } from 'react';
 
 /**
  * Renders nothing in the render that mounts it and its children in React's deferred re-render right after (time-sliced,
  * at transition priority). Only the `Later` components take part in that re-render, never the page around them: a
  * component there that reads an external store (a query's result) would, if the store changed while the sliced render
  * was under way, make React redo the whole deferred render synchronously, one long task (docs/performance.md).
- * `when` false renders the children at once (nothing to wait for, e.g. a reload that restores its scroll position).
  */
-export function Later({ children, when = true }: { children: ReactNode; when?: boolean }) {
-  const ready = useDeferredPart(when);
-  return ready ? children : null;
+export function Later({ children }: { children: ReactNode }) {
+  // False in the render that mounts it, true in React's deferred re-render right after.
+  return useDeferredValue(true, false) ? children : null;
 }

@@ -1,7 +1,6 @@
 // What can wait on a page's first render (the end of a long story, the sidebar, tags, head metadata, offers) is
 // rendered by React a moment later, at transition priority: React time-slices that render into short tasks, so a
 // slow phone never meets one long task that blocks input (Total Blocking Time, docs/performance.md).
-import { useDeferredValue } from 'react';
 
 /**
  * True when this page load is a fresh navigation: not a reload or back/forward, so there is no scroll position to
@@ -10,12 +9,4 @@ import { useDeferredValue } from 'react';
 export function isFreshPageLoad(): boolean {
   const [entry] = (globalThis.performance?.getEntriesByType?.('navigation') ?? []) as PerformanceNavigationTiming[];
   return entry?.type === 'navigate';
-}
-
-/**
- * False in the render that mounts the caller and true in React's deferred re-render right after it (useDeferredValue
- * with an initial value), when `defer` holds; always true otherwise.
- */
-export function useDeferredPart(defer = true): boolean {
-  return useDeferredValue(true, defer ? false : undefined);
 }

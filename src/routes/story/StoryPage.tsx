@@ -1,6 +1,6 @@
 // The story page: hot topics, the story itself (with what changed since the reader's last visit) and the sidebar.
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
 import { useLocation, useParams } from 'react-router';
 import type { Story } from '../../api/story';
 import { StoryBody } from '../../components/StoryBody';
@@ -20,7 +20,6 @@ import { rememberRead } from '../../pwa/recent';
 import { storyQuery } from '../../queries/story';
 import { HotTopicsBar } from './HotTopicsBar';
 import { SaveControl } from './SaveControl';
-import { StoryMeta } from './StoryMeta';
 import { StorySidebar } from './StorySidebar';
 
 // Offers that can only matter after the reader has started reading load in their own chunk, after the story has
@@ -28,6 +27,15 @@ import { StorySidebar } from './StorySidebar';
 const StoryOffers = lazy(() =>
   import('./StoryOffers').then(
     (module) => ({ default: module.StoryOffers }),
+    () => ({ default: () => null }),
+  ),
+);
+
+// The page's metadata (description, canonical link, social tags, NewsArticle JSON-LD) is not needed for reading: it
+// comes in a chunk of its own with the deferred part (and is simply absent offline if that chunk was never cached).
+const StoryMeta = lazy<ComponentType<{ story: Story }>>(() =>
+  import('./StoryMeta').then(
+    (module) => ({ default: module.StoryMeta }),
     () => ({ default: () => null }),
   ),
 );
@@ -126,7 +134,9 @@ export function StoryPage() {
       {/* The title comes with the page (it names the page to assistive technology); the other metadata can wait. */}
       <title>{`${story.headline} · ${PUBLICATION.name}`}</title>
       <Later>
-        <StoryMeta story={story} />
+        <Suspense fallback={null}>
+          <StoryMeta story={story} />
+        </Suspense>
       </Later>
       <HotTopicsBar />
       <StoryView key={slug} story={story} />
