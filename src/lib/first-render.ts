@@ -1,6 +1,5 @@
-// What can wait on a page's first render (the end of a long story, the sidebar, tags, head metadata, offers) is
-// rendered by React a moment later, at transition priority: React time-slices that render into short tasks, so a
-// slow phone never meets one long task that blocks input (Total Blocking Time, docs/performance.md).
+// Whether this page load is the reader's first look at the page, so that what can wait on its first render (the end
+// of a long story, `<Later>`) may come a moment after the rest.
 
 /**
  * True when this page load is a fresh navigation: not a reload or back/forward, so there is no scroll position to

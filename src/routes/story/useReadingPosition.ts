@@ -18,7 +18,7 @@ function progressOf(element: HTMLElement): number {
 const bodyBlocks = (story: HTMLElement): Element[] => [...(story.querySelector('.story-body')?.children ?? [])];
 
 /** The block at the top of the screen and the share of it scrolled past. */
-export function anchorAt(story: HTMLElement): BodyAnchor | undefined {
+function anchorAt(story: HTMLElement): BodyAnchor | undefined {
   const blocks = bodyBlocks(story);
   const index = blocks.findIndex((block) => block.getBoundingClientRect().bottom > 0);
   const block = blocks[index];
