@@ -48,6 +48,8 @@ describe('live story page', () => {
     const clock = pinLiveClock(0);
     renderRoute(`/story/${STORM}`);
     await screen.findByRole('region', { name: 'Latest posts' });
+    // The whole page is there, the deferred part (sidebar) too, before the tab comes back.
+    await screen.findByRole('complementary', { name: 'More stories' });
     // The reader has scrolled down: new posts must wait.
     window.scrollY = 800;
     clock.minute = 2;
@@ -69,6 +71,7 @@ describe('live story page', () => {
     const clock = pinLiveClock(0);
     renderRoute(`/story/${STORM}`);
     await screen.findByRole('region', { name: 'Latest posts' });
+    await screen.findByRole('complementary', { name: 'More stories' });
     clock.minute = 4;
     returnToTab();
     await waitFor(() => expect(postIds()[0]).toBe('post-surge-020'));
