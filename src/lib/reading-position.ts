@@ -23,7 +23,8 @@ interface Stored extends ReadingPosition {
   at: string;
 }
 
-const clamp = (value: number) => Math.min(1, Math.max(0, value));
+/** A share (of a story or a block) kept between 0 and 1. */
+export const clampShare = (value: number) => Math.min(1, Math.max(0, value));
 const isAnchor = (value: unknown): value is BodyAnchor =>
   typeof value === 'object' &&
   value !== null &&
@@ -36,11 +37,11 @@ export function resumablePosition(slug: string): ReadingPosition | null {
   const saved = readStoredRecord<Stored>(KEY)[slug];
   const progress = saved?.progress;
   if (typeof progress !== 'number' || !(progress > 0.12 && progress < 0.92)) return null;
-  return isAnchor(saved?.anchor) ? { progress, anchor: { block: saved.anchor.block, offset: clamp(saved.anchor.offset) } } : { progress };
+  return isAnchor(saved?.anchor) ? { progress, anchor: { block: saved.anchor.block, offset: clampShare(saved.anchor.offset) } } : { progress };
 }
 
 export function savePosition(slug: string, position: ReadingPosition): void {
   const all = readStoredRecord<Stored>(KEY);
-  all[slug] = { ...position, progress: clamp(position.progress), at: new Date().toISOString() };
+  all[slug] = { ...position, progress: clampShare(position.progress), at: new Date().toISOString() };
   writeStoredRecord(KEY, all, (entry) => entry.at, MAX_STORIES);
 }

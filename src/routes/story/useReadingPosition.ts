@@ -2,7 +2,7 @@
 // return, never jumping on its own. The place is a body block and how far into it, so the reader lands on the same
 // words even if the screen's width or the text size changed since (a share of the page's height would not).
 import { useCallback, useEffect, useState, type RefObject } from 'react';
-import { resumablePosition, savePosition, type BodyAnchor, type ReadingPosition } from '../../lib/reading-position';
+import { clampShare, resumablePosition, savePosition, type BodyAnchor, type ReadingPosition } from '../../lib/reading-position';
 
 /** Stories shorter than this many screens are not worth resuming. */
 const MIN_SCREENS = 2;
@@ -12,19 +12,18 @@ const RESUME_FRAMES = 4;
 function progressOf(element: HTMLElement): number {
   const rect = element.getBoundingClientRect();
   const scrollable = rect.height - window.innerHeight;
-  return scrollable > 0 ? Math.min(1, Math.max(0, -rect.top / scrollable)) : 1;
+  return scrollable > 0 ? clampShare(-rect.top / scrollable) : 1;
 }
 
 const bodyBlocks = (story: HTMLElement): Element[] => [...(story.querySelector('.story-body')?.children ?? [])];
 
 /** The block at the top of the screen and the share of it scrolled past. */
 function anchorAt(story: HTMLElement): BodyAnchor | undefined {
-  const blocks = bodyBlocks(story);
-  const index = blocks.findIndex((block) => block.getBoundingClientRect().bottom > 0);
-  const block = blocks[index];
-  if (!block) return undefined;
-  const rect = block.getBoundingClientRect();
-  return { block: index, offset: rect.height > 0 ? Math.min(1, Math.max(0, -rect.top / rect.height)) : 0 };
+  for (const [index, block] of bodyBlocks(story).entries()) {
+    const rect = block.getBoundingClientRect();
+    if (rect.bottom > 0) return { block: index, offset: rect.height > 0 ? clampShare(-rect.top / rect.height) : 0 };
+  }
+  return undefined;
 }
 
 /**
