@@ -35,17 +35,29 @@ function useFocusOnNavigation() {
  * Every page load that did not come from this app's own history (the address bar, a bookmark, a link from another site)
  * has React Router's location key "default", so by that key alone a page opened that way would be scrolled to where
  * the previous such page was left in this tab. That first page gets a key of its own, kept in its history entry so
- * that a reload of it still returns to where the reader was.
+ * that a reload of it still returns to where the reader was. The entry is written when the reader first scrolls that
+ * page (usePersistedFirstPageKey), not while it loads: until then a reload starts at the top anyway, and a history
+ * write during the load costs the boot up to 10 ms on a slow, busy host (docs/performance.md).
  */
-function firstPageKey(): string {
-  const state = (window.history.state ?? {}) as Record<string, unknown>;
-  if (typeof state.ledeScrollKey === 'string') return state.ledeScrollKey;
-  const key = `default:${performance.timeOrigin}`;
-  window.history.replaceState({ ...state, ledeScrollKey: key }, '');
-  return key;
+function storedFirstPageKey(): string | undefined {
+  const key = (window.history.state as { ledeScrollKey?: unknown } | null)?.ledeScrollKey;
+  return typeof key === 'string' ? key : undefined;
 }
 let firstPage: string | undefined;
-const scrollKey = (location: Location) => (location.key === 'default' ? (firstPage ??= firstPageKey()) : location.key);
+const scrollKey = (location: Location) =>
+  location.key === 'default' ? (firstPage ??= storedFirstPageKey() ?? `default:${performance.timeOrigin}`) : location.key;
+
+function usePersistedFirstPageKey() {
+  const { key } = useLocation();
+  useEffect(() => {
+    if (key !== 'default' || storedFirstPageKey() !== undefined) return;
+    const persist = () => {
+      if (firstPage !== undefined) window.history.replaceState({ ...(window.history.state ?? {}), ledeScrollKey: firstPage }, '');
+    };
+    window.addEventListener('scroll', persist, { once: true, passive: true });
+    return () => window.removeEventListener('scroll', persist);
+  }, [key]);
+}
 
 export function RootLayout() {
   const navigation = useNavigation();
@@ -53,6 +65,7 @@ export function RootLayout() {
   const { pathname } = useLocation();
   const [params] = useSearchParams();
   useAutoRefreshDownload();
+  usePersistedFirstPageKey();
   return (
     <>
       <a className="skip-link" href="#main">
