@@ -62,6 +62,9 @@ function initialized(router: Router): Promise<void> {
 async function boot() {
   watchConnectivity();
   await prepareNetwork();
+  // The modules' evaluation ends its task here; the router starts the first route's loader in the next one, so the
+  // two never add up to one long task.
+  await nextTask();
   const queryClient = createQueryClient();
   const router = createBrowserRouter(createRoutes(), {
     getContext() {

@@ -1,7 +1,8 @@
-// Story route loader: starts the story and its sidebar requests at once; only the story is awaited.
+// Story route loader: starts the story, then its sidebar requests in the next task; only the story is awaited.
 import { data, type LoaderFunctionArgs } from 'react-router';
 import { isNotFound } from '../../api/errors';
 import { queryClientContext } from '../../app/context';
+import { nextTask } from '../../lib/next-task';
 import { storyQuery, similarQuery } from '../../queries/story';
 import { hotTopicsQuery } from '../../queries/topics';
 import { popularQuery } from '../../queries/front';
@@ -11,12 +12,17 @@ const ignore = () => undefined;
 export async function storyLoader({ params, context }: LoaderFunctionArgs) {
   const queryClient = context.get(queryClientContext);
   const slug = params.slug ?? '';
+  const storyRequest = queryClient.query({ ...storyQuery(slug), staleTime: 'static' });
   // Sidebar and hot topics load in parallel and never hold the story back; their components show their own state.
-  queryClient.query(similarQuery(slug)).catch(ignore);
-  queryClient.query(popularQuery()).catch(ignore);
-  queryClient.query(hotTopicsQuery()).catch(ignore);
+  // Their requests start in a task of their own: starting a request costs the main thread up to a few milliseconds
+  // while a page loads on a slow phone, and the task that starts the story is the boot's longest.
+  void nextTask().then(() => {
+    queryClient.query(similarQuery(slug)).catch(ignore);
+    queryClient.query(popularQuery()).catch(ignore);
+    queryClient.query(hotTopicsQuery()).catch(ignore);
+  });
   try {
-    const story = await queryClient.query({ ...storyQuery(slug), staleTime: 'static' });
+    const story = await storyRequest;
     // Live coverage: its posts start loading with the page; the live view shows the story so far if they fail.
     // Both come in with a dynamic import, so ordinary stories load none of the live coverage code.
     if (story.live) {
