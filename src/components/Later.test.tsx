@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
-import { startTransition, useSyncExternalStore } from 'react';
-import { describe, expect, it } from 'vitest';
+import { startTransition, useState, useSyncExternalStore } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Later } from './Later';
 
 /** An external store, as a query's result is one for the components that read it. */
@@ -51,5 +51,98 @@ describe('Later', () => {
     act(() => store.set(1));
     expect(screen.getByText('store 1')).toBeInTheDocument();
     expect(renders).toEqual({ page: 1, reader: 2 });
+  });
+});
+
+/** Holds the page's frames until `drawFrame` runs them, the way a browser runs them before it lays out and paints. */
+function holdFrames() {
+  let frames: FrameRequestCallback[] = [];
+  vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+    frames.push(callback);
+    return frames.length;
+  });
+  return {
+    pending: () => frames.length,
+    /** Runs the frame's callbacks, then the tasks they queued (the parts whose turn it is), then React's work. */
+    drawFrame: async () => {
+      const due = frames;
+      frames = [];
+      await act(async () => {
+        for (const callback of due) callback(performance.now());
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      });
+      await act(async () => {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      });
+    },
+  };
+}
+
+describe('Later parts', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('take turns in page order, one part per frame, so that each frame lays out one part', async () => {
+    const frames = holdFrames();
+    render(
+      <main>
+        <p>first screen</p>
+        <Later>
+          <p>part one</p>
+        </Later>
+        <Later>
+          <p>part two</p>
+        </Later>
+        <Later>
+          <p>part three</p>
+        </Later>
+      </main>,
+    );
+    expect(screen.getByText('first screen')).toBeInTheDocument();
+    expect(screen.queryByText(/^part/)).toBeNull();
+
+    await frames.drawFrame();
+    expect(screen.getByText('part one')).toBeInTheDocument();
+    expect(screen.queryByText('part two')).toBeNull();
+
+    await frames.drawFrame();
+    expect(screen.getByText('part two')).toBeInTheDocument();
+    expect(screen.queryByText('part three')).toBeNull();
+
+    await frames.drawFrame();
+    expect(screen.getByText('part three')).toBeInTheDocument();
+    expect(frames.pending()).toBe(0);
+  });
+
+  it("passes a removed part's turn on to the next part", async () => {
+    const frames = holdFrames();
+    let hide: () => void = () => undefined;
+    function Page() {
+      const [withSecond, setWithSecond] = useState(true);
+      hide = () => setWithSecond(false);
+      return (
+        <main>
+          <Later>
+            <p>part one</p>
+          </Later>
+          {withSecond && (
+            <Later>
+              <p>part two</p>
+            </Later>
+          )}
+          <Later>
+            <p>part three</p>
+          </Later>
+        </main>
+      );
+    }
+    render(<Page />);
+    await frames.drawFrame();
+    expect(screen.getByText('part one')).toBeInTheDocument();
+    act(() => hide());
+    await frames.drawFrame();
+    expect(screen.queryByText('part two')).toBeNull();
+    expect(screen.getByText('part three')).toBeInTheDocument();
   });
 });

@@ -1,13 +1,59 @@
-// What can wait on a page's first render, wrapped so that React's deferred re-render renders only it.
-import { useDeferredValue, type ReactNode } from 'react';
+// What can wait on a page's first render: each part comes in a render of its own, one part per frame, in page order.
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
 
 /**
- * Renders nothing in the render that mounts it and its children in React's deferred re-render right after (time-sliced,
- * at transition priority). Only the `Later` components take part in that re-render, never the page around them: a
- * component there that reads an external store (a query's result) would, if the store changed while the sliced render
- * was under way, make React redo the whole deferred render synchronously, one long task (docs/performance.md).
+ * The parts waiting for their turn, first mounted first (page order), and whether a part has its turn now: it was
+ * told to render and has not yet committed, or the frame after its commit has not yet been painted.
+ */
+const waiting: Array<() => void> = [];
+let turnTaken = false;
+
+/** After the browser's next frame: a frame callback runs before that frame's layout, the task after it once it is done. */
+function afterNextFrame(callback: () => void): void {
+  if (typeof requestAnimationFrame !== 'function' || document.hidden) setTimeout(callback, 0);
+  else requestAnimationFrame(() => setTimeout(callback, 0));
+}
+
+function nextTurn(): void {
+  if (turnTaken || waiting.length === 0) return;
+  turnTaken = true;
+  afterNextFrame(() => {
+    const turn = waiting.shift();
+    if (turn) turn();
+    else turnTaken = false;
+  });
+}
+
+function endTurn(): void {
+  turnTaken = false;
+  nextTurn();
+}
+
+/**
+ * Renders nothing in the render that mounts it; its children come later, in a transition (time-sliced) of their own
+ * that renders only them, never the page around them: a component there that reads an external store (a query's
+ * result) would, if the store changed while the sliced render was under way, make React redo the whole render
+ * synchronously, one long task (docs/performance.md). The parts of a page take turns: each waits until the frame
+ * after the previous part's commit has been drawn, so that each frame lays out one part's text, not all of it at once
+ * (the first layout of text in a font and size is the costliest work of a page load on a slow phone).
  */
 export function Later({ children }: { children: ReactNode }) {
-  // False in the render that mounts it, true in React's deferred re-render right after.
-  return useDeferredValue(true, false) ? children : null;
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    if (shown) return;
+    let taken = false;
+    const turn = () => {
+      taken = true;
+      startTransition(() => setShown(true));
+    };
+    waiting.push(turn);
+    nextTurn();
+    return () => {
+      // Runs once this part has committed (its turn ends, the next part waits for the next frame), or on unmount.
+      const index = waiting.indexOf(turn);
+      if (index >= 0) waiting.splice(index, 1);
+      if (taken) endTurn();
+    };
+  }, [shown]);
+  return shown ? children : null;
 }

@@ -57,10 +57,13 @@ function ChangedBlock({ block, change }: { block: BodyBlock; change: BlockChange
   );
 }
 
+/** Blocks per deferred part: each part is laid out in a frame of its own (`Later`). */
+const LATER_PART_BLOCKS = 4;
+
 /**
  * `ctaLabel` names the body's calls to action (a live page holds many bodies, each landmark needs its own name).
- * `later` (a block count) renders the blocks from that one on in React's deferred render (`Later`): the end of a long
- * body is not on the first screen.
+ * `later` (a block count) renders the blocks from that one on after the first render, a few blocks per frame (`Later`):
+ * the end of a long body is not on the first screen.
  */
 export function StoryBody({
   blocks,
@@ -80,10 +83,14 @@ export function StoryBody({
       return change ? <ChangedBlock key={index} block={block} change={change} /> : <Block key={index} block={block} ctaLabel={ctaLabel} />;
     });
   if (later === undefined || later >= blocks.length) return <div className="story-body">{rendered(0, blocks.length)}</div>;
+  const parts: number[] = [];
+  for (let from = later; from < blocks.length; from += LATER_PART_BLOCKS) parts.push(from);
   return (
     <div className="story-body">
       {rendered(0, later)}
-      <Later>{rendered(later, blocks.length)}</Later>
+      {parts.map((from) => (
+        <Later key={from}>{rendered(from, from + LATER_PART_BLOCKS)}</Later>
+      ))}
     </div>
   );
 }
