@@ -30,14 +30,14 @@ function endTurn(): void {
 }
 
 /**
- * Renders nothing in the render that mounts it; its children come later, in a transition (time-sliced) of their own
+ * Renders nothing (or `fallback`) in the render that mounts it; its children come later, in a transition (time-sliced) of their own
  * that renders only them, never the page around them: a component there that reads an external store (a query's
  * result) would, if the store changed while the sliced render was under way, make React redo the whole render
  * synchronously, one long task (docs/performance.md). The parts of a page take turns: each waits until the frame
  * after the previous part's commit has been drawn, so that each frame lays out one part's text, not all of it at once
  * (the first layout of text in a font and size is the costliest work of a page load on a slow phone).
  */
-export function Later({ children }: { children: ReactNode }) {
+export function Later({ children, fallback = null }: { children: ReactNode; fallback?: ReactNode }) {
   const [shown, setShown] = useState(false);
   useEffect(() => {
     if (shown) return;
@@ -55,5 +55,5 @@ export function Later({ children }: { children: ReactNode }) {
       if (taken) endTurn();
     };
   }, [shown]);
-  return shown ? children : null;
+  return shown ? children : fallback;
 }

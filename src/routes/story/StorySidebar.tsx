@@ -1,6 +1,7 @@
 // The story sidebar: "Similar" and "This week's most popular", each loading and failing on its own, and the archive link.
 import { useQuery } from '@tanstack/react-query';
 import { AppLink } from '../../components/AppLink';
+import { Later } from '../../components/Later';
 import { MostPopular } from '../../components/MostPopular';
 import { QuerySection } from '../../components/QuerySection';
 import { SimilarList } from '../../components/SimilarList';
@@ -15,24 +16,27 @@ export function StorySidebar({ slug }: { slug: string }) {
   // Both lists appear together, once each has data or has failed: on a wide screen the sidebar sits beside the
   // story, and a list arriving above another would push it down while the reader looks (a layout shift).
   const waiting = [similar, popular].some((state) => state.isPending && !state.error);
-  if (waiting) {
-    return (
-      <aside className="story-sidebar" aria-label="More stories" aria-busy="true">
-        <div className="section-skeleton" aria-hidden="true" />
-      </aside>
-    );
-  }
-  return (
-    <aside className="story-sidebar" aria-label="More stories">
-      <QuerySection title="Similar" state={similar} className="sidebar-section">
-        {(list) => <SimilarList stories={list.items} onIntent={prefetch} />}
-      </QuerySection>
-      <QuerySection title="This week's most popular" state={popular} className="sidebar-section">
-        {(list) => <MostPopular stories={list.items} onIntent={prefetch} />}
-      </QuerySection>
-      <p className="sidebar-archive-link">
-        <AppLink to="/archive">News archive</AppLink>: every story, by day
-      </p>
+  const skeleton = (
+    <aside className="story-sidebar" aria-label="More stories" aria-busy="true">
+      <div className="section-skeleton" aria-hidden="true" />
     </aside>
+  );
+  if (waiting) return skeleton;
+  // The lists render in a turn of their own (`Later`): a query's answer arriving after the sidebar is shown would
+  // otherwise render every card at once, synchronously (an external store's update), one long task.
+  return (
+    <Later fallback={skeleton}>
+      <aside className="story-sidebar" aria-label="More stories">
+        <QuerySection title="Similar" state={similar} className="sidebar-section">
+          {(list) => <SimilarList stories={list.items} onIntent={prefetch} />}
+        </QuerySection>
+        <QuerySection title="This week's most popular" state={popular} className="sidebar-section">
+          {(list) => <MostPopular stories={list.items} onIntent={prefetch} />}
+        </QuerySection>
+        <p className="sidebar-archive-link">
+          <AppLink to="/archive">News archive</AppLink>: every story, by day
+        </p>
+      </aside>
+    </Later>
   );
 }
