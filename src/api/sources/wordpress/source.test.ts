@@ -58,6 +58,32 @@ describe('the WordPress source over recorded posts', () => {
     expect(similar.items.map((story) => story.slug)).not.toContain('harbour-bridge-reopens');
   });
 
+  it("asks for nothing the session already knows: a read story's terms, and the popular tag once", async () => {
+    const requested: string[] = [];
+    const record = ({ request }: { request: Request }) => requested.push(decodeURIComponent(request.url));
+    server.events.on('request:start', record);
+    useSite();
+    const session = createWordPressSource({ siteUrl: RECORDED_SITE, popularTag: 'most-read', hotTopics: [] });
+    await session.fetchStory('harbour-bridge-reopens');
+    const [similar, popular] = await Promise.all([session.fetchSimilar('harbour-bridge-reopens'), session.fetchPopular()]);
+    await session.fetchPopular();
+    server.events.removeListener('request:start', record);
+    expect(similar.items.length).toBeGreaterThan(0);
+    expect(similar.items.map((story) => story.slug)).not.toContain('harbour-bridge-reopens');
+    expect(popular.items.length).toBeGreaterThan(0);
+    // The story's own request brought its categories and tags; the tag's id was looked up once for both lists.
+    expect(requested.filter((url) => url.includes('slug=harbour-bridge-reopens'))).toHaveLength(1);
+    expect(requested.filter((url) => url.includes('/tags') && url.includes('slug=most-read'))).toHaveLength(1);
+    // A story this session never requested: its terms are asked for on their own.
+    requested.length = 0;
+    server.events.on('request:start', record);
+    await session.fetchSimilar('ferry-contract-tender');
+    server.events.removeListener('request:start', record);
+    expect(
+      requested.filter((url) => url.includes('slug=ferry-contract-tender') && url.includes('_fields=id,slug,date_gmt,categories,tags')),
+    ).toHaveLength(1);
+  });
+
   it('ranks popular stories by the editors’ tag, else sticky posts', async () => {
     useSite();
     const mostRead = (await source.fetchPopular()).items.map((story) => story.slug);

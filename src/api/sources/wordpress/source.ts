@@ -33,6 +33,8 @@ const HOT_TOPICS_SIZE = 6;
 /** Recent posts counted for the busiest categories. */
 const RECENT_FOR_HOT_TOPICS = 50;
 const MAX_PER_PAGE = 100;
+/** Stories whose request a session keeps, for their categories and tags (similar stories). */
+const REMEMBERED_STORIES = 20;
 
 const perPage = (page: PageRequest) => Math.min(Math.max(1, page.limit ?? PAGE_SIZE), MAX_PER_PAGE);
 
@@ -106,17 +108,50 @@ export function createWordPressSource(settings: WordPressSettings): ContentSourc
       .map(({ slug, name }) => ({ slug, name }));
   }
 
-  async function popularTagId(options?: GetOptions): Promise<number | null> {
-    if (!settings.popularTag) return null;
-    const [tag] = await fetchTerms(rest, 'tags', { slug: settings.popularTag }, options);
-    return tag?.id ?? null;
+  // Each request costs the newsroom's server (PHP renders every REST answer) and the reader's phone while the page
+  // loads, so the sidebar asks for nothing this session already knows: the popular tag's id, looked up once and
+  // shared by both lists, and the categories and tags of a story this session requested.
+  let popularTag: Promise<number | null> | undefined;
+  function popularTagId(options?: GetOptions): Promise<number | null> {
+    if (!settings.popularTag) return Promise.resolve(null);
+    if (!popularTag) {
+      // Shared by both lists, so one list's cancellation (its abort signal) must not fail the other's lookup.
+      const lookup = fetchTerms(rest, 'tags', { slug: settings.popularTag }, { ...options, signal: undefined }).then(([tag]) => tag?.id ?? null);
+      popularTag = lookup;
+      lookup.catch(() => {
+        if (popularTag === lookup) popularTag = undefined;
+      });
+    }
+    return popularTag;
+  }
+
+  const requestedStories = new Map<string, Promise<WordPressPost>>();
+  function rememberStory(slug: string, post: Promise<WordPressPost>): Promise<WordPressPost> {
+    requestedStories.delete(slug);
+    requestedStories.set(slug, post);
+    post.catch(() => {
+      if (requestedStories.get(slug) === post) requestedStories.delete(slug);
+    });
+    // The most recent stories only: a long reading session does not keep every post it opened.
+    for (const oldest of requestedStories.keys()) {
+      if (requestedStories.size <= REMEMBERED_STORIES) break;
+      requestedStories.delete(oldest);
+    }
+    return post;
+  }
+
+  /** A story's id, categories and tags: from its own request in this session, else a request for just those. */
+  async function storyTerms(slug: string, options?: GetOptions): Promise<WordPressPost | undefined> {
+    const requested = requestedStories.get(slug);
+    const post = requested ? await requested.catch(() => undefined) : undefined;
+    return post ?? (await fetchPostFields(rest, { slug }, 'categories,tags', options))[0];
   }
 
   return {
-    fetchStory: async (slug, options): Promise<Story> => storyInSlices(await storyPost(slug, options)),
+    fetchStory: async (slug, options): Promise<Story> => storyInSlices(await rememberStory(slug, storyPost(slug, options))),
 
     async fetchSimilar(slug, options) {
-      const [post] = await fetchPostFields(rest, { slug }, 'categories,tags', options);
+      const post = await storyTerms(slug, options);
       if (!post) throw notFound(`posts?slug=${slug}`);
       const popular = await popularTagId(options);
       // The editor's most-read tag says nothing about what a story is about.
@@ -168,7 +203,7 @@ export function createWordPressSource(settings: WordPressSettings): ContentSourc
 
     async fetchStoryRevision(slug, etag, options): Promise<Revision> {
       // No ETag and no If-None-Match through CORS: the post's modification time is its version.
-      const post = await storyPost(slug, options, true);
+      const post = await rememberStory(slug, storyPost(slug, options, true));
       const version = post.modified_gmt ?? post.date_gmt;
       return version === etag ? { status: 'unchanged' } : { status: 'changed', story: await storyInSlices(post), etag: version };
     },
