@@ -71,7 +71,7 @@ async function interleaved(targets: Target[], runs: number, multiplier: number):
         const m: RunMetrics = await lighthouseOnce(t.url, multiplier);
         row.runs.push(m);
         log(
-          `#${run} ${t.label} (${multiplier}×): Perf ${show('score', m.score)}, LCP ${show('lcp', m.lcp)}, TBT ${show('tbt', m.tbt)}, CLS ${show('cls', m.cls)}, index ${m.benchmarkIndex.toFixed(0)}, LCP element ${m.lcpElement ?? '?'}`,
+          `#${run} ${t.label} (${multiplier}×): Perf ${show('score', m.score)}, LCP ${show('lcp', m.lcp)}, TBT ${show('tbt', m.tbt)}, CLS ${show('cls', m.cls)}, index ${m.benchmarkIndex.toFixed(0)}, LCP element ${m.lcpElement ?? '?'}${m.cpuShare === undefined ? '' : `, main thread on a CPU ${(m.cpuShare * 100).toFixed(0)} % of its task time`}`,
         );
         if (flag('tasks'))
           for (const task of m.longTasks) log(`    long task at ${task.start.toFixed(0)} ms: ${task.duration.toFixed(0)} ms ${task.url}`);
@@ -82,6 +82,18 @@ async function interleaved(targets: Target[], runs: number, multiplier: number):
     }
   }
   return rows;
+}
+
+/**
+ * How much of the pages' main-thread task time (after the first paint) the thread actually ran, per row: Lighthouse
+ * scales wall time, so where this is low, blocking time measures waiting for a CPU on this host more than work.
+ */
+function cpuShareLine(rows: Row[]): string {
+  const shares = rows.flatMap((row) => {
+    const values = row.runs.flatMap((run) => (run.cpuShare === undefined ? [] : [run.cpuShare]));
+    return values.length ? [`${row.label} ${(median(values) * 100).toFixed(0)} %`] : [];
+  });
+  return `- The main thread had a CPU for this share of its task time after the first paint (trace thread time ÷ wall time, medians): ${shares.join(', ') || 'not recorded'}`;
 }
 
 function versionOf(command: string, args: string[]): string {
@@ -209,6 +221,7 @@ async function main() {
     `- benchmarkIndex: ${hostIndex.toFixed(0)} (calibration median), ${Math.min(...indexes).toFixed(0)}–${Math.max(...indexes).toFixed(0)} over all ${indexes.length} runs; target ${target} → **cpuSlowdownMultiplier ${multiplier}**`,
     `- Load average (1 min) at start and end: ${loadBefore.toFixed(1)} and ${loadAfter.toFixed(1)} on ${cpus.length} CPUs${Math.max(loadBefore, loadAfter) > cpus.length * 0.75 ? ' (other work competed for the CPU: TBT and LCP are inflated)' : ''}`,
     `- Medians of ${RUNS} interleaved runs per row; mobile, simulated throttling, Performance only.`,
+    cpuShareLine(rows),
     ...(WORDPRESS ? [`- WordPress: ${wordpressVersion()} (Debian's packages, PHP's built-in server), seeded from the fixtures, at ${siteUrl}`] : []),
     ...notes.map((note) => `- ${note}`),
   ];

@@ -3,6 +3,7 @@ import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, resolveChromium } from '../../e2e/chromium';
+import { mainThreadCpuShare, type TraceEvent } from './trace';
 export { median } from './cli';
 
 export interface RunMetrics {
@@ -19,8 +20,10 @@ export interface RunMetrics {
   benchmarkIndex: number;
   /** The run's long tasks (simulated durations), for `--tasks`: what to shorten next. */
   longTasks: Array<{ url: string; start: number; duration: number }>;
+  /** Share of the page's main-thread task time after its first paint in which the thread had a CPU (trace.ts). */
+  cpuShare?: number | undefined;
 }
-export type Metric = Exclude<keyof RunMetrics, 'lcpElement' | 'benchmarkIndex' | 'longTasks'>;
+export type Metric = Exclude<keyof RunMetrics, 'lcpElement' | 'benchmarkIndex' | 'longTasks' | 'cpuShare'>;
 export const METRICS: Metric[] = ['score', 'fcp', 'lcp', 'tbt', 'cls', 'si', 'jsKiB'];
 
 /** Lighthouse's default mobile throttling (Lantern's mobileSlow4G), whose CPU slowdown is 4×. */
@@ -76,7 +79,9 @@ export async function lighthouseOnce(url: string, cpuSlowdownMultiplier: number)
       (lhr.audits['network-requests']?.details as { items?: Array<{ resourceType?: string; transferSize?: number }> } | undefined)?.items ?? [];
     const jsBytes = requests.filter((r) => r.resourceType === 'Script').reduce((sum, r) => sum + (r.transferSize ?? 0), 0);
     const score = lhr.categories.performance?.score;
+    const trace = (result.artifacts as { Trace?: { traceEvents?: TraceEvent[] } }).Trace;
     return {
+      cpuShare: trace?.traceEvents ? mainThreadCpuShare(trace.traceEvents, lhr.finalDisplayedUrl) : undefined,
       lcpElement: lcpElementOf(lhr.audits['lcp-breakdown-insight']?.details ?? lhr.audits['largest-contentful-paint-element']?.details),
       score: typeof score === 'number' ? score * 100 : Number.NaN,
       fcp: numeric('first-contentful-paint'),

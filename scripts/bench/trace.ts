@@ -185,3 +185,29 @@ export function selectorCosts(events: TraceEvent[], url: string): SelectorCost[]
   }
   return [...sums.values()].sort((a, b) => b.elapsed - a.elapsed);
 }
+
+/**
+ * Of the page's main-thread task time from its first contentful paint on, the share in which the thread had a CPU:
+ * the trace's thread time (`tdur`) over wall time (`dur`). Lighthouse's simulated blocking time scales wall time, so
+ * on a busy host a task that waited for a CPU counts as if it had computed all along; this says how much of it did.
+ * Undefined if the trace has no first paint or no thread times.
+ */
+export function mainThreadCpuShare(events: TraceEvent[], url: string): number | undefined {
+  let main: TraceEvent[];
+  try {
+    main = mainThreadOf(events, url);
+  } catch {
+    return undefined;
+  }
+  const paint = events.find((e) => e.name === 'firstContentfulPaint' && e.pid === main[0]?.pid);
+  if (!paint) return undefined;
+  let wall = 0;
+  let cpu = 0;
+  for (const e of main) {
+    const threadTime = (e as TraceEvent & { tdur?: number }).tdur;
+    if (e.ph !== 'X' || e.name !== 'RunTask' || e.ts < paint.ts || !e.dur || threadTime === undefined) continue;
+    wall += e.dur;
+    cpu += threadTime;
+  }
+  return wall > 0 ? cpu / wall : undefined;
+}
