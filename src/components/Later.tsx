@@ -1,5 +1,6 @@
 // What can wait on a page's first render: each part comes in a render of its own, one part per frame, in page order.
 import { startTransition, useEffect, useState, type ReactNode } from 'react';
+import { afterNextFrame } from '../lib/next-task';
 
 /**
  * The parts waiting for their turn, first mounted first (page order), and whether a part has its turn now: it was
@@ -7,12 +8,6 @@ import { startTransition, useEffect, useState, type ReactNode } from 'react';
  */
 const waiting: Array<() => void> = [];
 let turnTaken = false;
-
-/** After the browser's next frame: a frame callback runs before that frame's layout, the task after it once it is done. */
-function afterNextFrame(callback: () => void): void {
-  if (typeof requestAnimationFrame !== 'function' || document.hidden) setTimeout(callback, 0);
-  else requestAnimationFrame(() => setTimeout(callback, 0));
-}
 
 function nextTurn(): void {
   if (turnTaken || waiting.length === 0) return;
@@ -30,12 +25,13 @@ function endTurn(): void {
 }
 
 /**
- * Renders nothing (or `fallback`) in the render that mounts it; its children come later, in a transition (time-sliced) of their own
- * that renders only them, never the page around them: a component there that reads an external store (a query's
- * result) would, if the store changed while the sliced render was under way, make React redo the whole render
- * synchronously, one long task (docs/performance.md). The parts of a page take turns: each waits until the frame
- * after the previous part's commit has been drawn, so that each frame lays out one part's text, not all of it at once
- * (the first layout of text in a font and size is the costliest work of a page load on a slow phone).
+ * Renders nothing (or `fallback`) in the render that mounts it; its children come later, in a transition
+ * (time-sliced) of their own that renders only them, never the page around them: a component there that reads an
+ * external store (a query's result) would, if the store changed while the sliced render was under way, make React
+ * redo the whole render synchronously, one long task (docs/performance.md). The parts of a page take turns: each
+ * waits until the frame after the previous part's commit has been drawn, so that each frame lays out one part's
+ * text, not all of it at once (the first layout of text in a font and size is the costliest work of a page load on
+ * a slow phone; decision 025).
  */
 export function Later({ children, fallback = null }: { children: ReactNode; fallback?: ReactNode }) {
   const [shown, setShown] = useState(false);
