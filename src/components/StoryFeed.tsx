@@ -3,7 +3,7 @@
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Summary } from '../api/summary';
-import { formatDayHeading, publicationDay } from '../lib/dates';
+import { formatDayHeading, publicationDay } from '../lib/archive-days';
 import { readScrollMemory, writeScrollMemory } from '../lib/scroll-memory';
 import { RetryNotice } from './RetryNotice';
 import { StoryCard } from './StoryCard';

@@ -7,7 +7,7 @@ import { PUBLICATION } from './publication';
  * A formatter made on first use: building an Intl.DateTimeFormat with a time zone costs milliseconds, and at module
  * load every page would pay for formats only the archive uses (measured in docs/performance.md).
  */
-function onFirstUse<T>(make: () => T): () => T {
+export function onFirstUse<T>(make: () => T): () => T {
   let value: T | undefined;
   return () => (value ??= make());
 }
@@ -48,7 +48,7 @@ export function formatPublicationTime(iso: string, timeZone: string = PUBLICATIO
 }
 
 /** The value of each part of a formatted date, by type. */
-function partsOf(format: Intl.DateTimeFormat, date: Date): Partial<Record<Intl.DateTimeFormatPartTypes, string>> {
+export function partsOf(format: Intl.DateTimeFormat, date: Date): Partial<Record<Intl.DateTimeFormatPartTypes, string>> {
   return Object.fromEntries(format.formatToParts(date).map((part) => [part.type, part.value]));
 }
 
@@ -60,24 +60,4 @@ const shortDate = onFirstUse(
 export function formatShortDate(iso: string): string {
   const { day, month, year } = partsOf(shortDate(), new Date(iso));
   return `${day} ${month} ${year}`;
-}
-
-const dayKeyFormat = onFirstUse(
-  () => new Intl.DateTimeFormat('en-US', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: PUBLICATION.timeZone }),
-);
-const dayHeadingFormat = onFirstUse(
-  () => new Intl.DateTimeFormat('en-US', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: PUBLICATION.timeZone }),
-);
-
-/** "2024-05-01": the publication-time-zone day an instant falls on (archive day groups). */
-export function publicationDay(iso: string): string {
-  const { year, month, day } = partsOf(dayKeyFormat(), new Date(iso));
-  return `${year}-${month}-${day}`;
-}
-
-/** "Wednesday 1 May 2024": an archive day heading, for a day from `publicationDay`. */
-export function formatDayHeading(day: string): string {
-  // Noon UTC of that day is the same calendar day in every publication time zone Lede supports.
-  const parts = partsOf(dayHeadingFormat(), new Date(`${day}T12:00:00Z`));
-  return `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`;
 }

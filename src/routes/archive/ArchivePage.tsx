@@ -5,7 +5,7 @@ import { AppLink } from '../../components/AppLink';
 import { DateJump } from '../../components/DateJump';
 import { QuerySection } from '../../components/QuerySection';
 import { StoryFeed } from '../../components/StoryFeed';
-import { formatDayHeading } from '../../lib/dates';
+import { formatDayHeading } from '../../lib/archive-days';
 import { archiveQuery } from '../../queries/archive';
 import { usePrefetchStory } from '../usePrefetchStory';
 import { useStoryFeed } from '../useStoryFeed';
