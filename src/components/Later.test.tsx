@@ -78,6 +78,26 @@ function holdFrames() {
   };
 }
 
+/** A first screen and three parts that can wait; the second can be left out. */
+function ThreeParts({ withSecond = true }: { withSecond?: boolean }) {
+  return (
+    <main>
+      <p>first screen</p>
+      <Later>
+        <p>part one</p>
+      </Later>
+      {withSecond && (
+        <Later>
+          <p>part two</p>
+        </Later>
+      )}
+      <Later>
+        <p>part three</p>
+      </Later>
+    </main>
+  );
+}
+
 describe('Later parts', () => {
   afterEach(() => {
     vi.restoreAllMocks();
@@ -85,20 +105,7 @@ describe('Later parts', () => {
 
   it('take turns in page order, one part per frame, so that each frame lays out one part', async () => {
     const frames = holdFrames();
-    render(
-      <main>
-        <p>first screen</p>
-        <Later>
-          <p>part one</p>
-        </Later>
-        <Later>
-          <p>part two</p>
-        </Later>
-        <Later>
-          <p>part three</p>
-        </Later>
-      </main>,
-    );
+    render(<ThreeParts />);
     expect(screen.getByText('first screen')).toBeInTheDocument();
     expect(screen.queryByText(/^part/)).toBeNull();
 
@@ -121,21 +128,7 @@ describe('Later parts', () => {
     function Page() {
       const [withSecond, setWithSecond] = useState(true);
       hide = () => setWithSecond(false);
-      return (
-        <main>
-          <Later>
-            <p>part one</p>
-          </Later>
-          {withSecond && (
-            <Later>
-              <p>part two</p>
-            </Later>
-          )}
-          <Later>
-            <p>part three</p>
-          </Later>
-        </main>
-      );
+      return <ThreeParts withSecond={withSecond} />;
     }
     render(<Page />);
     await frames.drawFrame();
