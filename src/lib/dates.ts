@@ -39,17 +39,16 @@ export function prepareDateFormats(): void {
   stampFormat(PUBLICATION.timeZone);
 }
 
-/** "5/22/23 at 9:21 a.m. ET": the house style for published, updated and update-note times. */
-export function formatPublicationTime(iso: string, timeZone: string = PUBLICATION.timeZone, zoneLabel: string = PUBLICATION.zoneLabel): string {
-  const parts = stampFormat(timeZone).formatToParts(new Date(iso));
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? '';
-  const period = get('dayPeriod').toLowerCase().startsWith('p') ? 'p.m.' : 'a.m.';
-  return `${get('month')}/${get('day')}/${get('year')} at ${get('hour')}:${get('minute')} ${period} ${zoneLabel}`.trim();
-}
-
 /** The value of each part of a formatted date, by type. */
 export function partsOf(format: Intl.DateTimeFormat, date: Date): Partial<Record<Intl.DateTimeFormatPartTypes, string>> {
   return Object.fromEntries(format.formatToParts(date).map((part) => [part.type, part.value]));
+}
+
+/** "5/22/23 at 9:21 a.m. ET": the house style for published, updated and update-note times. */
+export function formatPublicationTime(iso: string, timeZone: string = PUBLICATION.timeZone, zoneLabel: string = PUBLICATION.zoneLabel): string {
+  const { month = '', day = '', year = '', hour = '', minute = '', dayPeriod = '' } = partsOf(stampFormat(timeZone), new Date(iso));
+  const period = dayPeriod.toLowerCase().startsWith('p') ? 'p.m.' : 'a.m.';
+  return `${month}/${day}/${year} at ${hour}:${minute} ${period} ${zoneLabel}`.trim();
 }
 
 const shortDate = onFirstUse(

@@ -1,4 +1,5 @@
 // The time an update note gives ("5/22/23 at 9:21 a.m. ET", "May 22, 2023, 9:21 a.m.", "9:21 a.m."), as an instant.
+import { partsOf } from '../../../lib/dates';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
@@ -84,8 +85,8 @@ function wallClock(timeZone: string): Intl.DateTimeFormat {
 
 /** Milliseconds `timeZone` is ahead of UTC at the instant `ms`. */
 function zoneOffset(ms: number, timeZone: string): number {
-  const parts = wallClock(timeZone).formatToParts(new Date(ms));
-  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
+  const parts = partsOf(wallClock(timeZone), new Date(ms));
+  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts[type] ?? 0);
   return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - Math.floor(ms / 1000) * 1000;
 }
 
