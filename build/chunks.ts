@@ -71,7 +71,8 @@ export const CHUNK_GROUPS = [
     test: /src[\\/](components[\\/](HotTopics|MostPopular|StoryCard|Figure|QuerySection)\.tsx|routes[\\/]usePrefetchStory\.ts)$/,
   },
   // Page-specific helpers (preferences, search highlighting, reading position, live coverage, the download's
-  // photo-size choice, the archive's day groups) stay with their pages, and the demo snapshot's file names with the demo's fetch shim.
+  // photo-size choice, the archive's day groups) stay with their pages, and the demo snapshot's file names with the
+  // demo's fetch shim.
   {
     name: 'shared',
     test: /[\\/]src[\\/](api[\\/](?!posts?\.ts)|queries[\\/](?!live\.ts)|lib[\\/](?!preferences|highlight|reading-position|live-|rendition-choice|demo-snapshot|archive-days)|pwa[\\/](store|recent))/,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mainThreadCpuShare, type TraceEvent } from './trace';
 
 const URL = 'http://127.0.0.1:4173/story/x';
-const task = (ts: number, dur: number, tdur: number, tid = 1): TraceEvent & { tdur: number } => ({
+const task = (ts: number, dur: number, tdur: number, tid = 1): TraceEvent => ({
   name: 'RunTask',
   ph: 'X',
   ts,

@@ -5,6 +5,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, where the trace records it. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: Record<string, unknown>;
@@ -204,10 +206,9 @@ export function mainThreadCpuShare(events: TraceEvent[], url: string): number | 
   let wall = 0;
   let cpu = 0;
   for (const e of main) {
-    const threadTime = (e as TraceEvent & { tdur?: number }).tdur;
-    if (e.ph !== 'X' || e.name !== 'RunTask' || e.ts < paint.ts || !e.dur || threadTime === undefined) continue;
+    if (e.ph !== 'X' || e.name !== 'RunTask' || e.ts < paint.ts || !e.dur || e.tdur === undefined) continue;
     wall += e.dur;
-    cpu += threadTime;
+    cpu += e.tdur;
   }
   return wall > 0 ? cpu / wall : undefined;
 }
