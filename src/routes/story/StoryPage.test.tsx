@@ -1,7 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { server } from '../../../mocks/node';
 import { fixtureStory, SHOWCASE_SLUG } from '../../test/fixtures';
 import { renderRoute } from '../../test/render';
@@ -14,7 +14,12 @@ describe('story page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: story.headline })).toBeInTheDocument();
     expect(await screen.findByRole('navigation', { name: 'Hot topics' })).toBeInTheDocument();
     expect(screen.getAllByRole('note').length).toBe(story.updates.length);
-    const sidebar = await screen.findByRole('complementary', { name: 'More stories' });
+    // The sidebar's skeleton is replaced by the lists once both have come.
+    const sidebar = await waitFor(() => {
+      const shown = screen.getByRole('complementary', { name: 'More stories' });
+      expect(shown).not.toHaveAttribute('aria-busy', 'true');
+      return shown;
+    });
     const similar = await within(sidebar).findByRole('region', { name: 'Similar' });
     expect(within(similar).getAllByRole('article').length).toBeGreaterThan(0);
     const popular = await within(sidebar).findByRole('region', { name: "This week's most popular" });
@@ -69,6 +74,51 @@ describe('story page', () => {
     const sidebar = await screen.findByRole('complementary', { name: 'More stories' });
     expect(sidebar).toHaveAttribute('aria-busy', 'true');
     expect(screen.queryByRole('region', { name: 'Similar' })).toBeNull();
+  });
+
+  it("starts the sidebar's requests only when the sidebar comes near the screen", async () => {
+    const observed: Array<{ callback: IntersectionObserverCallback; options?: IntersectionObserverInit; elements: Element[] }> = [];
+    class NearObserver {
+      private readonly entry;
+      constructor(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
+        this.entry = { callback, options, elements: [] as Element[] };
+        observed.push(this.entry);
+      }
+      observe(element: Element) {
+        this.entry.elements.push(element);
+      }
+      disconnect() {
+        this.entry.elements = [];
+      }
+    }
+    vi.stubGlobal('IntersectionObserver', NearObserver);
+    const requested: string[] = [];
+    const record = ({ request }: { request: Request }) => void requested.push(new URL(request.url).pathname);
+    server.events.on('request:start', record);
+    try {
+      renderRoute(`/story/${SHOWCASE_SLUG}`);
+      expect(await screen.findByRole('heading', { level: 1, name: story.headline })).toBeInTheDocument();
+      const sidebar = await screen.findByRole('complementary', { name: 'More stories' });
+      const watching = await waitFor(() => {
+        const entry = observed.find(({ elements }) => elements.includes(sidebar));
+        if (!entry) throw new Error('the sidebar is not observed');
+        return entry;
+      });
+      expect(watching.options?.rootMargin).toBe('100% 0px');
+      // The page has loaded (hot topics came), and the sidebar has asked for nothing yet.
+      expect(await screen.findByRole('navigation', { name: 'Hot topics' })).toBeInTheDocument();
+      expect(requested.filter((path) => path.endsWith('/similar') || path.endsWith('/popular'))).toEqual([]);
+      expect(sidebar).toHaveAttribute('aria-busy', 'true');
+
+      act(() =>
+        watching.callback([{ isIntersecting: true, target: sidebar } as IntersectionObserverEntry], watching as unknown as IntersectionObserver),
+      );
+      expect(await screen.findByRole('region', { name: 'Similar' })).toBeInTheDocument();
+      expect(requested).toEqual(expect.arrayContaining([`/api/stories/${SHOWCASE_SLUG}/similar`, '/api/popular']));
+    } finally {
+      server.events.removeListener('request:start', record);
+      vi.unstubAllGlobals();
+    }
   });
 
   it('shows "story not found" with links onward for an unknown story', async () => {

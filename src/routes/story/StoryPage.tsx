@@ -110,7 +110,7 @@ function StoryView({ story }: { story: Story }) {
         </Later>
       </article>
       <Later>
-        <StorySidebar slug={story.slug} />
+        <StorySidebar key={story.slug} slug={story.slug} />
         <Suspense fallback={null}>
           <StoryOffers story={story} storyRef={storyRef} onShowLatest={showLatest} />
         </Suspense>

@@ -1,5 +1,8 @@
 // The story sidebar: "Similar" and "This week's most popular", each loading and failing on its own, and the archive link.
+// Their requests start when the sidebar comes near the screen: beside the story on a wide screen that is at once; below
+// it on a phone, when the reader scrolls towards it (decision 026).
 import { useQuery } from '@tanstack/react-query';
+import { useNearViewport } from '../../lib/near-viewport';
 import { AppLink } from '../../components/AppLink';
 import { Later } from '../../components/Later';
 import { MostPopular } from '../../components/MostPopular';
@@ -10,14 +13,15 @@ import { popularQuery } from '../../queries/front';
 import { usePrefetchStory } from '../usePrefetchStory';
 
 export function StorySidebar({ slug }: { slug: string }) {
-  const similar = useQuery(similarQuery(slug));
-  const popular = useQuery(popularQuery());
+  const [sidebarRef, near] = useNearViewport();
+  const similar = useQuery({ ...similarQuery(slug), enabled: near });
+  const popular = useQuery({ ...popularQuery(), enabled: near });
   const prefetch = usePrefetchStory();
   // Both lists appear together, once each has data or has failed: on a wide screen the sidebar sits beside the
   // story, and a list arriving above another would push it down while the reader looks (a layout shift).
   const waiting = [similar, popular].some((state) => state.isPending && !state.error);
   const skeleton = (
-    <aside className="story-sidebar" aria-label="More stories" aria-busy="true">
+    <aside ref={sidebarRef} className="story-sidebar" aria-label="More stories" aria-busy="true">
       <div className="section-skeleton" aria-hidden="true" />
     </aside>
   );

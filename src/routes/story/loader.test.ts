@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { queryClientContext } from '../../app/context';
 import { nextTask } from '../../lib/next-task';
 import { storyQuery } from '../../queries/story';
+import { hotTopicsQuery } from '../../queries/topics';
 import { createQueryClient } from '../../queries/client';
 import { SHOWCASE_SLUG } from '../../test/fixtures';
 import { storyLoader } from './loader';
@@ -16,14 +17,14 @@ function loaderArgs(slug: string) {
 }
 
 describe('storyLoader', () => {
-  it('starts the story at once and its sidebar and the hot topics in the next task, and waits only for the story', async () => {
+  it('starts the story at once and the hot topics in the next task, and waits only for the story', async () => {
     const { queryClient, args } = loaderArgs(SHOWCASE_SLUG);
     const query = vi.spyOn(queryClient, 'query');
     const loaded = storyLoader(args);
     expect(query).toHaveBeenCalledTimes(1);
     expect(query.mock.calls[0]?.[0].queryKey).toEqual(storyQuery(SHOWCASE_SLUG).queryKey);
     await nextTask();
-    expect(query).toHaveBeenCalledTimes(4);
+    expect(query.mock.calls.map(([options]) => options.queryKey)).toEqual([storyQuery(SHOWCASE_SLUG).queryKey, hotTopicsQuery().queryKey]);
     await expect(loaded).resolves.toBeNull();
     expect(queryClient.getQueryData(storyQuery(SHOWCASE_SLUG).queryKey)).toMatchObject({ slug: SHOWCASE_SLUG });
   });

@@ -1,11 +1,11 @@
-// Story route loader: starts the story, then its sidebar requests in the next task; only the story is awaited.
+// Story route loader: starts the story, then the hot topics in the next task; only the story is awaited. The sidebar
+// starts its own requests when it comes near the screen (StorySidebar).
 import { data, type LoaderFunctionArgs } from 'react-router';
 import { isNotFound } from '../../api/errors';
 import { queryClientContext } from '../../app/context';
 import { nextTask } from '../../lib/next-task';
-import { storyQuery, similarQuery } from '../../queries/story';
+import { storyQuery } from '../../queries/story';
 import { hotTopicsQuery } from '../../queries/topics';
-import { popularQuery } from '../../queries/front';
 
 const ignore = () => undefined;
 
@@ -13,14 +13,10 @@ export async function storyLoader({ params, context }: LoaderFunctionArgs) {
   const queryClient = context.get(queryClientContext);
   const slug = params.slug ?? '';
   const storyRequest = queryClient.query({ ...storyQuery(slug), staleTime: 'static' });
-  // Sidebar and hot topics load in parallel and never hold the story back; their components show their own state.
-  // Their requests start in a task of their own: starting a request costs the main thread up to a few milliseconds
-  // while a page loads on a slow phone, and the task that starts the story is the boot's longest.
-  void nextTask().then(() => {
-    queryClient.query(similarQuery(slug)).catch(ignore);
-    queryClient.query(popularQuery()).catch(ignore);
-    queryClient.query(hotTopicsQuery()).catch(ignore);
-  });
+  // The hot topics load in parallel and never hold the story back; their bar shows its own state. Their request
+  // starts in a task of its own: starting a request costs the main thread up to a few milliseconds while a page loads
+  // on a slow phone, and the task that starts the story is the boot's longest.
+  void nextTask().then(() => queryClient.query(hotTopicsQuery()).catch(ignore));
   try {
     const story = await storyRequest;
     // Live coverage: its posts start loading with the page; the live view shows the story so far if they fail.

@@ -107,7 +107,7 @@ export function LiveStoryPage({ story, live }: Props) {
           )}
         </LiveStoryView>
         <Later>
-          <StorySidebar slug={slug} />
+          <StorySidebar key={slug} slug={slug} />
         </Later>
       </div>
     </div>
