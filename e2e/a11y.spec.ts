@@ -12,10 +12,18 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 /** A story whose body has both an embedded post and a list (the showcase has them too, with a quote and figures). */
 const EMBED_AND_LIST_STORY = '/story/heatwave-water-restrictions';
 
-/** Nothing on the page is still loading: no busy section, skeleton or hot-topics placeholder. */
+/**
+ * Nothing on the page is still loading: no busy section, skeleton or hot-topics placeholder. What is still loading
+ * is scrolled to, as a reader would (a story's sidebar, below the story on a phone, asks for its lists when it comes
+ * near the screen; decision 026).
+ */
 async function settled(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.locator('[aria-busy="true"], .section-skeleton, .hot-topics--placeholder, .page-skeleton')).toHaveCount(0);
+  const loading = page.locator('[aria-busy="true"], .section-skeleton, .hot-topics--placeholder, .page-skeleton');
+  await expect(async () => {
+    await page.evaluate(() => document.querySelector('[aria-busy="true"]')?.scrollIntoView({ block: 'center' }));
+    await expect(loading).toHaveCount(0, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
 }
 
 interface RouteCase {
@@ -29,8 +37,14 @@ interface RouteCase {
   slow?: boolean;
 }
 
-const sidebarLoaded = async (page: Page) => {
+/** A story page has settled: its sidebar comes a few frames after the story (decision 025), then loads. */
+async function storySettled(page: Page) {
+  await expect(page.getByRole('complementary', { name: 'More stories' })).toBeAttached();
   await settled(page);
+}
+
+const sidebarLoaded = async (page: Page) => {
+  await storySettled(page);
   const sidebar = page.getByRole('complementary', { name: 'More stories' });
   await expect(sidebar.getByRole('region', { name: 'Similar' }).getByRole('article').first()).toBeVisible();
   await expect(sidebar.getByRole('region', { name: "This week's most popular" }).getByRole('listitem').first()).toBeVisible();
@@ -101,7 +115,7 @@ const ROUTES: RouteCase[] = [
     path: SHOWCASE,
     setup: (page) => applyScenario(page.context(), 'invalid-json', 'similar'),
     ready: async (page) => {
-      await settled(page);
+      await storySettled(page);
       await expect(page.getByRole('region', { name: 'Similar' }).getByRole('button', { name: 'Try again' })).toBeVisible();
       await expect(page.getByRole('region', { name: "This week's most popular" }).getByRole('listitem').first()).toBeVisible();
     },
@@ -154,7 +168,7 @@ const ROUTES: RouteCase[] = [
       await pin(2);
     },
     ready: async (page) => {
-      await settled(page);
+      await storySettled(page);
       await expect(page.locator('[data-change="added"]').first()).toBeVisible();
       await page.getByText('Changes since your last visit').click();
     },
