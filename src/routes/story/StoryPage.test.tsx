@@ -77,18 +77,45 @@ describe('story page', () => {
   });
 
   it("starts the sidebar's requests only when the sidebar comes near the screen", async () => {
-    const observed: Array<{ callback: IntersectionObserverCallback; options?: IntersectionObserverInit; elements: Element[] }> = [];
-    class NearObserver {
-      private readonly entry;
-      constructor(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
-        this.entry = { callback, options, elements: [] as Element[] };
-        observed.push(this.entry);
+    /** An observer the test drives: it reports an intersection only when told to (`report`). */
+    const observed: NearObserver[] = [];
+    class NearObserver implements IntersectionObserver {
+      readonly root = null;
+      readonly rootMargin: string;
+      readonly scrollMargin = '0px';
+      readonly thresholds = [0];
+      elements: Element[] = [];
+      constructor(
+        private readonly callback: IntersectionObserverCallback,
+        options?: IntersectionObserverInit,
+      ) {
+        this.rootMargin = options?.rootMargin ?? '0px';
+        observed.push(this);
       }
       observe(element: Element) {
-        this.entry.elements.push(element);
+        this.elements.push(element);
+      }
+      unobserve(element: Element) {
+        this.elements = this.elements.filter((one) => one !== element);
       }
       disconnect() {
-        this.entry.elements = [];
+        this.elements = [];
+      }
+      takeRecords() {
+        return [];
+      }
+      report(target: Element) {
+        const box = target.getBoundingClientRect();
+        const entry = {
+          target,
+          isIntersecting: true,
+          intersectionRatio: 1,
+          boundingClientRect: box,
+          intersectionRect: box,
+          rootBounds: null,
+          time: 0,
+        };
+        this.callback([entry], this);
       }
     }
     vi.stubGlobal('IntersectionObserver', NearObserver);
@@ -100,19 +127,17 @@ describe('story page', () => {
       expect(await screen.findByRole('heading', { level: 1, name: story.headline })).toBeInTheDocument();
       const sidebar = await screen.findByRole('complementary', { name: 'More stories' });
       const watching = await waitFor(() => {
-        const entry = observed.find(({ elements }) => elements.includes(sidebar));
-        if (!entry) throw new Error('the sidebar is not observed');
-        return entry;
+        const observer = observed.find(({ elements }) => elements.includes(sidebar));
+        if (!observer) throw new Error('the sidebar is not observed');
+        return observer;
       });
-      expect(watching.options?.rootMargin).toBe('100% 0px');
+      expect(watching.rootMargin).toBe('100% 0px');
       // The page has loaded (hot topics came), and the sidebar has asked for nothing yet.
       expect(await screen.findByRole('navigation', { name: 'Hot topics' })).toBeInTheDocument();
       expect(requested.filter((path) => path.endsWith('/similar') || path.endsWith('/popular'))).toEqual([]);
       expect(sidebar).toHaveAttribute('aria-busy', 'true');
 
-      act(() =>
-        watching.callback([{ isIntersecting: true, target: sidebar } as IntersectionObserverEntry], watching as unknown as IntersectionObserver),
-      );
+      act(() => watching.report(sidebar));
       expect(await screen.findByRole('region', { name: 'Similar' })).toBeInTheDocument();
       expect(requested).toEqual(expect.arrayContaining([`/api/stories/${SHOWCASE_SLUG}/similar`, '/api/popular']));
     } finally {
