@@ -4,7 +4,7 @@
 // `--compare <ref>` builds that git ref too and runs both builds side by side in the same run.
 // Usage: tsx scripts/bench-lighthouse.ts [--no-build] [--runs 5] [--pages story,front,archive]
 //        [--modes live,demo,wordpress] [--compare <git ref>] [--target-index 500] [--no-default] [--no-docs]
-//        [--tasks (print each run's long tasks)]
+//        [--tasks (print each run's long tasks)] [--wordpress-direct (PHP answers every request on this host)]
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -16,7 +16,7 @@ import { flag, option } from './bench/cli';
 import { writeDocSection } from './bench/docs';
 import { isFree, log, runBench, startScript, waitForHttp } from './bench/processes';
 import { checkGoals, comparedPairs, comparisonTable, markdownTable, show, type Row } from './bench/report';
-import { benchWordpressUrl, missingWordpressPackages, startBenchWordpress } from './bench/wordpress';
+import { benchWordpressUrl, missingWordpressPackages, REPLAY_PORT, startBenchWordpress } from './bench/wordpress';
 import { STATIC_FLOOR_PATH, writeStaticFloor } from './static-floor';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -109,7 +109,12 @@ const wordpressVersion = () => `WordPress ${versionOf('dpkg-query', ['-W', '-f=$
 async function main() {
   const apiPort = Number(process.env.LEDE_API_PORT ?? 8787);
   const apiBase = `http://127.0.0.1:${apiPort}/api`;
-  const siteUrl = benchWordpressUrl();
+  // The builds read WordPress through the replaying proxy (decision 027) unless --wordpress-direct: WordPress answers
+  // each distinct request once, and the measured loads get its answers after its own time, with no PHP on the host's
+  // cores while a page loads.
+  const wordpressDirect = flag('wordpress-direct');
+  const wordpressOrigin = benchWordpressUrl();
+  const siteUrl = wordpressDirect ? wordpressOrigin : benchWordpressUrl(REPLAY_PORT);
   for (const note of notes) log(note);
   // Builds of its own, so a bench never replaces the dist/ and dist-live/ that e2e tests or a preview are serving.
   const out = join(ROOT, 'dist-bench');
@@ -124,7 +129,7 @@ async function main() {
   // WordPress starts (and seeds: CPU-bound, tens of seconds) while Lede builds; a build needs only its address.
   let wordpressUp: Promise<string> | undefined;
   if (WORDPRESS) {
-    log(`starting the bench's WordPress at ${siteUrl}, seeded from the fixtures`);
+    log(`starting the bench's WordPress at ${wordpressOrigin}, seeded from the fixtures`);
     wordpressUp = startBenchWordpress();
     wordpressUp.catch(() => undefined); // awaited below; this only keeps an early failure from being unhandled
   }
@@ -175,6 +180,12 @@ async function main() {
   }
   await Promise.all([waitForHttp(`${apiBase}/`), ...Object.values(origins).map((origin) => waitForHttp(`${origin}/`))]);
   if (wordpressUp) log(`WordPress ready at ${await wordpressUp}`);
+  if (WORDPRESS && !wordpressDirect) {
+    if (!(await isFree(REPLAY_PORT))) throw new Error(`Port ${REPLAY_PORT} (LEDE_BENCH_WP_REPLAY_PORT), for the replaying proxy, is in use.`);
+    startScript('scripts/bench/wordpress-replay.ts', ['--port', String(REPLAY_PORT), '--target', wordpressOrigin]);
+    await waitForHttp(`${siteUrl}/wp-json/`);
+    log(`WordPress answers through the replaying proxy at ${siteUrl} (decision 027)`);
+  }
 
   const short = refCommit.slice(0, 7);
   const targets: Target[] = [];
@@ -222,7 +233,15 @@ async function main() {
     `- Load average (1 min) at start and end: ${loadBefore.toFixed(1)} and ${loadAfter.toFixed(1)} on ${cpus.length} CPUs${Math.max(loadBefore, loadAfter) > cpus.length * 0.75 ? ' (other work competed for the CPU: TBT and LCP are inflated)' : ''}`,
     `- Medians of ${RUNS} interleaved runs per row; mobile, simulated throttling, Performance only.`,
     cpuShareLine(rows),
-    ...(WORDPRESS ? [`- WordPress: ${wordpressVersion()} (Debian's packages, PHP's built-in server), seeded from the fixtures, at ${siteUrl}`] : []),
+    ...(WORDPRESS
+      ? [
+          `- WordPress: ${wordpressVersion()} (Debian's packages, PHP's built-in server), seeded from the fixtures, at ${wordpressOrigin}; ${
+            wordpressDirect
+              ? 'PHP answered every request on this host (`--wordpress-direct`)'
+              : `read through the replaying proxy at ${siteUrl}: each request answered once by WordPress, then replayed after WordPress's own time (decision 027)`
+          }`,
+        ]
+      : []),
     ...notes.map((note) => `- ${note}`),
   ];
   const goals = checkGoals(rows);

@@ -15,6 +15,8 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
  */
 export const BENCH_WP_PORT = Number(process.env.LEDE_BENCH_WP_PORT ?? 8891);
 export const benchWordpressUrl = (port = BENCH_WP_PORT) => `http://127.0.0.1:${port}`;
+/** The replaying proxy in front of it (`scripts/bench/wordpress-replay.ts`, decision 027); `LEDE_BENCH_WP_REPLAY_PORT`. */
+export const REPLAY_PORT = Number(process.env.LEDE_BENCH_WP_REPLAY_PORT ?? 8892);
 const stateDir = (port: number) => join(tmpdir(), `lede-bench-wordpress-${port}`);
 
 /** The Debian packages the local WordPress needs that are not installed (empty: the wordpress mode can run). */
