@@ -2,7 +2,6 @@
 import { apiUrl, getJson, getJsonIfChanged, type GetOptions } from '../../client';
 import { StorySchema, type Story } from '../../story';
 import { PAGE_SIZE, SearchPageSchema, SummaryPageSchema, type SearchPage, type SummaryPage } from '../../archive';
-import { fetchNewestPosts, fetchOlderPosts, fetchPostsAfter } from '../../posts';
 import type { ContentSource, PageRequest, Revision } from '../../source';
 import { FrontPageSchema, PopularListSchema, SummaryListSchema, type FrontPage, type PopularList, type SummaryList } from '../../summary';
 import { HotTopicsSchema, TopicSchema, type Topic, type TopicRef } from '../../topic';
@@ -63,6 +62,9 @@ async function fetchStoryRevision(slug: string, etag: string | null, options?: G
   return result.status === 'unchanged' ? result : { status: 'changed', story: result.data, etag: result.etag };
 }
 
+/** Live coverage's posts come with their own code: a page that shows no live coverage never loads their schemas. */
+const livePosts = () => import('../../posts');
+
 export const ledeSource: ContentSource = {
   fetchStory,
   fetchSimilar,
@@ -74,8 +76,8 @@ export const ledeSource: ContentSource = {
   fetchArchivePage,
   fetchSearchPage,
   fetchStoryRevision,
-  fetchNewestPosts,
-  fetchPostsAfter,
-  fetchOlderPosts,
+  fetchNewestPosts: (...args) => livePosts().then((posts) => posts.fetchNewestPosts(...args)),
+  fetchPostsAfter: (...args) => livePosts().then((posts) => posts.fetchPostsAfter(...args)),
+  fetchOlderPosts: (...args) => livePosts().then((posts) => posts.fetchOlderPosts(...args)),
   storyUrl: (slug) => apiUrl(`/stories/${segment(slug)}`),
 };
