@@ -2,7 +2,7 @@
 // Their requests start when the sidebar comes near the screen: beside the story on a wide screen that is at once; below
 // it on a phone, when the reader scrolls towards it (decision 026).
 import { useQuery } from '@tanstack/react-query';
-import { useNearViewport } from '../../lib/near-viewport';
+import { useNearViewport } from './useNearViewport';
 import { AppLink } from '../../components/AppLink';
 import { Later } from '../../components/Later';
 import { MostPopular } from '../../components/MostPopular';
