@@ -3,47 +3,14 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server } from './mocks/node';
+import { InViewIntersectionObserver } from './src/test/intersection-observer';
 
 // jsdom lays nothing out and has no scrollIntoView; the app calls it (after a frame) to bring new posts into view.
 if (typeof Element.prototype.scrollIntoView !== 'function') Element.prototype.scrollIntoView = () => undefined;
 
-// jsdom lays nothing out and has no IntersectionObserver: whatever a component observes counts as in view, reported a
-// moment later as a browser would. A test that needs otherwise stubs its own (src/routes/story/StoryPage.test.tsx).
-if (typeof globalThis.IntersectionObserver !== 'function') {
-  globalThis.IntersectionObserver = class InView implements IntersectionObserver {
-    readonly root = null;
-    readonly rootMargin: string;
-    readonly scrollMargin = '0px';
-    readonly thresholds = [0];
-    private observing = new Set<Element>();
-    constructor(
-      private readonly callback: IntersectionObserverCallback,
-      options?: IntersectionObserverInit,
-    ) {
-      this.rootMargin = options?.rootMargin ?? '0px';
-    }
-    observe(target: Element) {
-      this.observing.add(target);
-      queueMicrotask(() => {
-        if (!this.observing.has(target)) return;
-        const box = target.getBoundingClientRect();
-        this.callback(
-          [{ target, isIntersecting: true, intersectionRatio: 1, boundingClientRect: box, intersectionRect: box, rootBounds: null, time: 0 }],
-          this,
-        );
-      });
-    }
-    unobserve(target: Element) {
-      this.observing.delete(target);
-    }
-    disconnect() {
-      this.observing.clear();
-    }
-    takeRecords() {
-      return [];
-    }
-  };
-}
+// jsdom lays nothing out and has no IntersectionObserver: whatever a component observes counts as in view. A test
+// that needs otherwise stubs its own (src/routes/story/StoryPage.test.tsx).
+if (typeof globalThis.IntersectionObserver !== 'function') globalThis.IntersectionObserver = InViewIntersectionObserver;
 
 // Async queries wait up to 5 s: a loaded 2-core machine can take over a second to render a route.
 configure({ asyncUtilTimeout: 5_000 });

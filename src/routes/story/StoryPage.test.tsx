@@ -4,6 +4,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { server } from '../../../mocks/node';
 import { fixtureStory, SHOWCASE_SLUG } from '../../test/fixtures';
+import { TestIntersectionObserver } from '../../test/intersection-observer';
 import { renderRoute } from '../../test/render';
 
 const story = fixtureStory(SHOWCASE_SLUG);
@@ -77,45 +78,12 @@ describe('story page', () => {
   });
 
   it("starts the sidebar's requests only when the sidebar comes near the screen", async () => {
-    /** An observer the test drives: it reports an intersection only when told to (`report`). */
-    const observed: NearObserver[] = [];
-    class NearObserver implements IntersectionObserver {
-      readonly root = null;
-      readonly rootMargin: string;
-      readonly scrollMargin = '0px';
-      readonly thresholds = [0];
-      elements: Element[] = [];
-      constructor(
-        private readonly callback: IntersectionObserverCallback,
-        options?: IntersectionObserverInit,
-      ) {
-        this.rootMargin = options?.rootMargin ?? '0px';
+    /** Observers the test drives: each reports an intersection only when told to. */
+    const observed: TestIntersectionObserver[] = [];
+    class NearObserver extends TestIntersectionObserver {
+      constructor(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
+        super(callback, options);
         observed.push(this);
-      }
-      observe(element: Element) {
-        this.elements.push(element);
-      }
-      unobserve(element: Element) {
-        this.elements = this.elements.filter((one) => one !== element);
-      }
-      disconnect() {
-        this.elements = [];
-      }
-      takeRecords() {
-        return [];
-      }
-      report(target: Element) {
-        const box = target.getBoundingClientRect();
-        const entry = {
-          target,
-          isIntersecting: true,
-          intersectionRatio: 1,
-          boundingClientRect: box,
-          intersectionRect: box,
-          rootBounds: null,
-          time: 0,
-        };
-        this.callback([entry], this);
       }
     }
     vi.stubGlobal('IntersectionObserver', NearObserver);
@@ -127,7 +95,7 @@ describe('story page', () => {
       expect(await screen.findByRole('heading', { level: 1, name: story.headline })).toBeInTheDocument();
       const sidebar = await screen.findByRole('complementary', { name: 'More stories' });
       const watching = await waitFor(() => {
-        const observer = observed.find(({ elements }) => elements.includes(sidebar));
+        const observer = observed.find(({ observing }) => observing.has(sidebar));
         if (!observer) throw new Error('the sidebar is not observed');
         return observer;
       });
