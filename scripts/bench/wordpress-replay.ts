@@ -6,6 +6,7 @@
 // Usage (the bench starts it): tsx scripts/bench/wordpress-replay.ts --port 8892 --target http://127.0.0.1:8891
 import { createServer, request, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { pathToFileURL } from 'node:url';
+import { option } from './cli';
 
 /** WordPress's answer to one request, and the milliseconds from forwarding the request to its last byte. */
 interface Recorded {
@@ -22,7 +23,7 @@ const MAX_RECORDED = 2_000;
 const REPLAYED_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** What makes two requests the same request: what WordPress's answer depends on (CORS and encoding included). */
-export function replayKey(method: string, url: string, headers: IncomingHttpHeaders): string {
+function replayKey(method: string, url: string, headers: IncomingHttpHeaders): string {
   const part = (name: string) => String(headers[name] ?? '');
   return [method, url, part('origin'), part('accept-encoding'), part('access-control-request-method'), part('access-control-request-headers')].join(
     '\n',
@@ -68,9 +69,9 @@ function forward(target: URL, incoming: IncomingMessage, body: Buffer): Promise<
 
 /**
  * A replaying proxy for `target` (a WordPress origin). GET, HEAD and OPTIONS are recorded on first sight and replayed
- * after the recorded time; anything else is forwarded every time. `recorded()` counts the answers kept.
+ * after the recorded time; anything else is forwarded every time.
  */
-export function createReplayServer(targetUrl: string): Server & { recorded: () => number } {
+export function createReplayServer(targetUrl: string): Server {
   const target = new URL(targetUrl);
   const kept = new Map<string, Recorded>();
   const server = createServer((incoming, response) => {
@@ -108,18 +109,13 @@ export function createReplayServer(targetUrl: string): Server & { recorded: () =
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
     else socket.destroy();
   });
-  return Object.assign(server, { recorded: () => kept.size });
+  return server;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const args = process.argv.slice(2);
-  const value = (name: string) => {
-    const index = args.indexOf(`--${name}`);
-    return index > -1 ? args[index + 1] : undefined;
-  };
-  const port = Number(value('port'));
-  const target = value('target');
-  if (!Number.isInteger(port) || port <= 0 || !target || !URL.canParse(target)) {
+  const port = Number(option('port', ''));
+  const target = option('target', '');
+  if (!Number.isInteger(port) || port <= 0 || !URL.canParse(target)) {
     console.error('usage: tsx scripts/bench/wordpress-replay.ts --port <port> --target <WordPress origin>');
     process.exit(2);
   }
