@@ -1,11 +1,11 @@
 // End-to-end tests against the built apps served like production (scripts/serve.ts: compression, CSP header,
 // SPA fallback), in Chromium with service workers allowed. Two builds: the demo (mock API inside the service worker;
-// built with its test scenarios into dist-e2e) and the live build (dist-live) reading a real local HTTP content API
+// built with its test scenarios into dist-e2e) and the HTTP-API build (dist-http) reading a real local HTTP content API
 // (npm run api). With LEDE_WORDPRESS_URL set (a running `npm run wordpress`), also the WordPress build
 // (dist-wordpress) over that site, and the same built for plain permalinks (dist-wordpress-plain).
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, resolveChromium } from './e2e/chromium';
-import { API_PORT, DEMO_PORT, LIVE_PORT, WORDPRESS_BUILD_PORT, WORDPRESS_PLAIN_BUILD_PORT, WORDPRESS_URL } from './e2e/ports';
+import { API_PORT, DEMO_PORT, HTTP_PORT, WORDPRESS_BUILD_PORT, WORDPRESS_PLAIN_BUILD_PORT, WORDPRESS_URL } from './e2e/ports';
 
 let executablePath: string | undefined;
 try {
@@ -17,7 +17,7 @@ try {
 
 /** The demo built with its test scenarios (npm run build:e2e); `dist`, the public demo, is only inspected. */
 const DEMO_DIST = process.env.LEDE_DIST_E2E ?? 'dist-e2e';
-const LIVE_DIST = process.env.LEDE_DIST_LIVE ?? 'dist-live';
+const HTTP_DIST = process.env.LEDE_DIST_HTTP ?? 'dist-http';
 const WORDPRESS_DIST = process.env.LEDE_DIST_WORDPRESS ?? 'dist-wordpress';
 const WORDPRESS_PLAIN_DIST = process.env.LEDE_DIST_WORDPRESS_PLAIN ?? 'dist-wordpress-plain';
 /** Specs of their own builds, which the demo projects do not run. */
@@ -42,7 +42,7 @@ export default defineConfig({
   projects: [
     { name: 'desktop', testIgnore: OWN_BUILDS, grepInvert: /@phone/, use: { ...desktop, baseURL: `http://127.0.0.1:${DEMO_PORT}` } },
     { name: 'phone', testIgnore: OWN_BUILDS, grep: /@phone/, use: { ...devices['Pixel 7'], baseURL: `http://127.0.0.1:${DEMO_PORT}` } },
-    { name: 'live', testMatch: /e2e\/live\/.*\.spec\.ts$/, use: { ...desktop, baseURL: `http://127.0.0.1:${LIVE_PORT}` } },
+    { name: 'http', testMatch: /e2e\/http\/.*\.spec\.ts$/, use: { ...desktop, baseURL: `http://127.0.0.1:${HTTP_PORT}` } },
     ...(WORDPRESS_URL
       ? [
           { name: 'wordpress', testMatch: /e2e\/wordpress\/.*\.spec\.ts$/, use: { ...desktop, baseURL: `http://127.0.0.1:${WORDPRESS_BUILD_PORT}` } },
@@ -69,8 +69,8 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `npx tsx scripts/serve.ts --dir ${LIVE_DIST} --port ${LIVE_PORT}`,
-      url: `http://127.0.0.1:${LIVE_PORT}/`,
+      command: `npx tsx scripts/serve.ts --dir ${HTTP_DIST} --port ${HTTP_PORT}`,
+      url: `http://127.0.0.1:${HTTP_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

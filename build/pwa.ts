@@ -4,7 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 export function ledePwa(demo: boolean) {
   return VitePWA({
     strategies: 'injectManifest',
-    srcDir: demo ? 'src/sw/demo' : 'src/sw/live',
+    srcDir: demo ? 'src/sw/demo' : 'src/sw/http',
     filename: 'sw.ts',
     injectRegister: false,
     registerType: 'prompt',

@@ -12,7 +12,7 @@ export const GENERATED = '/story/generated-live-coverage';
 /** The fixture clock, in whole minutes after the storm's demo window opens; tests move it forward. */
 export interface LiveClock {
   set(minute: number): Promise<void>;
-  /** Stops pinning (the live build's requests then go out from the browser itself, as offline tests need). */
+  /** Stops pinning (the HTTP-API build's requests then go out from the browser itself, as offline tests need). */
   release(): Promise<void>;
 }
 
@@ -25,7 +25,7 @@ export function cookieClock(context: BrowserContext): LiveClock {
 }
 
 /**
- * Live build: the API is another origin (no cookies sent), so its requests are sent on by Playwright with the cookie
+ * HTTP-API build: the API is another origin (no cookies sent), so its requests are sent on by Playwright with the cookie
  * header (route.continue cannot set a cookie header; route.fetch can).
  */
 export async function headerClock(context: BrowserContext, minute: number): Promise<LiveClock> {

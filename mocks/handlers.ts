@@ -1,5 +1,5 @@
 // Every MSW handler for Lede's content with its test switches read from cookies, in one list for the places tests
-// run: Vitest (mocks/node.ts) and `npm run api` (the live build's API in Playwright). The demo's are in demo-handlers.ts.
+// run: Vitest (mocks/node.ts) and `npm run api` (the HTTP-API build's API in Playwright). The demo's are in demo-handlers.ts.
 import { contentHandlers } from './handlers/content';
 import { readTestSwitches } from './test-switches';
 

@@ -1,9 +1,9 @@
-// `npm run bench:lighthouse`: Lighthouse (mobile, simulated throttling, Performance only) on the live app, the demo,
+// `npm run bench:lighthouse`: Lighthouse (mobile, simulated throttling, Performance only) on the HTTP-API build, the demo,
 // the build over a local WordPress (story page) and the static floor, with the CPU slowdown calibrated to this host so
 // every host emulates the same phone; runs are interleaved, medians printed and written into docs/performance.md.
 // `--compare <ref>` builds that git ref too and runs both builds side by side in the same run.
 // Usage: tsx scripts/bench-lighthouse.ts [--no-build] [--runs 5] [--pages story,front,archive]
-//        [--modes live,demo,wordpress] [--compare <git ref>] [--target-index 500] [--no-default] [--no-docs]
+//        [--modes http,demo,wordpress] [--compare <git ref>] [--target-index 500] [--no-default] [--no-docs]
 //        [--tasks (print each run's long tasks)] [--wordpress-direct (PHP answers every request on this host)]
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -39,19 +39,19 @@ const PAGES = list(option('pages', 'story,front,archive'));
 // WordPress is a default mode where Debian's packages are installed; elsewhere the run says it left it out, and an
 // explicit `--modes …,wordpress` installs them as `npm run wordpress` does.
 const missingPackages = option('modes', '') ? [] : missingWordpressPackages();
-const MODES = list(option('modes', missingPackages.length ? 'live,demo' : 'live,demo,wordpress'));
+const MODES = list(option('modes', missingPackages.length ? 'http,demo' : 'http,demo,wordpress'));
 const COMPARE = option('compare', '');
 const target = Number(option('target-index', String(TARGET_INDEX))) || TARGET_INDEX;
-const KNOWN_MODES = ['live', 'demo', 'wordpress'];
+const KNOWN_MODES = ['http', 'demo', 'wordpress'];
 for (const page of PAGES) if (!PAGE_PATHS[page]) throw new Error(`Unknown page "${page}"; known: ${Object.keys(PAGE_PATHS).join(', ')}.`);
 for (const mode of MODES) if (!KNOWN_MODES.includes(mode)) throw new Error(`Unknown mode "${mode}"; known: ${KNOWN_MODES.join(', ')}.`);
-/** Over WordPress only the story page is measured: the page with targets, the same story as the live build's. */
+/** Over WordPress only the story page is measured: the page with targets, the same story as the HTTP-API build's. */
 const WORDPRESS = MODES.includes('wordpress') && PAGES.includes('story');
 /** What the run left out and why, printed and written with the results: nothing is omitted silently. */
 const notes: string[] = [];
 if (missingPackages.length)
   notes.push(
-    `WordPress story not measured: Debian packages missing (${missingPackages.join(', ')}); \`npm run wordpress\` installs them, or pass \`--modes live,demo,wordpress\``,
+    `WordPress story not measured: Debian packages missing (${missingPackages.join(', ')}); \`npm run wordpress\` installs them, or pass \`--modes http,demo,wordpress\``,
   );
 if (MODES.includes('wordpress') && !WORDPRESS)
   notes.push('WordPress story not measured: --pages has no story (over WordPress only the story page is)');
@@ -116,13 +116,13 @@ async function main() {
   const wordpressOrigin = benchWordpressUrl();
   const siteUrl = wordpressDirect ? wordpressOrigin : benchWordpressUrl(REPLAY_PORT);
   for (const note of notes) log(note);
-  // Builds of its own, so a bench never replaces the dist/ and dist-live/ that e2e tests or a preview are serving.
+  // Builds of its own, so a bench never replaces the dist/ and dist-http/ that e2e tests or a preview are serving.
   const out = join(ROOT, 'dist-bench');
   const dirs = {
-    live: join(out, 'live'),
+    http: join(out, 'http'),
     demo: join(out, 'demo'),
     wordpress: join(out, 'wordpress'),
-    refLive: join(out, 'ref-live'),
+    refHttp: join(out, 'ref-http'),
     refDemo: join(out, 'ref-demo'),
     refWordpress: join(out, 'ref-wordpress'),
   };
@@ -135,15 +135,15 @@ async function main() {
   }
   const measured = (mode: string) => (mode === 'wordpress' ? WORDPRESS : MODES.includes(mode));
   if (flag('no-build')) {
-    for (const mode of ['live', ...MODES.filter(measured)])
-      if (!existsSync(join(dirs[mode as 'live' | 'demo' | 'wordpress'], 'index.html'))) throw new Error(`--no-build, but ${mode} has no build yet.`);
+    for (const mode of ['http', ...MODES.filter(measured)])
+      if (!existsSync(join(dirs[mode as 'http' | 'demo' | 'wordpress'], 'index.html'))) throw new Error(`--no-build, but ${mode} has no build yet.`);
     if (WORDPRESS && !readFileSync(join(dirs.wordpress, 'index.html'), 'utf8').includes(siteUrl))
       throw new Error(`--no-build, but dist-bench/wordpress was built over another WordPress than ${siteUrl}.`);
   } else {
     log(
-      `building this tree: live (VITE_API_BASE_URL=${apiBase})${measured('demo') ? ', demo' : ''}${WORDPRESS ? `, over WordPress (${siteUrl})` : ''}`,
+      `building this tree: http (VITE_API_BASE_URL=${apiBase})${measured('demo') ? ', demo' : ''}${WORDPRESS ? `, over WordPress (${siteUrl})` : ''}`,
     );
-    build(ROOT, dirs.live, { kind: 'live', apiBase });
+    build(ROOT, dirs.http, { kind: 'http', apiBase });
     if (measured('demo')) build(ROOT, dirs.demo, { kind: 'demo' });
     if (WORDPRESS) build(ROOT, dirs.wordpress, { kind: 'wordpress', siteUrl });
   }
@@ -151,7 +151,7 @@ async function main() {
   const refServed: Array<[string, string]> = [];
   if (COMPARE) {
     log(`building ${COMPARE} in a temporary worktree`);
-    const refBuilds: Array<RefBuild & { name: string }> = [{ name: 'ref live', outDir: dirs.refLive, source: { kind: 'live', apiBase } }];
+    const refBuilds: Array<RefBuild & { name: string }> = [{ name: 'ref http', outDir: dirs.refHttp, source: { kind: 'http', apiBase } }];
     if (measured('demo')) refBuilds.push({ name: 'ref demo', outDir: dirs.refDemo, source: { kind: 'demo' } });
     if (WORDPRESS) refBuilds.push({ name: 'ref wordpress', outDir: dirs.refWordpress, source: { kind: 'wordpress', siteUrl } });
     const { commit, skipped } = buildRef(COMPARE, refBuilds);
@@ -164,13 +164,13 @@ async function main() {
       log(notes.at(-1) as string);
     }
   }
-  writeStaticFloor(dirs.live);
+  writeStaticFloor(dirs.http);
 
   if (await isFree(apiPort)) startScript('scripts/api-server.ts', [], { LEDE_API_PORT: String(apiPort), LEDE_API_HOST: '127.0.0.1' });
   else if (!(await fetch(`${apiBase}/stories/harbour-bridge-reopens`).catch(() => null))?.ok)
     throw new Error(`Port ${apiPort} is in use by something that is not the Lede content API.`);
   const origins: Record<string, string> = {};
-  const served: Array<[string, string]> = [['live', dirs.live], ...refServed];
+  const served: Array<[string, string]> = [['http', dirs.http], ...refServed];
   if (measured('demo')) served.push(['demo', dirs.demo]);
   if (WORDPRESS) served.push(['wordpress', dirs.wordpress]);
   for (const [name, dir] of served) {
@@ -208,7 +208,7 @@ async function main() {
       }
     }
   }
-  const floor: Target = { label: 'static floor story', url: `${origins.live}/${STATIC_FLOOR_PATH}` };
+  const floor: Target = { label: 'static floor story', url: `${origins.http}/${STATIC_FLOOR_PATH}` };
   if (PAGES.includes('story')) targets.push(floor);
 
   // Calibration: Lighthouse's benchmarkIndex of this host, from three runs of the static floor at the default 4×.
@@ -219,8 +219,8 @@ async function main() {
   log(`benchmarkIndex ${hostIndex.toFixed(0)} ÷ target ${target} → cpuSlowdownMultiplier ${multiplier}`);
 
   const rows = await interleaved(targets, RUNS, multiplier);
-  // The stories with targets (live, and over WordPress), at Lighthouse's default 4× for comparison with other sites.
-  const storiesAt4x = targets.filter((t) => t.label === 'live story' || t.label === 'wordpress story');
+  // The stories with targets (HTTP API, and over WordPress), at Lighthouse's default 4× for comparison with other sites.
+  const storiesAt4x = targets.filter((t) => t.label === 'http story' || t.label === 'wordpress story');
   const defaultRows = flag('no-default') || storiesAt4x.length === 0 ? [] : await interleaved([...storiesAt4x, floor], RUNS, DEFAULT_CPU_SLOWDOWN);
   const loadAfter = os.loadavg()[0] ?? 0;
 

@@ -1,5 +1,5 @@
 // `npm run bench:style`: where the story page's main-thread time goes in style, layout, paint, script and parsing, for
-// the static floor and the live app alike, from Chrome traces of throttled loads; stylesheet variants side by side.
+// the static floor and the HTTP-API build alike, from Chrome traces of throttled loads; stylesheet variants side by side.
 // Usage: tsx scripts/bench-style.ts [--no-build] [--runs 5] [--cpu 4] [--pages floor,story,front]
 //        [--variants base,fonts-generic,…] [--port 4311 (static server; API: LEDE_API_PORT, default 8811)]
 //        [--no-selectors] [--keep-traces (writes dist-style/traces/*.json)]
@@ -118,8 +118,8 @@ async function main() {
     if (!readFileSync(join(dir, '_headers'), 'utf8').includes(new URL(apiBase).origin))
       throw new Error(`--no-build, but dist-style/live was built for another API than ${apiBase}.`);
   } else {
-    log(`building the live app (VITE_API_BASE_URL=${apiBase}) into dist-style/live`);
-    build(ROOT, dir, { kind: 'live', apiBase });
+    log(`building the HTTP-API build (VITE_API_BASE_URL=${apiBase}) into dist-style/live`);
+    build(ROOT, dir, { kind: 'http', apiBase });
   }
   writeStaticFloor(dir);
 

@@ -1,5 +1,5 @@
 // The "static floor": the showcase story as plain HTML with no JavaScript, styled by the app's own built CSS. It is
-// what the story page could at best cost a browser, so the bench compares the live app's LCP and TBT against it.
+// what the story page could at best cost a browser, so the bench compares the HTTP-API build's LCP and TBT against it.
 // Its markup is the app's: React's server renderer draws the same components the story page renders.
 // Usage (normally called by scripts/bench-lighthouse.ts): tsx scripts/static-floor.tsx [distDir]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';

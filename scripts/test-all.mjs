@@ -55,8 +55,8 @@ rows.push({ suite: 'demo build', passed: demoBuildOk ? 1 : 0, failed: demoBuildO
 // The e2e suite reads the demo built with its test switches (dist-e2e); dist, the demo a visitor gets, has none.
 const e2eBuildOk = run('demo build for e2e, with test switches', 'npm', ['run', '--silent', 'build:e2e']);
 rows.push({ suite: 'e2e demo build', passed: e2eBuildOk ? 1 : 0, failed: e2eBuildOk ? 0 : 1, skipped: 0 });
-const liveBuildOk = run('live build (real content API on 127.0.0.1:8787)', 'npm', ['run', '--silent', 'build:live']);
-rows.push({ suite: 'live build', passed: liveBuildOk ? 1 : 0, failed: liveBuildOk ? 0 : 1, skipped: 0 });
+const liveBuildOk = run('HTTP-API build (real content API on 127.0.0.1:8787)', 'npm', ['run', '--silent', 'build:http']);
+rows.push({ suite: 'HTTP-API build', passed: liveBuildOk ? 1 : 0, failed: liveBuildOk ? 0 : 1, skipped: 0 });
 const buildOk = demoBuildOk && e2eBuildOk && liveBuildOk;
 if (demoBuildOk) {
   const budgetOk = run('bundle budget (budget.json)', 'node', ['scripts/check-budget.mjs', 'dist']);

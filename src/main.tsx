@@ -17,11 +17,11 @@ import './styles/global.css';
 const loadRegistration = () => import('./pwa/register');
 
 /**
- * __LEDE_DEMO__ is a build-time constant, so live builds drop every mock import below.
+ * __LEDE_DEMO__ is a build-time constant, so HTTP-API builds drop every mock import below.
  * - dev server: MSW's own worker (msw/browser), the normal MSW path;
  * - demo build: our caching worker answers /api from the fixtures (works offline); until it controls the page
  *   (first visit, while it installs), the first-visit snapshot's static files or the same handlers in the page do
- *   (src/pwa/demo-fetch.ts); the worker registers after the first render, as in the live build.
+ *   (src/pwa/demo-fetch.ts); the worker registers after the first render, as in the HTTP-API build.
  */
 async function prepareNetwork(): Promise<void> {
   if (import.meta.env.DEV) {

@@ -9,7 +9,7 @@ const DIST = process.env.LEDE_DIST_WORDPRESS ?? 'dist-wordpress';
 
 test('the WordPress build carries the WordPress source only', () => {
   const code = builtCode(DIST);
-  // The same markers the demo and live builds are checked not to contain (e2e/live/build-output.spec.ts).
+  // The same markers the demo and HTTP-API builds are checked not to contain (e2e/http/build-output.spec.ts).
   expect(WORDPRESS_MARKERS.filter((marker) => !code.includes(marker))).toEqual([]);
   expect(LEDE_CONTRACT_MARKERS.filter((marker) => code.includes(marker))).toEqual([]);
 });

@@ -1,4 +1,4 @@
-// Builds Lede for the bench (live, demo or over WordPress), as it is here or at another git ref (`--compare <ref>`).
+// Builds Lede for the bench (HTTP API, demo or over WordPress), as it is here or at another git ref (`--compare <ref>`).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,14 +6,14 @@ import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
-/** What a build reads: Lede's API at apiBase (live), the fixtures in the worker (demo), or a WordPress site. */
-export type BuildSource = { kind: 'live'; apiBase: string } | { kind: 'demo' } | { kind: 'wordpress'; siteUrl: string };
+/** What a build reads: Lede's API at apiBase (the HTTP-API build), the fixtures in the worker (demo), or a WordPress site. */
+export type BuildSource = { kind: 'http'; apiBase: string } | { kind: 'demo' } | { kind: 'wordpress'; siteUrl: string };
 
 /** Vite-builds `dir` into outDir over `source`; content settings from the shell are dropped so they cannot mix. */
 export function build(dir: string, outDir: string, source: BuildSource): void {
   const env: NodeJS.ProcessEnv = { ...process.env, LEDE_OUT_DIR: outDir };
   for (const name of ['VITE_API_BASE_URL', 'VITE_CONTENT_SOURCE', 'VITE_WORDPRESS_URL']) delete env[name];
-  if (source.kind === 'live') env.VITE_API_BASE_URL = source.apiBase;
+  if (source.kind === 'http') env.VITE_API_BASE_URL = source.apiBase;
   if (source.kind === 'wordpress') Object.assign(env, { VITE_CONTENT_SOURCE: 'wordpress', VITE_WORDPRESS_URL: source.siteUrl });
   execFileSync(join(dir, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], { cwd: dir, env, stdio: ['ignore', 'ignore', 'inherit'] });
 }

@@ -1,4 +1,4 @@
-// The bench's targets: the build over WordPress is held to the live story's targets, against the same run's floor.
+// The bench's targets: the build over WordPress is held to the HTTP-API story's targets, against the same run's floor.
 import { describe, expect, it } from 'vitest';
 import type { RunMetrics } from './lighthouse-run';
 import { checkGoals, type Row } from './report';
@@ -18,13 +18,13 @@ const row = (label: string, runs: RunMetrics[]): Row => ({ label, url: `http://1
 const floor = row('static floor story', [run(100, 900, 10), run(100, 1000, 20), run(100, 950, 30)]);
 
 describe('checkGoals', () => {
-  it('checks the WordPress story against the live story targets and the floor of the same run', () => {
-    const live = row('live story', [run(100, 1000, 30), run(99, 1100, 40), run(100, 1050, 50)]);
+  it('checks the WordPress story against the HTTP-API story targets and the floor of the same run', () => {
+    const http = row('http story', [run(100, 1000, 30), run(99, 1100, 40), run(100, 1050, 50)]);
     const wordpress = row('wordpress story', [run(97, 1200, 70), run(96, 1150, 90), run(98, 1100, 80)]);
-    const goals = checkGoals([live, wordpress, floor]);
+    const goals = checkGoals([http, wordpress, floor]);
     const of = (label: string) => goals.filter((goal) => goal.what.startsWith(label)).map((goal) => goal.met);
     // Floor medians: LCP 950 ms (×1.2 = 1140 ms), TBT 20 ms (+50 = 70 ms).
-    expect(of('live story')).toEqual([true, true, true, true]);
+    expect(of('http story')).toEqual([true, true, true, true]);
     expect(of('wordpress story')).toEqual([false, false, false, true]);
     expect(goals.find((goal) => goal.what.startsWith('wordpress story LCP'))?.what).toBe('wordpress story LCP 1.15 s ≤ 1.2 × floor 0.95 s');
   });
@@ -37,6 +37,6 @@ describe('checkGoals', () => {
   });
 
   it('has no WordPress targets when the WordPress story was not measured', () => {
-    expect(checkGoals([row('live story', [run(100, 900, 10)]), floor]).some((goal) => goal.what.startsWith('wordpress'))).toBe(false);
+    expect(checkGoals([row('http story', [run(100, 900, 10)]), floor]).some((goal) => goal.what.startsWith('wordpress'))).toBe(false);
   });
 });

@@ -65,8 +65,8 @@ export function checkGoals(rows: Row[], prefix = ''): Goal[] {
   const floor = find('static floor story') ?? rows.find((row) => row.label === 'static floor story');
   const goals: Goal[] = [];
   const floorMed = floor ? medians(floor) : undefined;
-  // The live build over Lede's API and the build over WordPress have the same story targets.
-  for (const label of ['live story', 'wordpress story']) {
+  // The HTTP-API build over Lede's API and the build over WordPress have the same story targets.
+  for (const label of ['http story', 'wordpress story']) {
     const story = find(label);
     if (!story || !floorMed) continue;
     const m = medians(story);
@@ -76,8 +76,8 @@ export function checkGoals(rows: Row[], prefix = ''): Goal[] {
     goals.push({ what: `${label} CLS ${show('cls', m.cls)} = 0`, met: story.runs.length > 0 && story.runs.every((run) => run.cls === 0) });
   }
   for (const page of ['front', 'archive']) {
-    const row = find(`live ${page}`);
-    if (row) goals.push({ what: `live ${page} Performance ${show('score', medians(row).score)} ≥ 95`, met: medians(row).score >= 95 });
+    const row = find(`http ${page}`);
+    if (row) goals.push({ what: `http ${page} Performance ${show('score', medians(row).score)} ≥ 95`, met: medians(row).score >= 95 });
   }
   const demo = find('demo story');
   if (demo && floorMed) {

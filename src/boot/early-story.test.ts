@@ -217,7 +217,7 @@ describe('early story script', () => {
 
     expect(fetchMock).toHaveBeenCalledWith(`/demo-api/stories/${SHOWCASE_SLUG}.json`, expect.anything());
     await vi.waitFor(() => expect(document.querySelector('main h1')).toHaveTextContent(story.headline));
-    // The app takes the response over under the API's URL, as it would the live build's.
+    // The app takes the response over under the API's URL, as it would the HTTP-API build's.
     const early = takeEarlyResponse(`/api/stories/${SHOWCASE_SLUG}`);
     expect(await (await early!).json()).toEqual(story);
   });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { WordPressPostListSchema } from '../api/sources/wordpress/schemas';
 import { storyFromPost } from '../api/sources/wordpress/to-story';
 import { wordpressRestBase } from '../api/sources/wordpress/urls';
-import { wordpressStoryImages } from '../sw/live/wordpress-images';
+import { wordpressStoryImages } from '../sw/http/wordpress-images';
 import { wordpressEarly, wordpressEarlyStoryOf } from './early-wordpress';
 
 const SITE = 'http://127.0.0.1:8881';

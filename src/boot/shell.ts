@@ -1,7 +1,7 @@
 // The page frame as static HTML inside #root (index.html): skip link, masthead, notices region and a main that says
 // "Loading…". It paints with the HTML, before any script, and works without JS (plain links, a GET search form).
 // The app's first render replaces it in one synchronous step with identical elements in the same places, so nothing
-// moves or flashes (e2e/live/early-story.spec.ts); src/boot/shell.test.tsx keeps it identical to RootLayout's markup.
+// moves or flashes (e2e/http/early-story.spec.ts); src/boot/shell.test.tsx keeps it identical to RootLayout's markup.
 // (data-app-link marks the app's own links, src/components/AppLink.tsx; data-discover is what React Router's <Form>
 // carries.)
 import { SECTIONS } from '../app/sections';

@@ -1,6 +1,6 @@
 // The demo's first-visit snapshot: /api answers that the demo build computes from the mock handlers and ships as
 // static JSON files (build/demo-snapshot.ts), so that a first visit, before the service worker answers /api, reads
-// like the live build's (the early story request, no mocks in the page). Shared by the build, index.html's early
+// like the HTTP-API build's (the early story request, no mocks in the page). Shared by the build, index.html's early
 // script and the page's demo fetch, so all three name the same files.
 
 /** Where the snapshot's files are, beside the app (not precached: the worker answers /api once it controls). */

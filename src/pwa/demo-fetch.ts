@@ -1,7 +1,7 @@
 // The demo build's /api while no service worker controls the page (first visit while it installs, no service worker
 // support, or a shift-reload): the first-visit snapshot's static files where they hold the request
 // (src/lib/demo-snapshot.ts), else the mock handlers in the page (a lazy chunk). Once the worker controls the page,
-// requests go to it. Part of the demo build only (main.tsx), so live builds carry none of it.
+// requests go to it. Part of the demo build only (main.tsx), so HTTP-API builds carry none of it.
 import { SNAPSHOT_KEYS } from 'virtual:lede-demo-snapshot';
 import { snapshotFile, snapshotKey, testSwitchCookieSet } from '../lib/demo-snapshot';
 

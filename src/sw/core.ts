@@ -138,7 +138,7 @@ export function installShell(): void {
   registerRoute(({ request, url }) => request.destination === 'image' || url.pathname.startsWith('/images/'), imageStrategy);
 }
 
-/** The content source's URLs as the worker caches them (src/sw/live/sw.ts). */
+/** The content source's URLs as the worker caches them (src/sw/http/sw.ts). */
 export interface ContentApi {
   /** A request to the content API: under Lede's `/api`, or WordPress's REST root (either permalink form). */
   isApi(url: URL): boolean;
@@ -161,7 +161,7 @@ function storyCacheStrategy(plugins: WorkboxPlugin[]): NetworkFirst {
   });
 }
 
-/** Live build: stories network-first with a short timeout, then the recent cache, then the saved copy. */
+/** HTTP-API build: stories network-first with a short timeout, then the recent cache, then the saved copy. */
 export function cacheContentApi(api: ContentApi): void {
   const isApi = (url: URL) => api.isApi(url);
   const isStory = (url: URL) => isApi(url) && api.isStory(url);

@@ -1,7 +1,7 @@
 // Service worker of the demo build: the app shell offline, and /api answered here from the same MSW handlers
 // and fixtures the tests use (MSW's getResponse), so the demo works with no network and needs no second worker.
 // Its API lives on the device, so its answers say nothing about the network by themselves: each is marked as from a
-// cache when a probe of the site the demo came from fails or stalls, as the live build's would be.
+// cache when a probe of the site the demo came from fails or stalls, as the HTTP-API build's would be.
 /// <reference lib="webworker" />
 import './storage-shim';
 import { setWorkerCookies } from './cookie-shim';
@@ -18,7 +18,7 @@ async function syncCookies(): Promise<void> {
   setWorkerCookies(cookies.map(({ name, value }) => `${name}=${encodeURIComponent(value ?? '')}`).join('; '));
 }
 
-/** How long the probe may take before the network counts as unreliable (the live worker waits 4 s for a story). */
+/** How long the probe may take before the network counts as unreliable (the HTTP-API build's worker waits 4 s for a story). */
 const PROBE_TIMEOUT_MS = 1500;
 let probe: Promise<boolean> | undefined;
 

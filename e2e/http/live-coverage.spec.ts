@@ -1,4 +1,4 @@
-// Live coverage on the live build against the real HTTP content API (npm run api): the same journeys as the demo's,
+// Live coverage on the HTTP-API build against the real HTTP content API (npm run api): the same journeys as the demo's,
 // and offline reading through the Workbox caches, with only the delta fetched on return.
 import type { Request } from '@playwright/test';
 import { expect, networkFailureLogged, test } from '../fixtures';

@@ -1,11 +1,11 @@
-// The live build (real HTTP content API, no MSW) as an installed app: offline reading, saving, bounds, updates.
+// The HTTP-API build (real HTTP content API, no MSW) as an installed app: offline reading, saving, bounds, updates.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { appRendered, expect, networkFailureLogged, SHOWCASE, test } from '../fixtures';
-import { freePort, LIVE_API_BASE } from '../ports';
+import { freePort, HTTP_API_BASE } from '../ports';
 import { browserNeverSaysOffline, cacheEntryCount, installabilityOf, waitForServiceWorkerControl } from '../pwa-helpers';
 import { LIMITS, SAVED_CACHE, STORY_CACHE } from '../../src/sw/names';
 
@@ -34,7 +34,7 @@ async function visitControlled(page: Page, path: string) {
   }
 }
 
-test('the live build is installable: Chromium reports no installability errors', async ({ baseURL }) => {
+test('the HTTP-API build is installable: Chromium reports no installability errors', async ({ baseURL }) => {
   const { errors, manifest } = await installabilityOf(baseURL ?? '');
   expect(errors).toEqual([]);
   expect(manifest.start_url).toBe('/');
@@ -98,10 +98,10 @@ test('the reading cache never holds more stories than its limit', async ({ page 
     const topics = await (await fetch(`${api}/topics`)).json();
     const lists = await Promise.all(topics.items.map(async (t: { slug: string }) => (await fetch(`${api}/topics/${t.slug}/stories`)).json()));
     return [...new Set([...front.topStories, ...lists.flatMap((l: { items: unknown[] }) => l.items)].map((s: { slug: string }) => s.slug))];
-  }, LIVE_API_BASE);
+  }, HTTP_API_BASE);
   expect(slugs.length).toBeGreaterThan(LIMITS.stories.maxEntries);
   for (const slug of slugs) {
-    await page.evaluate(async (url) => void (await fetch(url)).text(), `${LIVE_API_BASE}/stories/${slug}`);
+    await page.evaluate(async (url) => void (await fetch(url)).text(), `${HTTP_API_BASE}/stories/${slug}`);
   }
   await expect.poll(() => cacheEntryCount(page, STORY_CACHE), { timeout: 15_000 }).toBeLessThanOrEqual(LIMITS.stories.maxEntries);
   expect(await cacheEntryCount(page, STORY_CACHE)).toBeGreaterThan(LIMITS.stories.maxEntries / 2);
@@ -113,9 +113,9 @@ test.describe('updates', () => {
   let port = 0;
 
   test.beforeAll(async () => {
-    // A private copy of the live build, so a "new deployment" can be made by changing its worker.
+    // A private copy of the HTTP-API build, so a "new deployment" can be made by changing its worker.
     dir = mkdtempSync(join(tmpdir(), 'lede-update-'));
-    cpSync(process.env.LEDE_DIST_LIVE ?? 'dist-live', dir, { recursive: true });
+    cpSync(process.env.LEDE_DIST_HTTP ?? 'dist-http', dir, { recursive: true });
     port = await freePort();
     // node itself (not npx) so that kill() stops the server rather than a wrapper.
     server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--dir', dir, '--port', String(port)], { stdio: 'ignore' });

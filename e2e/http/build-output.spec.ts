@@ -1,4 +1,4 @@
-// The live build must ship no MSW code and no fixtures; the demo build must (inside its service worker), and the demo a
+// The HTTP-API build must ship no MSW code and no fixtures; the demo build must (inside its service worker), and the demo a
 // visitor gets carries no test switches.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,8 +22,8 @@ function earlyConfig(html: string): { entry: string; entryChunks: string[] } {
 const MSW_MARKERS = ['mockServiceWorker', 'Mock Service Worker', 'msw/'];
 const FIXTURE_TEXT = stories.slice(0, 5).map((story) => story.headline);
 
-test('the live build contains no MSW code and no fixture content', () => {
-  const code = builtCode(process.env.LEDE_DIST_LIVE ?? 'dist-live');
+test('the HTTP-API build contains no MSW code and no fixture content', () => {
+  const code = builtCode(process.env.LEDE_DIST_HTTP ?? 'dist-http');
   // Booleans, not toContain: a failure should name the marker, not print megabytes of bundle.
   const markers = [...MSW_MARKERS, ...Object.values(TEST_SWITCH_COOKIES), ...FIXTURE_TEXT.map((headline) => headline.slice(0, 40))];
   const found = markers.filter((marker) => code.includes(marker));
@@ -44,8 +44,8 @@ test('the public demo build (npx vite build) has no test switches, in its pages 
   expect(TEST_SWITCH_MARKERS.filter((marker) => !e2eDemo.includes(marker))).toEqual([]);
 });
 
-test('the demo and live builds carry no WordPress source code (one content source per build)', () => {
-  for (const dir of [process.env.LEDE_DIST_LIVE ?? 'dist-live', process.env.LEDE_DIST ?? 'dist']) {
+test('the demo and HTTP-API builds carry no WordPress source code (one content source per build)', () => {
+  for (const dir of [process.env.LEDE_DIST_HTTP ?? 'dist-http', process.env.LEDE_DIST ?? 'dist']) {
     const code = builtCodeAndHtml(dir);
     expect(
       WORDPRESS_MARKERS.filter((marker) => code.includes(marker)),
@@ -55,7 +55,7 @@ test('the demo and live builds carry no WordPress source code (one content sourc
 });
 
 test('builds ship React DOM as the renderer, and no Preact', () => {
-  for (const dir of [process.env.LEDE_DIST_LIVE ?? 'dist-live', process.env.LEDE_DIST ?? 'dist']) {
+  for (const dir of [process.env.LEDE_DIST_HTTP ?? 'dist-http', process.env.LEDE_DIST ?? 'dist']) {
     const code = builtCode(dir);
     // Strings only React DOM's production client contains.
     const react = ['__reactContainer$', '__reactFiber$'].filter((marker) => code.includes(marker));
@@ -75,7 +75,7 @@ test('the demo build carries the fixtures in its service worker, not in the page
 });
 
 test('the early script preloads every chunk the entry imports, and each chunk carries a compile hint', () => {
-  for (const dir of [process.env.LEDE_DIST_LIVE ?? 'dist-live', process.env.LEDE_DIST ?? 'dist']) {
+  for (const dir of [process.env.LEDE_DIST_HTTP ?? 'dist-http', process.env.LEDE_DIST ?? 'dist']) {
     const html = readFileSync(join(dir, 'index.html'), 'utf8');
     const { entry, entryChunks } = earlyConfig(html);
     const order = [...entryChunks, entry];

@@ -1,13 +1,13 @@
-// The live build on lie-fi: the content API fails or hangs while the browser still says it is online. Lede notices
+// The HTTP-API build on lie-fi: the content API fails or hangs while the browser still says it is online. Lede notices
 // from its own requests (the worker marks answers from its caches), shows what is on the device, says it is
 // offline and, once a request gets through, that it is back (docs/architecture.md, "Connectivity rule").
 import type { BrowserContext, Page } from '@playwright/test';
 import { appRendered, expect, networkFailureLogged, SHOWCASE, test } from '../fixtures';
-import { LIVE_API_BASE } from '../ports';
+import { HTTP_API_BASE } from '../ports';
 import { waitForServiceWorkerControl } from '../pwa-helpers';
 
 const OFFLINE_NOTICE = 'You are offline. Saved and recently read stories still open.';
-const API = new RegExp(`^${LIVE_API_BASE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`);
+const API = new RegExp(`^${HTTP_API_BASE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`);
 
 /** Opens the front page, waits for the worker, then reads `path` through it (so the worker caches it). */
 async function readOnline(page: Page, path: string) {
@@ -82,7 +82,7 @@ test('the API hangs: the front page comes from the device after the worker gives
 
 test("a stalled first story request (index.html's early request) ends in the timeout state, and Try again works", async ({ page }) => {
   test.setTimeout(45_000);
-  const story = new RegExp(`${LIVE_API_BASE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/stories/harbour-bridge-reopens$`);
+  const story = new RegExp(`${HTTP_API_BASE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/stories/harbour-bridge-reopens$`);
   let stalled = 0;
   await page.route(story, () => {
     stalled += 1; // never answered

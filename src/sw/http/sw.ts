@@ -1,4 +1,4 @@
-// Service worker of the live build: the app shell offline, plus bounded caches of the real content API (Lede's or WordPress's).
+// Service worker of the HTTP-API build: the app shell offline, plus bounded caches of the real content API (Lede's or WordPress's).
 /// <reference lib="webworker" />
 import { isWordPressRestUrl, isWordPressStoryUrl, wordpressPermalinks, wordpressRestBase } from '../../api/sources/wordpress/urls';
 import { cacheContentApi, installShell, smallestImageUrls } from '../core';
