@@ -10,6 +10,7 @@ import { createRoutes } from './app/routes';
 import { watchConnectivity } from './pwa/store';
 import { prepareDateFormats } from './lib/dates';
 import { nextTask } from './lib/next-task';
+import { contentSource } from './api/content';
 import { createQueryClient } from './queries/client';
 import './styles/global.css';
 
@@ -65,7 +66,7 @@ async function boot() {
   // The modules' evaluation ends its task here; the router starts the first route's loader in the next one, so the
   // two never add up to one long task.
   await nextTask();
-  const queryClient = createQueryClient();
+  const queryClient = createQueryClient(contentSource);
   const router = createBrowserRouter(createRoutes(), {
     getContext() {
       const context = new RouterContextProvider();

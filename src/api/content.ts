@@ -5,7 +5,7 @@ import { wordpressSource } from './sources/wordpress/source';
 
 export type { PageRequest, Revision } from './source';
 
-const source: ContentSource = __LEDE_SOURCE__ === 'wordpress' ? wordpressSource : ledeSource;
+export const contentSource: ContentSource = __LEDE_SOURCE__ === 'wordpress' ? wordpressSource : ledeSource;
 
 export const {
   fetchStory,
@@ -22,4 +22,4 @@ export const {
   fetchPostsAfter,
   fetchOlderPosts,
   storyUrl,
-} = source;
+} = contentSource;

@@ -4,6 +4,12 @@ import { BodyBlocksSchema, BylineSchema, type BodyBlockInput } from './story';
 import { LiveCoverageSchema, PostIdSchema } from './live';
 import { IsoDateSchema } from './summary';
 
+/** Posts per page when the caller does not say; the API caps `limit` at 100. */
+export const POSTS_PAGE_SIZE = 20;
+
+/** The poll interval, in seconds, when an answer carries no `Cache-Control: max-age`. */
+export const DEFAULT_POLL_SECONDS = 15;
+
 export const PostSchema = v.object({
   id: PostIdSchema,
   publishedAt: IsoDateSchema,

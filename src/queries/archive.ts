@@ -1,6 +1,6 @@
 // The news archive, a page at a time from a starting day, with the keys it owns.
 import { infiniteQueryOptions } from '@tanstack/react-query';
-import { fetchArchivePage } from '../api/content';
+import { sourceOf } from './client';
 
 export const archiveKeys = {
   all: ['archive'] as const,
@@ -12,7 +12,7 @@ export const archiveKeys = {
 export const archiveQuery = (before: string | null) =>
   infiniteQueryOptions({
     queryKey: archiveKeys.list(before),
-    queryFn: ({ pageParam, signal }) => fetchArchivePage(before, { cursor: pageParam }, { signal }),
+    queryFn: ({ client, pageParam, signal }) => sourceOf(client).fetchArchivePage(before, { cursor: pageParam }, { signal }),
     initialPageParam: null as string | null,
     getNextPageParam: (lastPage) => lastPage.nextCursor,
     // Refetching would re-request every loaded page in turn; the archive changes slowly.

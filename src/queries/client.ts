@@ -1,6 +1,8 @@
-// The app's QueryClient: retries only what a retry can fix, never a 404 or a malformed payload.
-import { QueryClient } from '@tanstack/react-query';
+// The app's QueryClient, which carries the build's content source: queries, loaders and hooks reach the source
+// through the client they already hold (TanStack hands queryFn its `client`), never through a module global.
+import { QueryClient, useQueryClient } from '@tanstack/react-query';
 import { isContentError } from '../api/errors';
+import type { ContentSource } from '../api/source';
 
 /**
  * One automatic retry, for failures a retry can fix quickly: a 5xx or a dropped connection. Not a timeout
@@ -11,13 +13,34 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   return (error.kind === 'http' && (error.status ?? 500) >= 500) || error.kind === 'network';
 }
 
-export function createQueryClient(): QueryClient {
-  return new QueryClient({
-    defaultOptions: {
-      // 'always': a request runs even when the browser says offline, because the service worker may answer it
-      // from cache; the client then fails fast with an 'offline' error instead of pausing forever.
-      queries: { retry: shouldRetry, refetchOnWindowFocus: false, gcTime: 30 * 60_000, networkMode: 'always' },
-      mutations: { networkMode: 'always' },
-    },
-  });
+/** A QueryClient with the content source its queries read. */
+export class ContentQueryClient extends QueryClient {
+  readonly source: ContentSource;
+
+  constructor(source: ContentSource) {
+    super({
+      defaultOptions: {
+        // 'always': a request runs even when the browser says offline, because the service worker may answer it
+        // from cache; the client then fails fast with an 'offline' error instead of pausing forever.
+        queries: { retry: shouldRetry, refetchOnWindowFocus: false, gcTime: 30 * 60_000, networkMode: 'always' },
+        mutations: { networkMode: 'always' },
+      },
+    });
+    this.source = source;
+  }
+}
+
+export function createQueryClient(source: ContentSource): ContentQueryClient {
+  return new ContentQueryClient(source);
+}
+
+/** The content source of the client a query runs in (queryFn's `client`), or of the app's client. */
+export function sourceOf(client: QueryClient): ContentSource {
+  if (client instanceof ContentQueryClient) return client.source;
+  throw new Error('Lede: this QueryClient carries no content source; create it with createQueryClient(source).');
+}
+
+/** The content source, for hooks that send requests of their own (update checks, live polls, downloads). */
+export function useContentSource(): ContentSource {
+  return sourceOf(useQueryClient());
 }

@@ -1,6 +1,7 @@
 // queryOptions for live coverage: the newest page of a live story's posts (the page's start; polls go through src/api).
 import { queryOptions } from '@tanstack/react-query';
-import { fetchNewestPosts, POSTS_PAGE_SIZE } from '../api/posts';
+import { POSTS_PAGE_SIZE } from '../api/post';
+import { sourceOf } from './client';
 
 export const liveKeys = {
   all: ['live'] as const,
@@ -14,6 +15,6 @@ export const liveKeys = {
 export const newestPostsQuery = (slug: string) =>
   queryOptions({
     queryKey: liveKeys.newest(slug),
-    queryFn: ({ signal }) => fetchNewestPosts(slug, POSTS_PAGE_SIZE, { signal }),
+    queryFn: ({ client, signal }) => sourceOf(client).fetchNewestPosts(slug, POSTS_PAGE_SIZE, { signal }),
     staleTime: Number.POSITIVE_INFINITY,
   });

@@ -1,6 +1,6 @@
 // queryOptions factories for a story and its similar stories, with the keys they own.
 import { queryOptions } from '@tanstack/react-query';
-import { fetchStory, fetchSimilar } from '../api/content';
+import { sourceOf } from './client';
 
 export const storyKeys = {
   all: ['story'] as const,
@@ -11,13 +11,13 @@ export const storyKeys = {
 export const storyQuery = (slug: string) =>
   queryOptions({
     queryKey: storyKeys.detail(slug),
-    queryFn: ({ signal }) => fetchStory(slug, { signal }),
+    queryFn: ({ client, signal }) => sourceOf(client).fetchStory(slug, { signal }),
     staleTime: 60_000,
   });
 
 export const similarQuery = (slug: string) =>
   queryOptions({
     queryKey: storyKeys.similar(slug),
-    queryFn: ({ signal }) => fetchSimilar(slug, { signal }),
+    queryFn: ({ client, signal }) => sourceOf(client).fetchSimilar(slug, { signal }),
     staleTime: 5 * 60_000,
   });

@@ -1,6 +1,6 @@
 // queryOptions factories for topics: the hot topics, a topic and its stories page by page, with the keys they own.
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import { fetchHotTopics, fetchTopic, fetchTopicStories } from '../api/content';
+import { sourceOf } from './client';
 
 export const topicKeys = {
   hot: ['hot-topics'] as const,
@@ -11,14 +11,14 @@ export const topicKeys = {
 export const hotTopicsQuery = () =>
   queryOptions({
     queryKey: topicKeys.hot,
-    queryFn: ({ signal }) => fetchHotTopics({ signal }),
+    queryFn: ({ client, signal }) => sourceOf(client).fetchHotTopics({ signal }),
     staleTime: 10 * 60_000,
   });
 
 export const topicQuery = (slug: string) =>
   queryOptions({
     queryKey: topicKeys.detail(slug),
-    queryFn: ({ signal }) => fetchTopic(slug, { signal }),
+    queryFn: ({ client, signal }) => sourceOf(client).fetchTopic(slug, { signal }),
     staleTime: 10 * 60_000,
   });
 
@@ -26,7 +26,7 @@ export const topicQuery = (slug: string) =>
 export const topicStoriesQuery = (slug: string) =>
   infiniteQueryOptions({
     queryKey: topicKeys.stories(slug),
-    queryFn: ({ pageParam, signal }) => fetchTopicStories(slug, { cursor: pageParam }, { signal }),
+    queryFn: ({ client, pageParam, signal }) => sourceOf(client).fetchTopicStories(slug, { cursor: pageParam }, { signal }),
     initialPageParam: null as string | null,
     getNextPageParam: (lastPage) => lastPage.nextCursor,
     staleTime: 5 * 60_000,

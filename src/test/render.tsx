@@ -2,17 +2,18 @@
 // (src/queries/client.ts), so offline and retry behaviour are tested as they ship.
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { Profiler, type ProfilerOnRenderCallback, type ReactElement } from 'react';
+import { Profiler, type ProfilerOnRenderCallback, type ReactElement, type ReactNode } from 'react';
 import { onTestFinished } from 'vitest';
 import { RouterContextProvider, RouterProvider, createMemoryRouter, createRoutesStub } from 'react-router';
 import { followAppLinks } from '../lib/app-links';
 import { queryClientContext } from '../app/context';
 import { createRoutes } from '../app/routes';
+import { contentSource } from '../api/content';
 import { createQueryClient } from '../queries/client';
 
 /** `onCommit`: React's Profiler around the whole app, called on every commit (tests that assert nothing re-renders). */
 export function renderRoute(path: string, { onCommit }: { onCommit?: ProfilerOnRenderCallback } = {}) {
-  const queryClient = createQueryClient();
+  const queryClient = createQueryClient(contentSource);
   const router = createMemoryRouter(createRoutes(), {
     initialEntries: [path],
     getContext() {
@@ -38,6 +39,12 @@ export function renderRoute(path: string, { onCommit }: { onCommit?: ProfilerOnR
     ),
   );
   return { ...view, router, queryClient };
+}
+
+/** A fresh app QueryClient (with the build's content source) around a hook or component under test. */
+export function appQueryWrapper() {
+  const queryClient = createQueryClient(contentSource);
+  return ({ children }: { children: ReactNode }) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
 }
 
 /** Render a presentational component that may contain router links. */

@@ -63,7 +63,7 @@ async function fetchStoryRevision(slug: string, etag: string | null, options?: G
 }
 
 /** Live coverage's posts come with their own code: a page that shows no live coverage never loads their schemas. */
-const livePosts = () => import('../../posts');
+const livePosts = () => import('./posts');
 
 export const ledeSource: ContentSource = {
   fetchStory,

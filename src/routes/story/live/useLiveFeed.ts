@@ -4,9 +4,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LiveCoverage } from '../../../api/live';
-import type { Post, PostsPage } from '../../../api/post';
-import { DEFAULT_POLL_SECONDS, fetchOlderPosts, POSTS_PAGE_SIZE } from '../../../api/posts';
+import { DEFAULT_POLL_SECONDS, POSTS_PAGE_SIZE, type Post, type PostsPage } from '../../../api/post';
 import { appendOlder, fillGap, fromNewestPage, receiveDelta, revealPending, type LivePosts } from '../../../lib/live-posts';
+import { useContentSource } from '../../../queries/client';
 import { newestPostsQuery } from '../../../queries/live';
 import { useLivePolling } from './useLivePolling';
 
@@ -40,6 +40,7 @@ interface Options {
 }
 
 export function useLiveFeed({ slug, atTop, beforeReveal }: Options) {
+  const source = useContentSource();
   const query = useQuery(newestPostsQuery(slug));
   const [state, setState] = useState<LiveFeedState | null>(() => (query.data ? initial(query.data.page) : null));
   if (state === null && query.data) setState(initial(query.data.page));
@@ -76,12 +77,12 @@ export function useLiveFeed({ slug, atTop, beforeReveal }: Options) {
   useEffect(() => {
     if (gapCursor === null) return undefined;
     const controller = new AbortController();
-    fetchOlderPosts(slug, gapCursor, POSTS_PAGE_SIZE, { signal: controller.signal }).then(
+    source.fetchOlderPosts(slug, gapCursor, POSTS_PAGE_SIZE, { signal: controller.signal }).then(
       (page) => take((posts, reveal) => fillGap(posts, page, { reveal })),
       () => undefined, // the gap stays; the next poll's answer or a reload fills it
     );
     return () => controller.abort();
-  }, [slug, gapCursor, take]);
+  }, [slug, gapCursor, take, source]);
 
   const reveal = useCallback(() => {
     const current = stateRef.current;
@@ -96,7 +97,7 @@ export function useLiveFeed({ slug, atTop, beforeReveal }: Options) {
       if (!cursor) return null;
       setOlder({ loading: true, error: null });
       try {
-        const page = await fetchOlderPosts(slug, cursor, limit);
+        const page = await source.fetchOlderPosts(slug, cursor, limit);
         const current = stateRef.current;
         if (!current || current.posts.older !== cursor) return null;
         setState((prev) => (prev && prev.posts.older === cursor ? { ...prev, posts: appendOlder(prev.posts, page) } : prev));
@@ -108,7 +109,7 @@ export function useLiveFeed({ slug, atTop, beforeReveal }: Options) {
         return null;
       }
     },
-    [slug],
+    [slug, source],
   );
 
   return { query, state, reveal, loadOlder, older, stateRef };

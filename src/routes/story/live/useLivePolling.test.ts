@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../../../mocks/node';
 import type { PostsPage } from '../../../api/post';
+import { appQueryWrapper } from '../../../test/render';
 import { useLivePolling } from './useLivePolling';
 
 const SLUG = 'storm-surge-flood-watch';
@@ -34,8 +35,9 @@ const delta = (id: string) => () =>
 
 function poll(enabled = true) {
   const pages: PostsPage[] = [];
-  const view = renderHook(() =>
-    useLivePolling({ slug: SLUG, enabled, latest: () => 'surge-018', etag: '"r1"', pollSeconds: 15, onPage: (page) => pages.push(page) }),
+  const view = renderHook(
+    () => useLivePolling({ slug: SLUG, enabled, latest: () => 'surge-018', etag: '"r1"', pollSeconds: 15, onPage: (page) => pages.push(page) }),
+    { wrapper: appQueryWrapper() },
   );
   return { pages, view };
 }
@@ -128,8 +130,9 @@ describe('useLivePolling', () => {
     expect(calls).toHaveLength(0);
 
     let enabled = true;
-    const { rerender } = renderHook(() =>
-      useLivePolling({ slug: SLUG, enabled, latest: () => 'surge-018', etag: null, pollSeconds: 15, onPage: () => undefined }),
+    const { rerender } = renderHook(
+      () => useLivePolling({ slug: SLUG, enabled, latest: () => 'surge-018', etag: null, pollSeconds: 15, onPage: () => undefined }),
+      { wrapper: appQueryWrapper() },
     );
     await vi.advanceTimersByTimeAsync(15_100);
     expect(calls).toHaveLength(1);

@@ -3,8 +3,8 @@
 // coverage has ended. A 304 costs one small request and changes nothing: it reaches no React state.
 import { useEffect, useRef } from 'react';
 import { isContentError } from '../../../api/errors';
-import type { PostsPage } from '../../../api/post';
-import { DEFAULT_POLL_SECONDS, fetchNewestPosts, fetchPostsAfter } from '../../../api/posts';
+import { DEFAULT_POLL_SECONDS, type PostsPage } from '../../../api/post';
+import { useContentSource } from '../../../queries/client';
 
 /** While the tab is hidden, polls come this many times less often (at least once a minute)… */
 export const HIDDEN_SLOWDOWN = 4;
@@ -26,6 +26,7 @@ interface Options {
 }
 
 export function useLivePolling({ slug, enabled, latest, etag, pollSeconds, onPage }: Options): void {
+  const source = useContentSource();
   const latestRef = useRef(latest);
   const onPageRef = useRef(onPage);
   // The ETag and interval belong to the timer, not to React: a 304 must not cause a render.
@@ -65,12 +66,12 @@ export function useLivePolling({ slug, enabled, latest, etag, pollSeconds, onPag
       const after = latestRef.current();
       try {
         if (after === null) {
-          const answer = await fetchNewestPosts(slug, undefined, { signal: controller.signal });
+          const answer = await source.fetchNewestPosts(slug, undefined, { signal: controller.signal });
           etagNow = answer.etag;
           intervalMs = answer.pollSeconds * 1000;
           onPageRef.current(answer.page);
         } else {
-          const delta = await fetchPostsAfter(slug, after, etagNow, { signal: controller.signal });
+          const delta = await source.fetchPostsAfter(slug, after, etagNow, { signal: controller.signal });
           intervalMs = Math.max(1, delta.pollSeconds) * 1000;
           if (delta.status === 'changed') {
             etagNow = delta.etag;
@@ -107,5 +108,5 @@ export function useLivePolling({ slug, enabled, latest, etag, pollSeconds, onPag
       window.removeEventListener('online', onOnline);
       window.removeEventListener('offline', onOffline);
     };
-  }, [slug, enabled]);
+  }, [slug, enabled, source]);
 }

@@ -1,18 +1,13 @@
 // The live coverage endpoints: the newest posts, the posts after one the reader holds (conditional), older pages.
-import { apiUrl, getJson, getJsonIfChanged, type GetOptions } from './client';
-import { ContentError } from './errors';
-import { PostsPageSchema, type PostsPage } from './post';
-import type { PostsAnswer, PostsDelta } from './source';
+import { apiUrl, getJson, getJsonIfChanged, type GetOptions } from '../../client';
+import { ContentError } from '../../errors';
+import { DEFAULT_POLL_SECONDS, POSTS_PAGE_SIZE, PostsPageSchema, type PostsPage } from '../../post';
+import type { PostsAnswer, PostsDelta } from '../../source';
 
-/** Posts per page when the caller does not say; the API caps `limit` at 100. */
-export const POSTS_PAGE_SIZE = 20;
-
-/** The poll interval, in seconds, when an answer carries no `Cache-Control: max-age`. */
-export const DEFAULT_POLL_SECONDS = 15;
 
 const segment = (value: string) => encodeURIComponent(value);
 
-export type { PostsAnswer, PostsDelta } from './source';
+export type { PostsAnswer, PostsDelta } from '../../source';
 
 function postsPath(slug: string, params: Record<string, string | number | null | undefined>): string {
   const query = new URLSearchParams();

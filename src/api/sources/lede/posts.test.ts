@@ -1,9 +1,10 @@
 import { getResponse, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { server } from '../../mocks/node';
-import { liveHandlers } from '../../mocks/handlers/live';
-import { ContentError } from './errors';
-import { DEFAULT_POLL_SECONDS, fetchNewestPosts, fetchOlderPosts, fetchPostsAfter } from './posts';
+import { server } from '../../../../mocks/node';
+import { liveHandlers } from '../../../../mocks/handlers/live';
+import { ContentError } from '../../errors';
+import { DEFAULT_POLL_SECONDS } from '../../post';
+import { fetchNewestPosts, fetchOlderPosts, fetchPostsAfter } from './posts';
 
 const SLUG = 'storm-surge-flood-watch';
 
