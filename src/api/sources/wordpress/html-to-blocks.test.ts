@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BodyBlock } from '../../story';
 import { htmlToBlocks, htmlToBlocksInSlices } from './html-to-blocks';
-import { recordedPosts } from './recorded-site';
-import { HOSTILE_CONTENT, STORY_CONTENT } from './samples';
+import { recordedPosts } from '../../../../mocks/wordpress/recorded-site';
+import { HOSTILE_CONTENT, STORY_CONTENT } from '../../../../mocks/wordpress/samples';
 
 const SITE = 'https://news.example.com';
 const UPLOADS = `${SITE}/wp-content/uploads/2023/05`;

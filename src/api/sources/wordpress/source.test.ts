@@ -6,7 +6,7 @@ import { StorySchema } from '../../story';
 import { SummaryPageSchema, type SummaryPage } from '../../archive';
 import { isNotFound } from '../../errors';
 import { SummarySchema } from '../../summary';
-import { recordedPosts, recordedSiteHandlers, RECORDED_SITE, type RecordedPost } from './recorded-site';
+import { recordedPosts, recordedSiteHandlers, RECORDED_SITE, type RecordedPost } from '../../../../mocks/wordpress/recorded-site';
 import { createWordPressSource } from './source';
 
 const source = createWordPressSource({ siteUrl: RECORDED_SITE, popularTag: 'most-read', hotTopics: [] });

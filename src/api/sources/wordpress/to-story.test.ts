@@ -5,7 +5,7 @@ import { StorySchema } from '../../story';
 import { parseContent } from '../../client';
 import { ContentError } from '../../errors';
 import { SummarySchema } from '../../summary';
-import { samplePost } from './samples';
+import { samplePost } from '../../../../mocks/wordpress/samples';
 import { WordPressPostListSchema, WordPressPostSchema, WordPressTermListSchema } from './schemas';
 import { standfirstFromExcerpt } from './decode-entities';
 import { storyFromPost, summariesFromPosts, summaryFromPost, topicFromTerm } from './to-story';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { http, HttpResponse } from 'msw';
 
 export const RECORDED_SITE = 'http://127.0.0.1:8881';
-const DIR = join(import.meta.dirname, '../../../../mocks/wordpress/recorded');
+const DIR = join(import.meta.dirname, 'recorded');
 
 export interface RecordedPost {
   id: number;
