@@ -4,13 +4,16 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterContextProvider, createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { createContentSource } from './api/content';
+import { createHttp, type Transport } from './api/http';
 import { queryClientContext } from './app/context';
 import { followAppLinks } from './lib/app-links';
 import { createRoutes } from './app/routes';
-import { watchConnectivity } from './pwa/store';
+import { showBootFailure } from './boot/boot-failure';
+import { takeEarlyStory } from './boot/early-handoff';
+import { observeNetwork, watchConnectivity } from './pwa/store';
 import { prepareDateFormats } from './lib/dates';
 import { nextTask } from './lib/next-task';
-import { contentSource } from './api/content';
 import { createQueryClient } from './queries/client';
 import './styles/global.css';
 
@@ -18,18 +21,20 @@ import './styles/global.css';
 const loadRegistration = () => import('./pwa/register');
 
 /**
- * __LEDE_DEMO__ is a build-time constant, so HTTP-API builds drop every mock import below.
- * - dev server: MSW's own worker (msw/browser), the normal MSW path;
+ * How the request path sends. __LEDE_DEMO__ is a build-time constant, so HTTP-API builds drop every mock import below.
+ * - dev server: MSW's own worker (msw/browser), the normal MSW path, behind the browser's fetch;
  * - demo build: our caching worker answers /api from the fixtures (works offline); until it controls the page
  *   (first visit, while it installs), the first-visit snapshot's static files or the same handlers in the page do
  *   (src/pwa/demo-fetch.ts); the worker registers after the first render, as in the HTTP-API build.
  */
-async function prepareNetwork(): Promise<void> {
+async function transportFetch(): Promise<Transport['fetch']> {
+  const send: Transport['fetch'] = (url, init) => fetch(url, init);
   if (import.meta.env.DEV) {
     if (__LEDE_DEMO__) await (await import('../mocks/browser')).startMocking();
-    return;
+    return send;
   }
-  if (__LEDE_DEMO__ && !navigator.serviceWorker?.controller) (await import('./pwa/demo-fetch')).answerApiInPage();
+  if (__LEDE_DEMO__ && !navigator.serviceWorker?.controller) return (await import('./pwa/demo-fetch')).demoFetch(send);
+  return send;
 }
 
 /**
@@ -62,11 +67,13 @@ function initialized(router: Router): Promise<void> {
 
 async function boot() {
   watchConnectivity();
-  await prepareNetwork();
+  // The one road for content: every request goes through this Http, which reports to connectivity and takes over
+  // the story request index.html's inline script started (decision 028).
+  const http = createHttp({ fetch: await transportFetch(), observe: observeNetwork, early: takeEarlyStory() });
   // The modules' evaluation ends its task here; the router starts the first route's loader in the next one, so the
   // two never add up to one long task.
   await nextTask();
-  const queryClient = createQueryClient(contentSource);
+  const queryClient = createQueryClient(createContentSource(http));
   const router = createBrowserRouter(createRoutes(), {
     getContext() {
       const context = new RouterContextProvider();
@@ -98,4 +105,8 @@ async function boot() {
   if (!import.meta.env.DEV) registerAfterLoad();
 }
 
-void boot();
+boot().catch((error: unknown) => {
+  // A chunk that failed to load or a boot step that threw: say so in the page, never "Loading…" for ever.
+  showBootFailure();
+  throw error;
+});

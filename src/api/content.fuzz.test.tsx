@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { StoryBody } from '../components/StoryBody';
 import { StoryHeader } from '../components/StoryHeader';
 import { StorySchema } from './story';
-import { parseContent } from './client';
+import { parseContent } from './http';
 import { ContentError } from './errors';
 import { FrontPageSchema, PopularListSchema, SummaryListSchema } from './summary';
 

@@ -1,25 +1,10 @@
-// The content source this build reads, chosen at build time (`__LEDE_SOURCE__`); a build carries only that source.
+// The content source this build reads, chosen at build time (`__LEDE_SOURCE__`): the build carries only that source.
+// Built once at boot over the request path (src/main.tsx), and handed to the app with the QueryClient.
+import type { Http } from './http';
 import type { ContentSource } from './source';
-import { ledeSource } from './sources/lede/source';
-import { wordpressSource } from './sources/wordpress/source';
+import { createLedeSource, ledeApiBaseOfBuild } from './sources/lede/source';
+import { createWordPressSource, wordpressSettingsOfBuild } from './sources/wordpress/source';
 
-export type { PageRequest, Revision } from './source';
-
-export const contentSource: ContentSource = __LEDE_SOURCE__ === 'wordpress' ? wordpressSource : ledeSource;
-
-export const {
-  fetchStory,
-  fetchSimilar,
-  fetchPopular,
-  fetchFrontPage,
-  fetchHotTopics,
-  fetchTopic,
-  fetchTopicStories,
-  fetchArchivePage,
-  fetchSearchPage,
-  fetchStoryRevision,
-  fetchNewestPosts,
-  fetchPostsAfter,
-  fetchOlderPosts,
-  storyUrl,
-} = contentSource;
+export function createContentSource(http: Http): ContentSource {
+  return __LEDE_SOURCE__ === 'wordpress' ? createWordPressSource(wordpressSettingsOfBuild(), http) : createLedeSource(http, ledeApiBaseOfBuild());
+}

@@ -1,9 +1,15 @@
 // Typed errors for everything that can go wrong between Lede and the content API.
-export type ContentErrorKind = 'http' | 'not-found' | 'timeout' | 'offline' | 'network' | 'invalid-json' | 'invalid-shape';
+/**
+ * - `offline`: the request failed and the browser says it is offline; `network`: it failed while the browser says
+ *   online (lie-fi); `timeout`: no whole answer within the deadline;
+ * - `not-on-device`: a copy on the device answered 404 (the service worker had nothing): not the same as `not-found`.
+ */
+export type ContentErrorKind = 'http' | 'not-found' | 'not-on-device' | 'timeout' | 'offline' | 'network' | 'invalid-json' | 'invalid-shape';
 
 const MESSAGES: Record<ContentErrorKind, string> = {
   http: 'The news service had a problem.',
   'not-found': 'We could not find that.',
+  'not-on-device': 'This is not on your device, and the news service cannot be reached.',
   timeout: 'The news service is taking too long to answer.',
   offline: 'You appear to be offline.',
   network: 'We could not reach the news service.',
@@ -35,6 +41,13 @@ export class ContentError extends Error {
 
 export function isContentError(error: unknown): error is ContentError {
   return error instanceof ContentError;
+}
+
+/** The request never got a whole answer from the service: show what is on the device (the offline page). */
+export function isUnreachable(error: unknown): error is ContentError {
+  return (
+    isContentError(error) && (error.kind === 'offline' || error.kind === 'network' || error.kind === 'timeout' || error.kind === 'not-on-device')
+  );
 }
 
 export function isNotFound(error: unknown): boolean {

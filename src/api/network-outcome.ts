@@ -1,4 +1,5 @@
-// What each content request showed about the network, for the one place that tracks connectivity (src/pwa/store.ts).
+// What each content request showed about the network; the request path (src/api/http.ts) tells its transport's
+// `observe`, which the boot wires to the one place that tracks connectivity (src/pwa/store.ts).
 /**
  * - `reached`: an answer came over the network (any HTTP status, including the demo worker's mock API when the
  *   network is up);
@@ -9,19 +10,6 @@ export type NetworkOutcome = 'reached' | 'unreachable' | 'from-cache';
 
 /** Set by the service worker (src/sw) on every API answer that came from a cache instead of the network. */
 export const FROM_CACHE_HEADER = 'x-lede-from-cache';
-
-type Listener = (outcome: NetworkOutcome) => void;
-const listeners = new Set<Listener>();
-
-/** Subscribes to request outcomes; returns the unsubscribe function. */
-export function onNetworkOutcome(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-export function reportNetworkOutcome(outcome: NetworkOutcome): void {
-  for (const listener of listeners) listener(outcome);
-}
 
 /** What a response that arrived says about the network. */
 export function outcomeOf(response: Response): NetworkOutcome {

@@ -1,6 +1,6 @@
 // The content source interface: what every source (Lede's own contract, WordPress, …) gives the app, in Lede's model.
 import type { Story } from './story';
-import type { GetOptions } from './client';
+import type { GetOptions } from './http';
 import type { SearchPage, SummaryPage } from './archive';
 import type { PostsPage } from './post';
 import type { FrontPage, PopularList, SummaryList } from './summary';
@@ -23,6 +23,22 @@ export interface PostsAnswer {
 }
 
 export type PostsDelta = { status: 'unchanged'; pollSeconds: number } | ({ status: 'changed' } & PostsAnswer);
+
+/** What index.html's early script paints of a story before the app runs: its header as text, and the hero to preload. */
+export interface EarlyStory {
+  header: { headline: string; standfirst: string; byline: Array<{ name: string; role?: string }> };
+  hero: { url: string; renditions: Array<{ url: string; width: number }> } | null;
+}
+
+/**
+ * A source's part in index.html's early script (src/boot/early-story.ts): the URL the app will request the story
+ * from (so the app takes the early response over) and the header of its answer, or null for anything unexpected.
+ * Kept apart from ContentSource so the inline script carries only this.
+ */
+export interface EarlySource {
+  storyUrl(apiBase: string, slug: string): string;
+  storyOf(value: unknown): EarlyStory | null;
+}
 
 /**
  * A content source. One is chosen at build time (`__LEDE_SOURCE__`, src/api/content.ts) and the build carries only

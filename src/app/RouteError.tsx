@@ -1,6 +1,6 @@
 // Error screen for a route: "not found" with links onward, or a clear failure message with a retry.
 import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router';
-import { isContentError, isNotFound } from '../api/errors';
+import { isNotFound, isUnreachable } from '../api/errors';
 import { lazy, Suspense } from 'react';
 
 // Loaded only when needed (it is precached, so it opens offline); it keeps saved-story code out of every page's entry.
@@ -28,7 +28,7 @@ export function RouteError() {
   }
   // Offline or unreliable (the request never reached the news service, or timed out: docs/architecture.md,
   // "Connectivity rule") and nothing on the device: say so, offer what is stored, and let the reader try again.
-  if (isContentError(error) && (error.kind === 'offline' || error.kind === 'network' || error.kind === 'timeout')) {
+  if (isUnreachable(error)) {
     return (
       <Suspense fallback={null}>
         <OfflinePage

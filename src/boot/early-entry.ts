@@ -1,7 +1,8 @@
 // The entry build/early-script.ts bundles into index.html's inline script: the early script with the build's settings
 // and the adapter of the build's content source (the other source's adapter is left out of the bundle).
-import { ledeEarly, runEarlyStory, type EarlyStoryConfig } from './early-story';
-import { wordpressEarly } from './early-wordpress';
+import { ledeEarly } from '../api/sources/lede/early';
+import { wordpressEarly } from '../api/sources/wordpress/early';
+import { runEarlyStory, type EarlyStoryConfig } from './early-story';
 
 declare const __LEDE_EARLY__: EarlyStoryConfig;
 

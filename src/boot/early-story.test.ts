@@ -1,13 +1,14 @@
 import { render } from '@testing-library/react';
 import { createElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { takeEarlyResponse } from '../api/early';
+import { ledeEarly } from '../api/sources/lede/early';
 import { StoryHeader } from '../components/StoryHeader';
 import { STORY_IMAGE_SIZES } from '../lib/image-sizes';
 import { buildSrcSet } from '../lib/srcset';
 import { HOT_TOPICS_DISMISSED_KEY } from '../lib/storage-keys';
 import { fixtureStory, SHOWCASE_SLUG } from '../test/fixtures';
-import { EARLY_GLOBAL } from '../api/early';
+import { BOOT_FAILURE_MESSAGE } from './boot-failure';
+import { takeEarlyStory } from './early-handoff';
 import { INTL_WORKER, START_CAP_MS, runEarlyStory, type EarlyStoryConfig } from './early-story';
 import { appShellHtml } from './shell';
 
@@ -22,18 +23,21 @@ const ROUTE_CHUNKS: Array<[string, string[]]> = [
 
 function runScript(options: Partial<EarlyStoryConfig> = {}) {
   // The module the build bundles into index.html's inline script (build/inline-script.test.ts runs the bundle itself).
-  runEarlyStory({
-    apiBase: '/api',
-    demo: false,
-    testSwitches: false,
-    snapshotStories: [SHOWCASE_SLUG],
-    sizes: STORY_IMAGE_SIZES,
-    routeChunks: ROUTE_CHUNKS,
-    entry: ENTRY,
-    entryChunks: ENTRY_CHUNKS,
-    timeZone: 'America/New_York',
-    ...options,
-  });
+  runEarlyStory(
+    {
+      apiBase: '/api',
+      demo: false,
+      testSwitches: false,
+      snapshotStories: [SHOWCASE_SLUG],
+      sizes: STORY_IMAGE_SIZES,
+      routeChunks: ROUTE_CHUNKS,
+      entry: ENTRY,
+      entryChunks: ENTRY_CHUNKS,
+      timeZone: 'America/New_York',
+      ...options,
+    },
+    ledeEarly,
+  );
 }
 
 /** Markup as a canonical string: attributes sorted, adjacent text merged (the DOM they describe is the same). */
@@ -76,7 +80,7 @@ afterEach(() => {
   vi.useRealTimers();
   vi.unstubAllGlobals();
   document.head.querySelectorAll('link[rel="preload"], link[rel="modulepreload"], script[type="module"]').forEach((node) => node.remove());
-  (window as unknown as Record<string, unknown>)[EARLY_GLOBAL] = undefined;
+  takeEarlyStory();
   window.localStorage.clear();
   window.history.replaceState(null, '', '/');
 });
@@ -109,10 +113,9 @@ describe('early story script', () => {
     expect(heroPreload()?.getAttribute('imagesizes')).toBe(STORY_IMAGE_SIZES);
     expect(heroPreload()?.getAttribute('fetchpriority')).toBe('high');
 
-    // The app takes the same request over, once, for the same URL only.
-    expect(takeEarlyResponse('https://content.example.com/api/stories/other')).toBeUndefined();
-    expect(takeEarlyResponse(`https://content.example.com/api/stories/${SHOWCASE_SLUG}`)).toBeDefined();
-    expect(takeEarlyResponse(`https://content.example.com/api/stories/${SHOWCASE_SLUG}`)).toBeUndefined();
+    // The boot takes the request over once, under the URL the app's source requests (src/api/http.ts matches it).
+    expect(takeEarlyStory()?.url).toBe(`https://content.example.com/api/stories/${SHOWCASE_SLUG}`);
+    expect(takeEarlyStory()).toBeNull();
   });
 
   it('paints the same header markup the app renders, above a hot-topics placeholder', async () => {
@@ -218,8 +221,9 @@ describe('early story script', () => {
     expect(fetchMock).toHaveBeenCalledWith(`/demo-api/stories/${SHOWCASE_SLUG}.json`, expect.anything());
     await vi.waitFor(() => expect(document.querySelector('main h1')).toHaveTextContent(story.headline));
     // The app takes the response over under the API's URL, as it would the HTTP-API build's.
-    const early = takeEarlyResponse(`/api/stories/${SHOWCASE_SLUG}`);
-    expect(await (await early!).json()).toEqual(story);
+    const early = takeEarlyStory();
+    expect(early?.url).toBe(`/api/stories/${SHOWCASE_SLUG}`);
+    expect(await (await early!.response).json()).toEqual(story);
   });
 
   it('in the demo, leaves a story the snapshot lacks to the app, which asks the mocks itself', () => {
@@ -243,7 +247,7 @@ describe('early story script', () => {
         vi.fn(async () => missing),
       );
       runScript({ demo: true });
-      const early = takeEarlyResponse(`/api/stories/${SHOWCASE_SLUG}`);
+      const early = takeEarlyStory()?.response;
       await expect(early).rejects.toThrow('not in the snapshot');
       await vi.waitFor(() => expect(entryScripts()).toContain(ENTRY));
       expect(document.querySelector('main h1')).toBeNull();
@@ -302,6 +306,28 @@ describe('early story script', () => {
     expect(made).toEqual([]);
     vi.advanceTimersByTime(0);
     expect(made).toEqual([['en-US', { timeZone: 'Europe/Lisbon', hour: 'numeric' }]]);
+  });
+
+  it('hands over a request the app can abort, body included, when it gives up on it', async () => {
+    window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
+    const fetchMock = vi.fn((_url: string, _init: RequestInit) => new Promise<Response>(() => undefined));
+    vi.stubGlobal('fetch', fetchMock);
+    runScript();
+    const signal = fetchMock.mock.calls[0]?.[1].signal;
+    expect(signal?.aborted).toBe(false);
+    takeEarlyStory()?.abort();
+    expect(signal?.aborted).toBe(true);
+  });
+
+  it('says the app could not load, with "Try again", when its code fails to load, never "Loading…" for ever', () => {
+    window.history.replaceState(null, '', '/');
+    vi.stubGlobal('fetch', vi.fn());
+    runScript();
+    expect(document.querySelector('main')).toHaveTextContent('Loading');
+    moduleScripts()[0]?.dispatchEvent(new Event('error'));
+    expect(document.querySelector('main [role="alert"]')).toHaveTextContent(BOOT_FAILURE_MESSAGE);
+    expect(document.querySelector('main')).not.toHaveTextContent('Loading');
+    expect(document.querySelector('main button')).toHaveTextContent('Try again');
   });
 
   it('never preloads an unsafe hero URL', async () => {

@@ -9,14 +9,17 @@
 // In the demo, until its worker controls the page, the story comes from the first-visit snapshot's static file.
 // Everywhere else (other routes, no fetch, a test switch in the e2e demo build) the app's code is preloaded
 // and started at once; a failed or unexpected story response starts the app, which then shows its own error; a slow
-// one starts it after START_CAP_MS, and the app takes the same request over (src/api/early.ts).
+// one starts it after START_CAP_MS, and the app takes the same request over (src/boot/early-handoff.ts).
+// If the app's code cannot load, the shell says so with "Try again" (src/boot/boot-failure.ts).
 // It also starts ICU off the main thread: the page's first Intl date format costs a 15-30 ms task, and a worker making
 // one format (public/intl-warm.js) leaves the app's first format almost free.
-import { EARLY_GLOBAL } from '../api/early';
+import { isJsonAnswer } from '../api/http';
+import type { EarlySource, EarlyStory } from '../api/source';
+import { showBootFailure } from './boot-failure';
+import { handOverEarlyStory } from './early-handoff';
 import { storyHeaderText, type StoryHeaderText } from '../components/story-header-tree';
 import { snapshotFile, testSwitchCookieSet } from '../lib/demo-snapshot';
 import { toDomElement } from '../lib/element-tree';
-import { safeImageSrc } from '../lib/safe-url';
 import { HOT_TOPICS_DISMISSED_KEY } from '../lib/storage-keys';
 
 export interface EarlyStoryConfig {
@@ -54,50 +57,7 @@ export const START_CAP_MS = 1500;
 
 const STORY_PATH = /^\/story\/([a-z0-9-]+)\/?$/;
 
-export interface EarlyHero {
-  url: string;
-  renditions: Array<{ url: string; width: number }>;
-}
-
-export type EarlyStory = { header: StoryHeaderText; hero: EarlyHero | null };
-
-/** What the early script needs of the build's content source: the story's URL and its header from the response. */
-export interface EarlySource {
-  storyUrl(apiBase: string, slug: string): string;
-  storyOf(value: unknown): EarlyStory | null;
-}
-
-/** The header text and hero of a story response, or null when its shape is not one the page can trust. */
-export function earlyStoryOf(value: unknown): EarlyStory | null {
-  if (!value || typeof value !== 'object') return null;
-  const story = value as Record<string, unknown>;
-  const text = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
-  if (!text(story.headline) || (story.standfirst != null && typeof story.standfirst !== 'string') || !Array.isArray(story.byline)) return null;
-  const byline: StoryHeaderText['byline'] = [];
-  for (const entry of story.byline as unknown[]) {
-    const author = entry as Record<string, unknown> | null;
-    if (!author || !text(author.name) || (author.role != null && typeof author.role !== 'string')) return null;
-    byline.push({ name: author.name, ...(author.role ? { role: author.role as string } : {}) });
-  }
-  const hero = story.hero as Record<string, unknown> | null | undefined;
-  const heroUrl = hero && typeof hero.url === 'string' ? safeImageSrc(hero.url) : null;
-  const renditions = heroUrl && Array.isArray(hero?.renditions) ? (hero.renditions as Array<Record<string, unknown> | null>) : [];
-  return {
-    header: { headline: story.headline, standfirst: (story.standfirst as string | undefined) ?? '', byline },
-    hero: heroUrl
-      ? {
-          url: heroUrl,
-          renditions: renditions.flatMap((r) => {
-            const url = r && typeof r.url === 'string' ? safeImageSrc(r.url) : null;
-            return url && typeof r?.width === 'number' ? [{ url, width: r.width }] : [];
-          }),
-        }
-      : null,
-  };
-}
-
-/** Lede's own contract: `GET {apiBase}/stories/{slug}` answers the story in Lede's model. */
-export const ledeEarly: EarlySource = { storyUrl: (apiBase, slug) => `${apiBase.replace(/\/$/, '')}/stories/${slug}`, storyOf: earlyStoryOf };
+type EarlyHero = NonNullable<EarlyStory['hero']>;
 
 function link(attributes: Record<string, string>): void {
   const element = document.createElement('link');
@@ -166,7 +126,7 @@ function startIntl(timeZone: string): Worker | undefined {
 }
 
 /** Runs the early script: what index.html's inline script does, with the build's configuration. */
-export function runEarlyStory(config: EarlyStoryConfig, source: EarlySource = ledeEarly): void {
+export function runEarlyStory(config: EarlyStoryConfig, source: EarlySource): void {
   let started = false;
   let preloaded = false;
   const preloadCode = () => {
@@ -185,6 +145,8 @@ export function runEarlyStory(config: EarlyStoryConfig, source: EarlySource = le
     script.type = 'module';
     script.setAttribute('crossorigin', '');
     script.src = config.entry;
+    // A module graph that fails to load (a chunk the network or a new deployment took away) fires this.
+    script.addEventListener('error', () => showBootFailure(), { once: true });
     document.head.append(script);
   };
   const whenParsed = (callback: () => void) => {
@@ -206,13 +168,14 @@ export function runEarlyStory(config: EarlyStoryConfig, source: EarlySource = le
       return;
     }
     const url = source.storyUrl(config.apiBase, slug);
+    // Abortable, body included: the app that takes the request over ends it at its own deadline (a stalled body).
+    const controller = new AbortController();
+    const init = { headers: { accept: 'application/json' }, signal: controller.signal };
     // A snapshot file the host lacks (a 404, or its HTML fallback) is rejected, so the app asks the mocks itself.
     const response = fromSnapshot
-      ? fetch(snapshotFile(`/stories/${slug}`), { headers: { accept: 'application/json' } }).then((r) =>
-          r.ok && r.headers.get('content-type')?.includes('json') ? r : Promise.reject(new Error('not in the snapshot')),
-        )
-      : fetch(url, { headers: { accept: 'application/json' } });
-    (window as unknown as Record<string, unknown>)[EARLY_GLOBAL] = { url, response };
+      ? fetch(snapshotFile(`/stories/${slug}`), init).then((r) => (isJsonAnswer(r) ? r : Promise.reject(new Error('not in the snapshot'))))
+      : fetch(url, init);
+    handOverEarlyStory({ url, response, abort: () => controller.abort() });
     setTimeout(startSoon, START_CAP_MS);
     response
       .then((r) => {

@@ -4,7 +4,7 @@ import { snapshotFile, snapshotKey, testSwitchCookieSet } from '../lib/demo-snap
 vi.mock('virtual:lede-demo-snapshot', () => ({ SNAPSHOT_KEYS: new Set(['/front', '/popular?period=week', '/stories/harbour-bridge-reopens']) }));
 vi.mock('./demo-mocks', () => ({ answerFromMocks: vi.fn(async () => Response.json({ from: 'mocks' })) }));
 
-const { answerApiInPage, snapshotFor } = await import('./demo-fetch');
+const { demoFetch, snapshotFor } = await import('./demo-fetch');
 const { answerFromMocks } = await import('./demo-mocks');
 
 const api = (path: string, init?: RequestInit) => new Request(new URL(`/api${path}`, window.location.origin), init);
@@ -27,10 +27,9 @@ describe('the demo snapshot names', () => {
 });
 
 describe('the demo fetch before the worker controls the page', () => {
-  const realFetch = window.fetch;
   afterEach(() => {
-    window.fetch = realFetch;
     vi.unstubAllGlobals();
+    vi.mocked(answerFromMocks).mockClear();
   });
 
   it('finds GET requests the snapshot holds, whatever the order of their query', () => {
@@ -42,36 +41,40 @@ describe('the demo fetch before the worker controls the page', () => {
   });
 
   it('answers from the snapshot file, else from the mocks in the page, and leaves other requests alone', async () => {
-    const network = vi.fn(async (input: RequestInfo | URL) => Response.json({ from: String(input) }));
-    window.fetch = network as typeof fetch;
-    answerApiInPage();
+    const network = vi.fn(async (url: string) => Response.json({ from: url }));
+    const send = demoFetch(network);
 
     const controller = new AbortController();
-    await expect((await fetch('/api/front', { signal: controller.signal })).json()).resolves.toEqual({ from: '/demo-api/front.json' });
+    await expect((await send('/api/front', { signal: controller.signal })).json()).resolves.toEqual({ from: '/demo-api/front.json' });
     expect(network).toHaveBeenCalledWith('/demo-api/front.json', expect.objectContaining({ signal: expect.any(AbortSignal) }));
 
-    await expect((await fetch('/api/search?q=ferry')).json()).resolves.toEqual({ from: 'mocks' });
+    await expect((await send('/api/search?q=ferry', {})).json()).resolves.toEqual({ from: 'mocks' });
     expect(answerFromMocks).toHaveBeenCalledTimes(1);
 
-    await fetch('/images/harbour-480.webp');
-    expect(network).toHaveBeenLastCalledWith('/images/harbour-480.webp', undefined);
+    await send('/images/harbour-480.webp', {});
+    expect(network).toHaveBeenLastCalledWith('/images/harbour-480.webp', {});
+  });
+
+  it('asks the mocks when the host answers a snapshot file with something other than JSON (its HTML fallback, a 404)', async () => {
+    const html = vi.fn(async () => new Response('<!doctype html><title>Lede</title>', { headers: { 'content-type': 'text/html' } }));
+    await expect((await demoFetch(html)('/api/front', {})).json()).resolves.toEqual({ from: 'mocks' });
+    const missing = vi.fn(async () => Response.json({ error: 'not_found' }, { status: 404 }));
+    await expect((await demoFetch(missing)('/api/stories/harbour-bridge-reopens', {})).json()).resolves.toEqual({ from: 'mocks' });
+    expect(answerFromMocks).toHaveBeenCalledTimes(2);
   });
 
   it('still aborts a request the mocks answer, as fetch would', async () => {
     vi.mocked(answerFromMocks).mockImplementationOnce(() => new Promise(() => undefined));
-    answerApiInPage();
     const controller = new AbortController();
-    const pending = fetch('/api/search?q=never', { signal: controller.signal });
+    const pending = demoFetch(vi.fn())('/api/search?q=never', { signal: controller.signal });
     controller.abort(new DOMException('stopped', 'AbortError'));
     await expect(pending).rejects.toThrow('stopped');
   });
 
   it('sends everything to the worker once it controls the page', async () => {
     const network = vi.fn(async () => Response.json({ from: 'worker' }));
-    window.fetch = network as typeof fetch;
     vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { serviceWorker: { controller: {} } }));
-    answerApiInPage();
-    await fetch('/api/front');
-    expect(network).toHaveBeenCalledWith('/api/front', undefined);
+    await demoFetch(network)('/api/front', {});
+    expect(network).toHaveBeenCalledWith('/api/front', {});
   });
 });

@@ -1,19 +1,11 @@
-// The demo build's /api while no service worker controls the page (first visit while it installs, no service worker
-// support, or a shift-reload): the first-visit snapshot's static files where they hold the request
-// (src/lib/demo-snapshot.ts), else the mock handlers in the page (a lazy chunk). Once the worker controls the page,
-// requests go to it. Part of the demo build only (main.tsx), so HTTP-API builds carry none of it.
+// The demo build's way of sending content requests while no service worker controls the page (first visit while it
+// installs, no service worker support, or a shift-reload): the first-visit snapshot's static files where they hold
+// the request (src/lib/demo-snapshot.ts), else the mock handlers in the page (a lazy chunk). Once the worker controls
+// the page, requests go to it. The boot passes it to the request path as its transport's `fetch` (src/main.tsx); no
+// platform function is patched. Part of the demo build only, so other builds carry none of it.
 import { SNAPSHOT_KEYS } from 'virtual:lede-demo-snapshot';
+import { isJsonAnswer, within, type Transport } from '../api/http';
 import { snapshotFile, snapshotKey, testSwitchCookieSet } from '../lib/demo-snapshot';
-
-/** Rejects like fetch does when `signal` aborts, so timeouts and cancellation still work. */
-function abortable<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
 
 /**
  * The e2e suite's demo build switches the mock API by cookie (test switches, failure scenarios); the snapshot holds
@@ -31,16 +23,20 @@ export function snapshotFor(request: Request): string | undefined {
   return SNAPSHOT_KEYS.has(key) ? snapshotFile(key) : undefined;
 }
 
-export function answerApiInPage(): void {
-  const realFetch = window.fetch.bind(window);
-  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = input instanceof Request ? new Request(input, init) : new Request(new URL(input, window.location.href), init);
-    const url = new URL(request.url);
-    const ours = url.origin === window.location.origin && url.pathname.startsWith('/api/');
-    if (!ours || navigator.serviceWorker?.controller) return realFetch(input, init);
+/** The demo's transport `fetch`: `send` (the browser's fetch) for everything that is not the demo's own /api. */
+export function demoFetch(send: Transport['fetch'] = (url, init) => fetch(url, init)): Transport['fetch'] {
+  return async (url, init) => {
+    const request = new Request(new URL(url, window.location.href), init);
+    const target = new URL(request.url);
+    const ours = target.origin === window.location.origin && target.pathname.startsWith('/api/');
+    if (!ours || navigator.serviceWorker?.controller) return send(url, init);
     const file = snapshotFor(request);
-    if (file) return realFetch(file, { signal: request.signal, headers: { accept: 'application/json' }, cache: request.cache });
-    return abortable(
+    if (file) {
+      // The same check as the early script's: a host that lacks the file answers with its HTML fallback or a 404.
+      const answer = await send(file, { signal: request.signal, headers: { accept: 'application/json' }, cache: request.cache });
+      if (isJsonAnswer(answer)) return answer;
+    }
+    return within(
       import('./demo-mocks').then(({ answerFromMocks }) => answerFromMocks(request)),
       request.signal,
     );

@@ -1,7 +1,6 @@
-// Connectivity is observed: the app's own requests put it offline (or unreliable) and back online.
+// Connectivity is observed: what the app's own requests showed puts it offline (or unreliable) and back online.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { reportNetworkOutcome } from '../api/network-outcome';
-import { getPwaState, setPwaState, watchConnectivity } from './store';
+import { getPwaState, observeNetwork, setPwaState, watchConnectivity } from './store';
 
 describe('watchConnectivity', () => {
   let stop: () => void = () => undefined;
@@ -13,23 +12,23 @@ describe('watchConnectivity', () => {
 
   it('goes offline when a request cannot reach the network, though the browser says online', () => {
     expect(navigator.onLine).toBe(true);
-    reportNetworkOutcome('unreachable');
+    observeNetwork('unreachable');
     expect(getPwaState()).toMatchObject({ online: false, backOnline: false });
   });
 
   it('goes offline when the service worker could only answer from a cache', () => {
-    reportNetworkOutcome('from-cache');
+    observeNetwork('from-cache');
     expect(getPwaState().online).toBe(false);
   });
 
   it('is back online, and says so, when a later request reaches the network', () => {
-    reportNetworkOutcome('unreachable');
-    reportNetworkOutcome('reached');
+    observeNetwork('unreachable');
+    observeNetwork('reached');
     expect(getPwaState()).toMatchObject({ online: true, backOnline: true });
   });
 
   it('does not announce "back online" when it never was offline', () => {
-    reportNetworkOutcome('reached');
+    observeNetwork('reached');
     expect(getPwaState()).toMatchObject({ online: true, backOnline: false });
   });
 

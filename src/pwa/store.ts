@@ -1,6 +1,6 @@
 // A tiny external store for app-wide PWA state: a waiting update and connectivity.
 import { useSyncExternalStore } from 'react';
-import { onNetworkOutcome } from '../api/network-outcome';
+import type { NetworkOutcome } from '../api/network-outcome';
 
 export interface PwaState {
   /** A new version is installed and waiting; calling it activates the new version and reloads. */
@@ -51,18 +51,22 @@ function goOnline(): void {
 }
 
 /**
- * Connectivity is observed, not only announced: the browser's online/offline events, and what the app's own
- * requests showed (src/api/client.ts). A request that fails at the network level, times out or is answered from a
- * cache means "offline or unreliable"; the next one that reaches the network ends it. Returns the way to stop.
+ * Connectivity is observed, not only announced: what each content request showed. The request path's transport
+ * calls this (src/main.tsx wires it; src/api/http.ts). A request that fails at the network level, times out or is
+ * answered from a cache means "offline or unreliable"; the next one that reaches the network ends it.
  */
+export function observeNetwork(outcome: NetworkOutcome): void {
+  if (outcome === 'reached') goOnline();
+  else goOffline();
+}
+
+/** The browser's own online/offline events count as observations too. Returns the way to stop. */
 export function watchConnectivity(): () => void {
   window.addEventListener('offline', goOffline);
   window.addEventListener('online', goOnline);
-  const stopObserving = onNetworkOutcome((outcome) => (outcome === 'reached' ? goOnline() : goOffline()));
   return () => {
     window.removeEventListener('offline', goOffline);
     window.removeEventListener('online', goOnline);
-    stopObserving();
     clearTimeout(backOnlineTimer);
   };
 }

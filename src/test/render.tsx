@@ -8,12 +8,12 @@ import { RouterContextProvider, RouterProvider, createMemoryRouter, createRoutes
 import { followAppLinks } from '../lib/app-links';
 import { queryClientContext } from '../app/context';
 import { createRoutes } from '../app/routes';
-import { contentSource } from '../api/content';
+import { testSource } from './content';
 import { createQueryClient } from '../queries/client';
 
 /** `onCommit`: React's Profiler around the whole app, called on every commit (tests that assert nothing re-renders). */
 export function renderRoute(path: string, { onCommit }: { onCommit?: ProfilerOnRenderCallback } = {}) {
-  const queryClient = createQueryClient(contentSource);
+  const queryClient = createQueryClient(testSource());
   const router = createMemoryRouter(createRoutes(), {
     initialEntries: [path],
     getContext() {
@@ -43,7 +43,7 @@ export function renderRoute(path: string, { onCommit }: { onCommit?: ProfilerOnR
 
 /** A fresh app QueryClient (with the build's content source) around a hook or component under test. */
 export function appQueryWrapper() {
-  const queryClient = createQueryClient(contentSource);
+  const queryClient = createQueryClient(testSource());
   return ({ children }: { children: ReactNode }) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
 }
 

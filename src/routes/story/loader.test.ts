@@ -4,13 +4,13 @@ import { queryClientContext } from '../../app/context';
 import { nextTask } from '../../lib/next-task';
 import { storyQuery } from '../../queries/story';
 import { hotTopicsQuery } from '../../queries/topics';
-import { contentSource } from '../../api/content';
+import { testSource } from '../../test/content';
 import { createQueryClient } from '../../queries/client';
 import { SHOWCASE_SLUG } from '../../test/fixtures';
 import { storyLoader } from './loader';
 
 function loaderArgs(slug: string) {
-  const queryClient = createQueryClient(contentSource);
+  const queryClient = createQueryClient(testSource());
   const context = new RouterContextProvider();
   context.set(queryClientContext, queryClient);
   const args = { params: { slug }, context, request: new Request(`http://localhost/story/${slug}`) } as unknown as LoaderFunctionArgs;

@@ -1,35 +1,15 @@
 // Lede's own content contract (docs/api.md) as a content source: one endpoint per function.
-import { apiUrl, getJson, getJsonIfChanged, type GetOptions } from '../../client';
+import type { GetOptions, Http } from '../../http';
 import { StorySchema, type Story } from '../../story';
 import { PAGE_SIZE, SearchPageSchema, SummaryPageSchema, type SearchPage, type SummaryPage } from '../../archive';
 import type { ContentSource, PageRequest, Revision } from '../../source';
 import { FrontPageSchema, PopularListSchema, SummaryListSchema, type FrontPage, type PopularList, type SummaryList } from '../../summary';
 import { HotTopicsSchema, TopicSchema, type Topic, type TopicRef } from '../../topic';
+import { ledeStoryUrl } from './urls';
 
-const segment = (value: string) => encodeURIComponent(value);
-
-function fetchStory(slug: string, options?: GetOptions): Promise<Story> {
-  return getJson(`/stories/${segment(slug)}`, StorySchema, options);
-}
-
-function fetchSimilar(slug: string, options?: GetOptions): Promise<SummaryList> {
-  return getJson(`/stories/${segment(slug)}/similar`, SummaryListSchema, options);
-}
-
-function fetchPopular(options?: GetOptions): Promise<PopularList> {
-  return getJson('/popular?period=week', PopularListSchema, options);
-}
-
-function fetchFrontPage(options?: GetOptions): Promise<FrontPage> {
-  return getJson('/front', FrontPageSchema, options);
-}
-
-async function fetchHotTopics(options?: GetOptions): Promise<TopicRef[]> {
-  return (await getJson('/hot-topics', HotTopicsSchema, options)).items;
-}
-
-function fetchTopic(slug: string, options?: GetOptions): Promise<Topic> {
-  return getJson(`/topics/${segment(slug)}`, TopicSchema, options);
+/** This build's API base (VITE_API_BASE_URL; `/api`, answered by the mocks, in the demo). */
+export function ledeApiBaseOfBuild(): string {
+  return (import.meta.env.VITE_API_BASE_URL as string | undefined) || '/api';
 }
 
 /** `?limit=…&cursor=…` plus any extra parameters that are set. */
@@ -41,43 +21,40 @@ function pageQuery(page: PageRequest, extra: Record<string, string | null | unde
   return params.toString();
 }
 
-function fetchTopicStories(slug: string, page: PageRequest = {}, options?: GetOptions): Promise<SummaryPage> {
-  return getJson(`/topics/${segment(slug)}/stories?${pageQuery(page)}`, SummaryPageSchema, options);
+export function createLedeSource(http: Http, apiBase: string): ContentSource {
+  const url = (path: string) => `${apiBase.replace(/\/$/, '')}${path}`;
+  const segment = (value: string) => encodeURIComponent(value);
+  // Live coverage's posts come with their own code: a page that shows no live coverage never loads their schemas.
+  let posts: Promise<import('./posts').LedePosts> | undefined;
+  const livePosts = () => (posts ??= import('./posts').then(({ createLedePosts }) => createLedePosts(http, url)));
+
+  return {
+    fetchStory: (slug: string, options?: GetOptions): Promise<Story> => http.getJson(ledeStoryUrl(apiBase, slug), StorySchema, options),
+    fetchSimilar: (slug: string, options?: GetOptions): Promise<SummaryList> =>
+      http.getJson(url(`/stories/${segment(slug)}/similar`), SummaryListSchema, options),
+    fetchPopular: (options?: GetOptions): Promise<PopularList> => http.getJson(url('/popular?period=week'), PopularListSchema, options),
+    fetchFrontPage: (options?: GetOptions): Promise<FrontPage> => http.getJson(url('/front'), FrontPageSchema, options),
+    fetchHotTopics: async (options?: GetOptions): Promise<TopicRef[]> => (await http.getJson(url('/hot-topics'), HotTopicsSchema, options)).items,
+    fetchTopic: (slug: string, options?: GetOptions): Promise<Topic> => http.getJson(url(`/topics/${segment(slug)}`), TopicSchema, options),
+    fetchTopicStories: (slug: string, page: PageRequest = {}, options?: GetOptions): Promise<SummaryPage> =>
+      http.getJson(url(`/topics/${segment(slug)}/stories?${pageQuery(page)}`), SummaryPageSchema, options),
+    fetchArchivePage: (before: string | null, page: PageRequest = {}, options?: GetOptions): Promise<SummaryPage> =>
+      http.getJson(url(`/archive?${pageQuery(page, { before })}`), SummaryPageSchema, options),
+    fetchSearchPage: (query: string, page: PageRequest = {}, options?: GetOptions): Promise<SearchPage> =>
+      http.getJson(url(`/search?${pageQuery(page, { q: query })}`), SearchPageSchema, options),
+
+    /**
+     * Asks whether a story changed since the version with `etag` (If-None-Match). A 304 means unchanged; APIs
+     * without ETags answer 200 and the caller compares `updatedAt` and content instead.
+     */
+    async fetchStoryRevision(slug: string, etag: string | null, options?: GetOptions): Promise<Revision> {
+      const result = await http.getJsonIfChanged(ledeStoryUrl(apiBase, slug), StorySchema, etag, options);
+      return result.status === 'unchanged' ? result : { status: 'changed', story: result.data, etag: result.etag };
+    },
+
+    fetchNewestPosts: async (...args) => (await livePosts()).fetchNewestPosts(...args),
+    fetchPostsAfter: async (...args) => (await livePosts()).fetchPostsAfter(...args),
+    fetchOlderPosts: async (...args) => (await livePosts()).fetchOlderPosts(...args),
+    storyUrl: (slug) => ledeStoryUrl(apiBase, slug),
+  };
 }
-
-function fetchArchivePage(before: string | null, page: PageRequest = {}, options?: GetOptions): Promise<SummaryPage> {
-  return getJson(`/archive?${pageQuery(page, { before })}`, SummaryPageSchema, options);
-}
-
-function fetchSearchPage(query: string, page: PageRequest = {}, options?: GetOptions): Promise<SearchPage> {
-  return getJson(`/search?${pageQuery(page, { q: query })}`, SearchPageSchema, options);
-}
-
-/**
- * Asks whether a story changed since the version with `etag` (If-None-Match). A 304 means unchanged; APIs
- * without ETags answer 200 and the caller compares `updatedAt` and content instead.
- */
-async function fetchStoryRevision(slug: string, etag: string | null, options?: GetOptions): Promise<Revision> {
-  const result = await getJsonIfChanged(`/stories/${segment(slug)}`, StorySchema, etag, options);
-  return result.status === 'unchanged' ? result : { status: 'changed', story: result.data, etag: result.etag };
-}
-
-/** Live coverage's posts come with their own code: a page that shows no live coverage never loads their schemas. */
-const livePosts = () => import('./posts');
-
-export const ledeSource: ContentSource = {
-  fetchStory,
-  fetchSimilar,
-  fetchPopular,
-  fetchFrontPage,
-  fetchHotTopics,
-  fetchTopic,
-  fetchTopicStories,
-  fetchArchivePage,
-  fetchSearchPage,
-  fetchStoryRevision,
-  fetchNewestPosts: (...args) => livePosts().then((posts) => posts.fetchNewestPosts(...args)),
-  fetchPostsAfter: (...args) => livePosts().then((posts) => posts.fetchPostsAfter(...args)),
-  fetchOlderPosts: (...args) => livePosts().then((posts) => posts.fetchOlderPosts(...args)),
-  storyUrl: (slug) => apiUrl(`/stories/${segment(slug)}`),
-};

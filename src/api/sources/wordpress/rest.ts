@@ -1,5 +1,5 @@
-// Requests to the WordPress REST API (through src/api/client.ts): posts and terms, trimmed with `_fields`.
-import { getPagedJson, type GetOptions } from '../../client';
+// Requests to the WordPress REST API (through the request path, src/api/http.ts): posts and terms, trimmed with `_fields`.
+import type { GetOptions, Http } from '../../http';
 import { wordpressRestUrl } from './urls';
 import { WordPressPostListSchema, WordPressTermListSchema, type WordPressPost, type WordPressTerm } from './schemas';
 
@@ -28,25 +28,31 @@ function query(params: Params): string {
 }
 
 /** Posts as cards would show them; a page past the end is an empty list, not an error. */
-export async function fetchPostCards(restBase: string, params: Params, options?: GetOptions): Promise<PostList> {
+export async function fetchPostCards(http: Http, restBase: string, params: Params, options?: GetOptions): Promise<PostList> {
   const url = wordpressRestUrl(restBase, 'posts', query({ ...params, _fields: SUMMARY_FIELDS, _embed: SUMMARY_EMBEDS }));
-  const answer = await getPagedJson(url, WordPressPostListSchema, options);
+  const answer = await http.getPagedJson(url, WordPressPostListSchema, options);
   return answer.status === 'past-end' ? { posts: [], totalPages: null } : { posts: answer.data, totalPages: answer.totalPages };
 }
 
 /** Posts by `url` exactly as given (a story request); `fresh` skips the HTTP cache. */
-export async function fetchPostsAt(url: string, options?: GetOptions, fresh = false): Promise<WordPressPost[]> {
-  const answer = await getPagedJson(url, WordPressPostListSchema, options, { fresh });
+export async function fetchPostsAt(http: Http, url: string, options?: GetOptions, fresh = false): Promise<WordPressPost[]> {
+  const answer = await http.getPagedJson(url, WordPressPostListSchema, options, { fresh });
   return answer.status === 'past-end' ? [] : answer.data;
 }
 
 /** Only some fields of posts (ids, terms), no embeds. */
-export async function fetchPostFields(restBase: string, params: Params, fields: string, options?: GetOptions): Promise<WordPressPost[]> {
-  return fetchPostsAt(wordpressRestUrl(restBase, 'posts', query({ ...params, _fields: `id,slug,date_gmt,${fields}` })), options);
+export async function fetchPostFields(http: Http, restBase: string, params: Params, fields: string, options?: GetOptions): Promise<WordPressPost[]> {
+  return fetchPostsAt(http, wordpressRestUrl(restBase, 'posts', query({ ...params, _fields: `id,slug,date_gmt,${fields}` })), options);
 }
 
-export async function fetchTerms(restBase: string, taxonomy: 'categories' | 'tags', params: Params, options?: GetOptions): Promise<WordPressTerm[]> {
-  const answer = await getPagedJson(
+export async function fetchTerms(
+  http: Http,
+  restBase: string,
+  taxonomy: 'categories' | 'tags',
+  params: Params,
+  options?: GetOptions,
+): Promise<WordPressTerm[]> {
+  const answer = await http.getPagedJson(
     wordpressRestUrl(restBase, taxonomy, query({ ...params, _fields: TERM_FIELDS })),
     WordPressTermListSchema,
     options,

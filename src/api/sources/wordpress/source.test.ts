@@ -7,9 +7,10 @@ import { SummaryPageSchema, type SummaryPage } from '../../archive';
 import { isNotFound } from '../../errors';
 import { SummarySchema } from '../../summary';
 import { recordedPosts, recordedSiteHandlers, RECORDED_SITE, type RecordedPost } from '../../../../mocks/wordpress/recorded-site';
+import { testRoad } from '../../../test/content';
 import { createWordPressSource } from './source';
 
-const source = createWordPressSource({ siteUrl: RECORDED_SITE, popularTag: 'most-read', hotTopics: [] });
+const source = createWordPressSource({ siteUrl: RECORDED_SITE, popularTag: 'most-read', hotTopics: [] }, testRoad().http);
 const posts = recordedPosts();
 const DRAFT = 'embargoed-ferry-fares';
 
@@ -63,7 +64,7 @@ describe('the WordPress source over recorded posts', () => {
     const record = ({ request }: { request: Request }) => requested.push(decodeURIComponent(request.url));
     server.events.on('request:start', record);
     useSite();
-    const session = createWordPressSource({ siteUrl: RECORDED_SITE, popularTag: 'most-read', hotTopics: [] });
+    const session = createWordPressSource({ siteUrl: RECORDED_SITE, popularTag: 'most-read', hotTopics: [] }, testRoad().http);
     await session.fetchStory('harbour-bridge-reopens');
     const [similar, popular] = await Promise.all([session.fetchSimilar('harbour-bridge-reopens'), session.fetchPopular()]);
     await session.fetchPopular();
@@ -88,7 +89,7 @@ describe('the WordPress source over recorded posts', () => {
     useSite();
     const mostRead = (await source.fetchPopular()).items.map((story) => story.slug);
     expect(mostRead.length).toBeGreaterThan(0);
-    const stickyOnly = createWordPressSource({ siteUrl: RECORDED_SITE, popularTag: 'no-such-tag', hotTopics: [] });
+    const stickyOnly = createWordPressSource({ siteUrl: RECORDED_SITE, popularTag: 'no-such-tag', hotTopics: [] }, testRoad().http);
     expect((await stickyOnly.fetchPopular()).items.map((story) => story.slug)).toEqual(['tip-line-scam-warning']);
   });
 
@@ -96,7 +97,7 @@ describe('the WordPress source over recorded posts', () => {
     useSite();
     await expect(source.fetchTopic('transport')).resolves.toMatchObject({ slug: 'transport', name: 'Transport' });
     expect(isNotFound(await source.fetchTopic('no-such-topic').catch((caught: unknown) => caught))).toBe(true);
-    const chosen = createWordPressSource({ siteUrl: RECORDED_SITE, popularTag: '', hotTopics: ['sport', 'city'] });
+    const chosen = createWordPressSource({ siteUrl: RECORDED_SITE, popularTag: '', hotTopics: ['sport', 'city'] }, testRoad().http);
     expect((await chosen.fetchHotTopics()).map((topic) => topic.slug)).toEqual(['sport', 'city']);
   });
 
@@ -149,7 +150,7 @@ describe('the WordPress source over recorded posts', () => {
 
 describe('a WordPress site with plain permalinks (VITE_WORDPRESS_PERMALINKS=plain)', () => {
   it('reads everything through /?rest_route= and gets what a site with pretty permalinks gives', async () => {
-    const plain = createWordPressSource({ siteUrl: RECORDED_SITE, popularTag: 'most-read', hotTopics: [], permalinks: 'plain' });
+    const plain = createWordPressSource({ siteUrl: RECORDED_SITE, popularTag: 'most-read', hotTopics: [], permalinks: 'plain' }, testRoad().http);
     const read = (from: typeof source) =>
       Promise.all([
         from.fetchFrontPage(),

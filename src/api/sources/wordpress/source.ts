@@ -1,7 +1,7 @@
 // WordPress's public REST API as a Lede content source (VITE_CONTENT_SOURCE=wordpress); mappings in docs/wordpress.md.
 import type { Story } from '../../story';
 import { PAGE_SIZE, type SearchPage, type SummaryPage } from '../../archive';
-import type { GetOptions } from '../../client';
+import type { GetOptions, Http } from '../../http';
 import { ContentError } from '../../errors';
 import { nextTask } from '../../../lib/next-task';
 import { mapInSlices } from '../../../lib/slices';
@@ -38,7 +38,7 @@ const REMEMBERED_STORIES = 20;
 
 const perPage = (page: PageRequest) => Math.min(Math.max(1, page.limit ?? PAGE_SIZE), MAX_PER_PAGE);
 
-export function createWordPressSource(settings: WordPressSettings): ContentSource {
+export function createWordPressSource(settings: WordPressSettings, http: Http): ContentSource {
   const rest = wordpressRestBase(settings.siteUrl, settings.permalinks);
   const mapping: StoryMappingOptions = { siteUrl: settings.siteUrl };
   // Mapping WordPress's HTML is the one heavy step of this source: it runs after the task that received and validated
@@ -56,7 +56,7 @@ export function createWordPressSource(settings: WordPressSettings): ContentSourc
   const notFound = (what: string) => new ContentError('not-found', `${rest}/${what}`, { status: 404 });
 
   async function storyPost(slug: string, options?: GetOptions, fresh = false): Promise<WordPressPost> {
-    const [post] = await fetchPostsAt(storyUrl(slug), options, fresh);
+    const [post] = await fetchPostsAt(http, storyUrl(slug), options, fresh);
     // WordPress answers an unknown slug with 200 and []: Lede's not-found.
     if (!post) throw notFound(`posts?slug=${slug}`);
     return post;
@@ -65,7 +65,7 @@ export function createWordPressSource(settings: WordPressSettings): ContentSourc
   /** A topic's term: a category, else a tag (Lede's topics are both). */
   async function termOf(slug: string, options?: GetOptions): Promise<{ term: WordPressTerm; taxonomy: 'categories' | 'tags' }> {
     for (const taxonomy of ['categories', 'tags'] as const) {
-      const [term] = await fetchTerms(rest, taxonomy, { slug }, options);
+      const [term] = await fetchTerms(http, rest, taxonomy, { slug }, options);
       if (term) return { term, taxonomy };
     }
     throw notFound(`categories?slug=${slug}`);
@@ -78,7 +78,7 @@ export function createWordPressSource(settings: WordPressSettings): ContentSourc
     if (page.cursor && !cursor)
       throw new ContentError('invalid-shape', rest, { detail: `cursor: "${page.cursor}" is not a WordPress archive cursor` });
     const before = cursor ? secondAfter(cursor.date) : firstBefore;
-    const { posts, totalPages } = await fetchPostCards(rest, { ...params, per_page: size, before, exclude: cursor?.ids ?? null }, options);
+    const { posts, totalPages } = await fetchPostCards(http, rest, { ...params, per_page: size, before, exclude: cursor?.ids ?? null }, options);
     // The remaining posts (before the cursor, less those excluded) fill more than this page: there is a next one.
     const more = totalPages === null ? posts.length >= size : totalPages > 1;
     const next = more ? cursorAfter(posts, cursor) : null;
@@ -86,20 +86,20 @@ export function createWordPressSource(settings: WordPressSettings): ContentSourc
   }
 
   async function recentCards(params: Params, options?: GetOptions): Promise<Summary[]> {
-    return cards((await fetchPostCards(rest, params, options)).posts);
+    return cards((await fetchPostCards(http, rest, params, options)).posts);
   }
 
   async function fetchHotTopics(options?: GetOptions): Promise<TopicRef[]> {
     let terms: WordPressTerm[];
     if (settings.hotTopics.length > 0) {
-      const found = await fetchTerms(rest, 'categories', { slug: settings.hotTopics, per_page: MAX_PER_PAGE }, options);
+      const found = await fetchTerms(http, rest, 'categories', { slug: settings.hotTopics, per_page: MAX_PER_PAGE }, options);
       terms = settings.hotTopics.flatMap((slug) => found.filter((term) => term.slug === slug));
     } else {
-      const recent = await fetchPostFields(rest, { per_page: RECENT_FOR_HOT_TOPICS }, 'categories', options);
+      const recent = await fetchPostFields(http, rest, { per_page: RECENT_FOR_HOT_TOPICS }, 'categories', options);
       const counts = new Map<number, number>();
       for (const id of recent.flatMap((post) => post.categories)) counts.set(id, (counts.get(id) ?? 0) + 1);
       const busiest = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => id);
-      const found = busiest.length > 0 ? await fetchTerms(rest, 'categories', { include: busiest, per_page: MAX_PER_PAGE }, options) : [];
+      const found = busiest.length > 0 ? await fetchTerms(http, rest, 'categories', { include: busiest, per_page: MAX_PER_PAGE }, options) : [];
       terms = busiest.flatMap((id) => found.filter((term) => term.id === id && term.slug !== 'uncategorized'));
     }
     return terms
@@ -116,7 +116,9 @@ export function createWordPressSource(settings: WordPressSettings): ContentSourc
     if (!settings.popularTag) return Promise.resolve(null);
     if (!popularTag) {
       // Shared by both lists, so one list's cancellation (its abort signal) must not fail the other's lookup.
-      const lookup = fetchTerms(rest, 'tags', { slug: settings.popularTag }, { ...options, signal: undefined }).then(([tag]) => tag?.id ?? null);
+      const lookup = fetchTerms(http, rest, 'tags', { slug: settings.popularTag }, { ...options, signal: undefined }).then(
+        ([tag]) => tag?.id ?? null,
+      );
       popularTag = lookup;
       lookup.catch(() => {
         if (popularTag === lookup) popularTag = undefined;
@@ -144,7 +146,7 @@ export function createWordPressSource(settings: WordPressSettings): ContentSourc
   async function storyTerms(slug: string, options?: GetOptions): Promise<WordPressPost | undefined> {
     const requested = requestedStories.get(slug);
     const post = requested ? await requested.catch(() => undefined) : undefined;
-    return post ?? (await fetchPostFields(rest, { slug }, 'categories,tags', options))[0];
+    return post ?? (await fetchPostFields(http, rest, { slug }, 'categories,tags', options))[0];
   }
 
   return {
@@ -196,7 +198,7 @@ export function createWordPressSource(settings: WordPressSettings): ContentSourc
 
     async fetchSearchPage(query, page = {}, options): Promise<SearchPage> {
       const number = Math.max(1, Number.parseInt(page.cursor ?? '1', 10) || 1);
-      const { posts, totalPages } = await fetchPostCards(rest, { search: query, per_page: perPage(page), page: number }, options);
+      const { posts, totalPages } = await fetchPostCards(http, rest, { search: query, per_page: perPage(page), page: number }, options);
       const more = totalPages !== null && number < totalPages;
       return { items: (await cards(posts)).map((summary) => ({ ...summary, excerpt: '' })), nextCursor: more ? String(number + 1) : null };
     },
@@ -221,10 +223,12 @@ const list = (value: string | undefined) =>
     .map((item) => item.trim())
     .filter(Boolean);
 
-/** The source this build reads, from its settings. */
-export const wordpressSource: ContentSource = createWordPressSource({
-  siteUrl: import.meta.env.VITE_WORDPRESS_URL ?? '',
-  permalinks: wordpressPermalinks(import.meta.env.VITE_WORDPRESS_PERMALINKS),
-  popularTag: import.meta.env.VITE_WORDPRESS_POPULAR_TAG ?? 'most-read',
-  hotTopics: list(import.meta.env.VITE_WORDPRESS_HOT_TOPICS),
-});
+/** This build's settings (VITE_WORDPRESS_*, docs/wordpress.md). */
+export function wordpressSettingsOfBuild(): WordPressSettings {
+  return {
+    siteUrl: import.meta.env.VITE_WORDPRESS_URL ?? '',
+    permalinks: wordpressPermalinks(import.meta.env.VITE_WORDPRESS_PERMALINKS),
+    popularTag: import.meta.env.VITE_WORDPRESS_POPULAR_TAG ?? 'most-read',
+    hotTopics: list(import.meta.env.VITE_WORDPRESS_HOT_TOPICS),
+  };
+}

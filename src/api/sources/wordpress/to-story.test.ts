@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { StorySchema } from '../../story';
-import { parseContent } from '../../client';
+import { parseContent } from '../../http';
 import { ContentError } from '../../errors';
 import { SummarySchema } from '../../summary';
 import { samplePost } from '../../../../mocks/wordpress/samples';

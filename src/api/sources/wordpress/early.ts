@@ -1,8 +1,10 @@
 // The early story script's WordPress adapter: the same post request the app makes, and its header as plain text.
-import { decodeEntities, htmlToText, standfirstFromExcerpt } from '../api/sources/wordpress/decode-entities';
-import { wordpressStoryUrl } from '../api/sources/wordpress/urls';
-import { safeImageSrc } from '../lib/safe-url';
-import type { EarlyHero, EarlySource, EarlyStory } from './early-story';
+import { safeImageSrc } from '../../../lib/safe-url';
+import type { EarlySource, EarlyStory } from '../../source';
+import { decodeEntities, htmlToText, standfirstFromExcerpt } from './decode-entities';
+import { wordpressStoryUrl } from './urls';
+
+type EarlyHero = NonNullable<EarlyStory['hero']>;
 
 type Json = Record<string, unknown>;
 

@@ -3,15 +3,15 @@ import * as v from 'valibot';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { WordPressPostListSchema } from '../api/sources/wordpress/schemas';
-import { storyFromPost } from '../api/sources/wordpress/to-story';
-import { wordpressRestBase } from '../api/sources/wordpress/urls';
-import { wordpressStoryImages } from '../sw/http/wordpress-images';
-import { wordpressEarly, wordpressEarlyStoryOf } from './early-wordpress';
+import { WordPressPostListSchema } from './schemas';
+import { storyFromPost } from './to-story';
+import { wordpressRestBase } from './urls';
+import { wordpressStoryImages } from '../../../sw/http/wordpress-images';
+import { wordpressEarly, wordpressEarlyStoryOf } from './early';
 
 const SITE = 'http://127.0.0.1:8881';
 const recorded = (slug: string) =>
-  JSON.parse(readFileSync(join(import.meta.dirname, `../../mocks/wordpress/recorded/post-${slug}.json`), 'utf8')) as {
+  JSON.parse(readFileSync(join(import.meta.dirname, `../../../../mocks/wordpress/recorded/post-${slug}.json`), 'utf8')) as {
     request: { url: string };
     body: unknown;
   };

@@ -1,0 +1,50 @@
+// When to ask again after a failed content request, and how long to wait: the one retry and backoff policy for
+// queries (src/queries/client.ts) and pollers (src/routes/usePolling.ts).
+import { isContentError } from './errors';
+
+/** Seconds from a `Retry-After` header (seconds or an HTTP date), or undefined when it says nothing usable. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.round((at - now) / 1000));
+}
+
+/** The longest `Retry-After` an automatic retry waits for. */
+const MAX_AUTOMATIC_WAIT_S = 5;
+
+/**
+ * One automatic retry, for failures a retry can fix quickly: a 5xx or a dropped connection. Not a timeout
+ * (the reader has already waited the full timeout; "Try again" is theirs), a 4xx, offline or a malformed payload.
+ */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (failureCount >= 1 || !isContentError(error)) return false;
+  // A service that asks for more than a few seconds gets its time; the reader sees the error and "Try again".
+  if ((error.retryAfter ?? 0) > MAX_AUTOMATIC_WAIT_S) return false;
+  return (error.kind === 'http' && (error.status ?? 500) >= 500) || error.kind === 'network';
+}
+
+export interface Backoff {
+  /** The wait after the first failure. */
+  baseMs: number;
+  /** The longest wait. */
+  maxMs: number;
+}
+
+/**
+ * The wait before the next attempt after `failures` failures in a row: doubling from `baseMs` up to `maxMs`, and
+ * never sooner than the service's own `Retry-After` (a 429 or 503 saying when to come back).
+ */
+export function backoffDelay(failures: number, error: unknown, { baseMs, maxMs }: Backoff): number {
+  const doubling = Math.min(maxMs, baseMs * 2 ** Math.max(0, failures - 1));
+  const asked = isContentError(error) && error.retryAfter !== undefined ? error.retryAfter * 1000 : 0;
+  return Math.max(doubling, asked);
+}
+
+/** A query's automatic retry waits a second, or what the service asked for. */
+export const QUERY_RETRY: Backoff = { baseMs: 1000, maxMs: 30_000 };
+
+export function retryDelay(failureCount: number, error: unknown): number {
+  return backoffDelay(failureCount, error, QUERY_RETRY);
+}

@@ -1,0 +1,5 @@
+// Where Lede's contract serves a story: shared by the source, its early request and its worker rules.
+/** `GET {apiBase}/stories/{slug}` answers the story in Lede's model. */
+export function ledeStoryUrl(apiBase: string, slug: string): string {
+  return `${apiBase.replace(/\/$/, '')}/stories/${encodeURIComponent(slug)}`;
+}

@@ -1,0 +1,22 @@
+// What the static shell says when the app's code cannot load or start (a failed chunk, a deployment that replaced
+// it, a dropped connection): a message and "Try again", never "Loading…" for ever. Built from text nodes only.
+export const BOOT_FAILURE_MESSAGE = 'Lede could not load. Check your connection, then try again.';
+
+/** Replaces the shell's main content with the message and a button that reloads the page. */
+export function showBootFailure(doc: Document = document): void {
+  const main = doc.getElementById('main');
+  if (!main || main.querySelector('[data-boot-failure]')) return;
+  const section = doc.createElement('section');
+  section.className = 'page page--message';
+  section.setAttribute('data-boot-failure', '');
+  section.setAttribute('role', 'alert');
+  const message = doc.createElement('p');
+  message.textContent = BOOT_FAILURE_MESSAGE;
+  const retry = doc.createElement('button');
+  retry.type = 'button';
+  retry.className = 'button';
+  retry.textContent = 'Try again';
+  retry.addEventListener('click', () => doc.defaultView?.location.reload());
+  section.append(message, retry);
+  main.replaceChildren(section);
+}
