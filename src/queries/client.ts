@@ -1,17 +1,8 @@
 // The app's QueryClient, which carries the build's content source: queries, loaders and hooks reach the source
 // through the client they already hold (TanStack hands queryFn its `client`), never through a module global.
 import { QueryClient, useQueryClient } from '@tanstack/react-query';
-import { isContentError } from '../api/errors';
+import { retryDelay, shouldRetry } from '../api/retry';
 import type { ContentSource } from '../api/source';
-
-/**
- * One automatic retry, for failures a retry can fix quickly: a 5xx or a dropped connection. Not a timeout
- * (the reader has already waited the full timeout; "Try again" is theirs), a 4xx, offline or a malformed payload.
- */
-export function shouldRetry(failureCount: number, error: unknown): boolean {
-  if (failureCount >= 1 || !isContentError(error)) return false;
-  return (error.kind === 'http' && (error.status ?? 500) >= 500) || error.kind === 'network';
-}
 
 /** A QueryClient with the content source its queries read. */
 export class ContentQueryClient extends QueryClient {
@@ -22,7 +13,7 @@ export class ContentQueryClient extends QueryClient {
       defaultOptions: {
         // 'always': a request runs even when the browser says offline, because the service worker may answer it
         // from cache; the client then fails fast with an 'offline' error instead of pausing forever.
-        queries: { retry: shouldRetry, refetchOnWindowFocus: false, gcTime: 30 * 60_000, networkMode: 'always' },
+        queries: { retry: shouldRetry, retryDelay, refetchOnWindowFocus: false, gcTime: 30 * 60_000, networkMode: 'always' },
         mutations: { networkMode: 'always' },
       },
     });
