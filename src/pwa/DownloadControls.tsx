@@ -2,6 +2,7 @@
 // the reader can ask for when Lede opens on an unmetered connection.
 import { lazy, Suspense, useEffect } from 'react';
 import { connectionKind, readAutoRefresh } from '../lib/download-settings';
+import { useContentSource } from '../queries/client';
 import { useRefreshSaved } from '../queries/saved';
 import { startDownload, useDownloadState } from './download-state';
 
@@ -21,11 +22,12 @@ export function DownloadStatus() {
 
 export function DownloadButton({ className }: { className: string }) {
   const state = useDownloadState();
+  const source = useContentSource();
   const refreshSaved = useRefreshSaved();
   const running = state.status === 'running';
   return (
     // Pressing it again while a download runs does nothing (the panel has Cancel); it keeps focus, so no `disabled`.
-    <button type="button" className={className} aria-disabled={running || undefined} onClick={() => void startDownload(refreshSaved)}>
+    <button type="button" className={className} aria-disabled={running || undefined} onClick={() => void startDownload(source, refreshSaved)}>
       Download for offline
     </button>
   );
@@ -35,15 +37,16 @@ export function DownloadButton({ className }: { className: string }) {
 let autoRefreshChecked = false;
 
 export function useAutoRefreshDownload(): void {
+  const source = useContentSource();
   const refreshSaved = useRefreshSaved();
   useEffect(() => {
     if (autoRefreshChecked) return;
     autoRefreshChecked = true;
     if (!readAutoRefresh() || connectionKind() !== 'unmetered' || !navigator.onLine) return;
-    const run = () => void startDownload(refreshSaved, { quiet: true });
+    const run = () => void startDownload(source, refreshSaved, { quiet: true });
     // Off the critical path: the reader's page finishes loading first.
     const later = () => setTimeout(run, 1000);
     if (document.readyState === 'complete') later();
     else window.addEventListener('load', later, { once: true });
-  }, [refreshSaved]);
+  }, [source, refreshSaved]);
 }

@@ -1,5 +1,6 @@
 // The one "Download for offline" run the whole app shows (masthead, front page, progress panel), and its cancel.
 import { useSyncExternalStore } from 'react';
+import type { ContentSource } from '../api/source';
 import type { DownloadProgress, DownloadResult } from './download';
 
 export type DownloadState =
@@ -25,11 +26,11 @@ export function useDownloadState(): DownloadState {
 }
 
 /**
- * Starts a download unless one is running. `onStored` runs after each story is stored (and at the end), so lists of
+ * Starts a download from `source` unless one is running. `onStored` runs after each story is stored (and at the end), so lists of
  * saved stories can refresh. `quiet` (the automatic refresh) hides the result when it found nothing new to store.
  * The download's code loads only now.
  */
-export async function startDownload(onStored: () => void, { quiet = false }: { quiet?: boolean } = {}): Promise<void> {
+export async function startDownload(source: ContentSource, onStored: () => void, { quiet = false }: { quiet?: boolean } = {}): Promise<void> {
   if (state.status === 'running') return;
   controller = new AbortController();
   const { signal } = controller;
@@ -37,7 +38,7 @@ export async function startDownload(onStored: () => void, { quiet = false }: { q
   let lastSaved = 0;
   try {
     const { downloadTopStories } = await import('./download');
-    const result = await downloadTopStories({
+    const result = await downloadTopStories(source, {
       signal,
       onProgress: (progress) => {
         if (state.status === 'running') setState({ ...state, progress });

@@ -1,9 +1,13 @@
 // "Download for offline" against the mock API (MSW in Node) and an in-memory Cache Storage.
+import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { storyVersions, versionAt, VERSION_MINUTES } from '../../mocks/fixtures/story-versions';
 import { server } from '../../mocks/node';
+import { recordedSiteHandlers, RECORDED_SITE } from '../../mocks/wordpress/recorded-site';
+import { createWordPressSource } from '../api/sources/wordpress/source';
 import { STORY_IMAGE_SIZES } from '../lib/image-sizes';
 import { chooseRendition, type Viewport } from '../lib/rendition-choice';
+import { testRoad, testSource } from '../test/content';
 import { fixtureStory } from '../test/fixtures';
 import { MemoryCache } from '../test/memory-cache';
 import { deviceStoryResources, downloadTopStories, readDownloadRecord, type DownloadProgress } from './download';
@@ -21,7 +25,7 @@ beforeEach(() => {
   // Saving fetches every resource itself; the mock API answers the stories, and photos get a body of their own.
   const apiFetch = globalThis.fetch;
   vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) =>
-    String(input instanceof Request ? input.url : input).includes('/images/')
+    /\/(images|wp-content\/uploads)\//.test(String(input instanceof Request ? input.url : input))
       ? Promise.resolve(new Response(`photo ${String(input)}`))
       : apiFetch(input, init),
   );
@@ -38,12 +42,13 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+const source = testSource();
 const slugsOf = async () => (await listSavedStories()).map((story) => story.slug).sort();
 
 describe('download for offline', () => {
   it('saves the 20 top stories with one photo size each, reporting n of N and bytes as it goes', async () => {
     const updates: DownloadProgress[] = [];
-    const result = await downloadTopStories({ viewport: desktop, onProgress: (progress) => updates.push(progress) });
+    const result = await downloadTopStories(source, { viewport: desktop, onProgress: (progress) => updates.push(progress) });
 
     expect(result.outcome).toBe('complete');
     expect([result.total, result.saved, result.skipped, result.failed]).toEqual([20, 20, 0, 0]);
@@ -65,7 +70,7 @@ describe('download for offline', () => {
     const hero = chooseRendition(story.hero!, STORY_IMAGE_SIZES, desktop)!;
     expect(hero).toMatch(/-960\.webp$/);
     const resources = saved.find((entry) => entry.slug === story.slug)?.resources ?? [];
-    expect(resources).toEqual(deviceStoryResources(story, desktop));
+    expect(resources).toEqual(deviceStoryResources(source, story, desktop));
     expect(resources).toContain(new URL(hero, window.location.origin).href);
     expect(resources.some((url) => /-(480|1600)\.webp$/.test(url))).toBe(false);
 
@@ -86,11 +91,11 @@ describe('download for offline', () => {
     expect(versionAt(Date.now())).toBe(1);
     const unchanged = fixtureStory('harbour-bridge-reopens');
     const changed = fixtureStory('tip-line-scam-warning');
-    await saveStory(unchanged);
-    await saveStory({ ...changed, publishedAt: '2000-01-01T00:00:00Z', updatedAt: null });
+    await saveStory(source, unchanged);
+    await saveStory(source, { ...changed, publishedAt: '2000-01-01T00:00:00Z', updatedAt: null });
     storyRequests = [];
 
-    const result = await downloadTopStories({ viewport: desktop });
+    const result = await downloadTopStories(source, { viewport: desktop });
 
     expect([result.saved, result.skipped]).toEqual([19, 1]);
     expect(storyRequests).not.toContain(unchanged.slug);
@@ -102,16 +107,16 @@ describe('download for offline', () => {
 
     // A second run finds everything on the device and downloads nothing.
     storyRequests = [];
-    const again = await downloadTopStories({ viewport: desktop });
+    const again = await downloadTopStories(source, { viewport: desktop });
     expect([again.saved, again.skipped, again.bytes]).toEqual([0, 20, 0]);
     expect(storyRequests).toEqual([]);
   });
 
   it('stops when cancelled, keeping every story finished before and everything saved earlier', async () => {
     const earlier = fixtureStory('cycle-lane-trial');
-    await saveStory(earlier);
+    await saveStory(source, earlier);
     const controller = new AbortController();
-    const result = await downloadTopStories({
+    const result = await downloadTopStories(source, {
       viewport: desktop,
       signal: controller.signal,
       onProgress: (progress) => {
@@ -133,13 +138,13 @@ describe('download for offline', () => {
 
   it('stops at a full disk with the reason, leaving earlier saves intact and the failing story absent', async () => {
     const earlier = fixtureStory('cycle-lane-trial');
-    await saveStory(earlier);
+    await saveStory(source, earlier);
     storyRequests = [];
     const before = new Map(cache.entries);
     // The 1st addAll was the earlier save; the download's 4th story finds the disk full.
     cache.failFromStory = 5;
 
-    const result = await downloadTopStories({ viewport: desktop });
+    const result = await downloadTopStories(source, { viewport: desktop });
 
     expect(result.outcome).toBe('failed');
     expect(result.error).toBeInstanceOf(SaveError);
@@ -153,12 +158,35 @@ describe('download for offline', () => {
   });
 
   it('says why when the front page cannot be reached, and stores nothing', async () => {
-    const { http, HttpResponse } = await import('msw');
     server.use(http.get('*/api/front', () => HttpResponse.error()));
-    const result = await downloadTopStories({ viewport: desktop });
+    const result = await downloadTopStories(source, { viewport: desktop });
     expect(result.outcome).toBe('failed');
     expect(result.total).toBe(0);
     expect(result.error?.message).toMatch(/could not reach the news service/i);
     expect(cache.entries.size).toBe(0);
+  });
+});
+
+describe('download for offline over WordPress', () => {
+  it('keeps each story under the REST address the source reads it from, as the REST answer', async () => {
+    // The app's host answers any other path with its index.html, as a static host with an app fallback does.
+    server.use(
+      ...recordedSiteHandlers(),
+      http.get('*/api/stories/*', () => HttpResponse.html('<!doctype html><title>Lede</title>')),
+    );
+    const wordpress = createWordPressSource({ siteUrl: RECORDED_SITE, popularTag: 'most-read', hotTopics: [] }, testRoad().http);
+
+    const result = await downloadTopStories(wordpress, { viewport: desktop });
+
+    expect(result.outcome).toBe('complete');
+    expect(result.failed).toBe(0);
+    const saved = await listSavedStories();
+    expect(saved.length).toBeGreaterThanOrEqual(5);
+    expect(saved).toHaveLength(result.saved);
+    for (const story of saved) {
+      expect(story.resources[0]).toBe(wordpress.storyUrl(story.slug));
+      expect(await (await cache.match(wordpress.storyUrl(story.slug)))?.json()).toMatchObject([{ slug: story.slug }]);
+    }
+    expect([...cache.entries.keys()].some((url) => url.includes('/api/'))).toBe(false);
   });
 });

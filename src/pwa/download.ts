@@ -1,12 +1,12 @@
 // "Download for offline": the front page's top stories, with the photo sizes this device shows, into saved stories.
+import type { ContentSource } from '../api/source';
 import type { Story } from '../api/story';
-import { apiUrl } from '../api/client';
-import { fetchArchivePage, fetchStory, fetchFrontPage } from '../api/content';
 import { isContentError } from '../api/errors';
 import type { Summary } from '../api/summary';
 import { STORY_IMAGE_SIZES } from '../lib/image-sizes';
 import { chooseRendition, currentViewport, type Viewport } from '../lib/rendition-choice';
-import { classify, isSavedCopyCurrent, listSavedStories, openSaved, saveStory, SaveError, type SavedStory } from './saved';
+import { classify, isSavedCopyCurrent, listSavedStories, openSaved, saveStory, SaveError, storyPhotos } from './saved';
+import { changeSaved, OWN_PATH, type SavedStory } from './saved-records';
 
 /** How many stories one download takes. */
 export const DOWNLOAD_SIZE = 20;
@@ -48,26 +48,24 @@ export interface DownloadOptions {
   viewport?: Viewport;
 }
 
-const RECORD_PATH = '/__lede/download';
-const recordUrl = () => new URL(RECORD_PATH, window.location.origin).href;
+const recordUrl = () => new URL(`${OWN_PATH}download`, window.location.origin).href;
 const absolute = (url: string) => new URL(url, window.location.origin).href;
 
-/** The story and, for each photo, only the rendition this device's story page loads. */
-export function deviceStoryResources(story: Story, viewport: Viewport): string[] {
-  const images = [story.hero, ...story.body.map((block) => (block.type === 'figure' ? block.image : null))];
-  const urls = new Set([absolute(apiUrl(`/stories/${encodeURIComponent(story.slug)}`))]);
-  for (const image of images) {
-    const url = image && chooseRendition(image, STORY_IMAGE_SIZES, viewport);
+/** The story (at the URL its source requests it from) and, for each photo, only the rendition this device's story page loads. */
+export function deviceStoryResources(source: ContentSource, story: Story, viewport: Viewport): string[] {
+  const urls = new Set([absolute(source.storyUrl(story.slug))]);
+  for (const image of storyPhotos(story)) {
+    const url = chooseRendition(image, STORY_IMAGE_SIZES, viewport);
     if (url) urls.add(absolute(url));
   }
   return [...urls];
 }
 
 /** The front page's top stories, topped up with the newest stories when the front page lists fewer than `limit`. */
-async function storiesToDownload(limit: number, signal?: AbortSignal): Promise<Summary[]> {
-  const chosen = (await fetchFrontPage({ signal })).topStories.slice(0, limit);
+async function storiesToDownload(source: ContentSource, limit: number, signal?: AbortSignal): Promise<Summary[]> {
+  const chosen = (await source.fetchFrontPage({ signal })).topStories.slice(0, limit);
   if (chosen.length >= limit) return chosen;
-  const newest = await fetchArchivePage(null, { limit: limit * 2 }, { signal }).catch((error: unknown) => {
+  const newest = await source.fetchArchivePage(null, { limit: limit * 2 }, { signal }).catch((error: unknown) => {
     if (signal?.aborted) throw error;
     return { items: [] };
   });
@@ -94,7 +92,9 @@ async function writeDownloadRecord(result: DownloadResult): Promise<void> {
     last: { at, outcome: result.outcome, done: result.done, total: result.total, bytes: result.bytes },
   };
   // The record is a note beside the stories: a full disk must not turn a finished download into an error.
-  await (await openSaved()).put(recordUrl(), Response.json(record)).catch(() => undefined);
+  await openSaved()
+    .then((cache) => changeSaved(() => cache.put(recordUrl(), Response.json(record))))
+    .catch(() => undefined);
 }
 
 const isAbort = (error: unknown, signal?: AbortSignal) => Boolean(signal?.aborted) || (error as { name?: string } | null)?.name === 'AbortError';
@@ -103,12 +103,10 @@ const isAbort = (error: unknown, signal?: AbortSignal) => Boolean(signal?.aborte
  * Saves the top stories one after another. Each story is stored all or nothing (saveStory), so cancelling or a full
  * disk keeps every story finished before it and everything saved earlier; stories saved and unchanged are skipped.
  */
-export async function downloadTopStories({
-  limit = DOWNLOAD_SIZE,
-  signal,
-  onProgress,
-  viewport = currentViewport(),
-}: DownloadOptions = {}): Promise<DownloadResult> {
+export async function downloadTopStories(
+  source: ContentSource,
+  { limit = DOWNLOAD_SIZE, signal, onProgress, viewport = currentViewport() }: DownloadOptions = {},
+): Promise<DownloadResult> {
   const started = performance.now();
   const progress: DownloadProgress = { done: 0, total: 0, bytes: 0, saved: 0, skipped: 0, failed: 0 };
   const finish = async (outcome: DownloadOutcome, error: Error | null = null): Promise<DownloadResult> => {
@@ -121,7 +119,7 @@ export async function downloadTopStories({
   let stories: Summary[];
   let saved: Map<string, SavedStory>;
   try {
-    stories = await storiesToDownload(limit, signal);
+    stories = await storiesToDownload(source, limit, signal);
     saved = new Map((await listSavedStories()).map((story) => [story.slug, story]));
   } catch (error) {
     if (isAbort(error, signal)) return finish('cancelled');
@@ -137,16 +135,16 @@ export async function downloadTopStories({
       progress.skipped += 1;
     } else {
       try {
-        const story = await fetchStory(summary.slug, { signal });
+        const story = await source.fetchStory(summary.slug, { signal });
         // A story the reader saved stays theirs; only its content is brought up to date.
-        const source = existing && existing.source !== 'download' ? 'reader' : 'download';
-        const stored = await saveStory(story, { resources: deviceStoryResources(story, viewport), source });
+        const savedBy = existing && existing.source !== 'download' ? 'reader' : 'download';
+        const stored = await saveStory(source, story, { resources: deviceStoryResources(source, story, viewport), savedBy });
         progress.saved += 1;
         progress.bytes += stored.bytes;
       } catch (error) {
         if (isAbort(error, signal)) return finish('cancelled');
         // Storage that is full or refused fails every later story too: stop, and say why.
-        if (error instanceof SaveError && error.kind !== 'network') return finish('failed', error);
+        if (error instanceof SaveError && (error.kind === 'quota' || error.kind === 'unavailable')) return finish('failed', error);
         progress.failed += 1;
       }
     }

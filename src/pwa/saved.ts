@@ -1,25 +1,12 @@
 // Stories saved for offline reading, kept in Cache Storage (the service worker serves them when the network cannot).
+import type { ContentSource } from '../api/source';
+import type { Image } from '../api/image';
 import type { Story } from '../api/story';
-import { storyUrl } from '../api/content';
 import { safeImageSrc } from '../lib/safe-url';
 import { SAVED_CACHE } from '../sw/names';
+import { changeSaved, readAndClean, readRecords, recordUrl, type SavedSource, type SavedStory } from './saved-records';
 
-/** How a story came to be saved: the reader's "Save for offline", or "Download for offline". */
-export type SavedSource = 'reader' | 'download';
-
-export interface SavedStory {
-  slug: string;
-  headline: string;
-  standfirst: string;
-  savedAt: string;
-  /** Bytes the story and its photos take in storage. */
-  bytes: number;
-  resources: string[];
-  /** The story's own time (updated, else published) when saved: a newer one means the saved copy is out of date. */
-  version?: string;
-  /** Absent on stories saved before downloads existed: those were all saved by the reader. */
-  source?: SavedSource;
-}
+export type { SavedSource, SavedStory } from './saved-records';
 
 /** The time that changes when a story changes: its update time, else its publication time. */
 export function storyVersion(story: { publishedAt: string; updatedAt?: string | null }): string {
@@ -31,7 +18,14 @@ export function isSavedCopyCurrent(saved: SavedStory, story: { publishedAt: stri
   return Date.parse(saved.version ?? saved.savedAt) >= Date.parse(storyVersion(story));
 }
 
-export type SaveErrorKind = 'quota' | 'unavailable' | 'network';
+export type SaveErrorKind = 'quota' | 'unavailable' | 'network' | 'content';
+
+const MESSAGES: Record<SaveErrorKind, string> = {
+  quota: 'There is not enough storage space to save this story. Remove some saved stories or free up space, then try again.',
+  unavailable: 'This browser is not letting Lede store stories (storage may be disabled or in private mode).',
+  network: 'The story could not be downloaded for saving. Check your connection and try again.',
+  content: 'The news service did not send this story in a form Lede can keep. Try again later.',
+};
 
 export class SaveError extends Error {
   override readonly name = 'SaveError';
@@ -39,33 +33,26 @@ export class SaveError extends Error {
     readonly kind: SaveErrorKind,
     options?: { cause?: unknown },
   ) {
-    super(
-      kind === 'quota'
-        ? 'There is not enough storage space to save this story. Remove some saved stories or free up space, then try again.'
-        : kind === 'unavailable'
-          ? 'This browser is not letting Lede store stories (storage may be disabled or in private mode).'
-          : 'The story could not be downloaded for saving. Check your connection and try again.',
-      options,
-    );
+    super(MESSAGES[kind], options);
   }
-}
-
-const META_PATH = '/__lede/saved/';
-
-function metaUrl(slug: string): string {
-  return new URL(`${META_PATH}${encodeURIComponent(slug)}`, window.location.origin).href;
 }
 
 function absolute(url: string): string {
   return new URL(url, window.location.origin).href;
 }
 
-/** The story's URL at the content source (first) and every photo rendition it shows, so it reads fully offline. */
-export function storyResources(story: Story): string[] {
-  const images = [story.hero, ...story.body.map((block) => (block.type === 'figure' ? block.image : null))];
-  const urls = new Set<string>([absolute(storyUrl(story.slug))]);
-  for (const image of images) {
-    if (!image) continue;
+/** Every photo a story shows: the hero, then each figure's. */
+export function storyPhotos(story: Story): Image[] {
+  return [story.hero, ...story.body.map((block) => (block.type === 'figure' ? block.image : null))].filter((image): image is Image => Boolean(image));
+}
+
+/**
+ * The story's URL at its content source (first: the address the app requests it from, which the service worker's
+ * saved-copy fallback matches) and every photo rendition it shows, so it reads fully offline.
+ */
+export function storyResources(source: ContentSource, story: Story): string[] {
+  const urls = new Set<string>([absolute(source.storyUrl(story.slug))]);
+  for (const image of storyPhotos(story)) {
     for (const candidate of [image.url, ...image.renditions.map((r) => r.url)]) {
       const src = safeImageSrc(candidate);
       if (src) urls.add(absolute(src));
@@ -97,6 +84,16 @@ async function sizeOf(cache: Cache, url: string): Promise<number> {
   return response ? (await response.blob()).size : 0;
 }
 
+/** The story is kept only as the source's JSON: never a host's HTML page (an app's fallback to index.html) or other text. */
+async function mustBeJson(response: Response): Promise<void> {
+  if (!/\bjson\b/i.test(response.headers.get('content-type') ?? '')) throw new SaveError('content');
+  try {
+    await response.clone().json();
+  } catch (cause) {
+    throw new SaveError('content', { cause });
+  }
+}
+
 /**
  * One resource to keep. The story itself is read by the app, so it is fetched with CORS; a photo on another origin
  * (WordPress's uploads, a CDN) is fetched as an <img> fetches it, without CORS, and kept opaque.
@@ -105,82 +102,90 @@ async function fetchForSaving(url: string, isStory: boolean): Promise<Response> 
   const otherOrigin = new URL(url, window.location.origin).origin !== window.location.origin;
   const response = await fetch(url, otherOrigin && !isStory ? { mode: 'no-cors' } : {});
   if (!response.ok && response.type !== 'opaque') throw new TypeError(`HTTP ${response.status} for ${url}`);
+  if (isStory) await mustBeJson(response);
   return response;
 }
 
-export interface SaveOptions {
-  /** What to store; every rendition of every photo unless a download chose the ones this device shows. */
-  resources?: string[];
-  source?: SavedSource;
+/** Deletes what this save wrote that no earlier save uses (`kept`): they stay exactly as they were. */
+async function rollBack(cache: Cache, resources: string[], kept: Set<string>): Promise<void> {
+  await Promise.all(resources.filter((url) => !kept.has(url)).map((url) => cache.delete(url).catch(() => false)));
 }
 
-export async function saveStory(story: Story, { resources = storyResources(story), source = 'reader' }: SaveOptions = {}): Promise<SavedStory> {
-  const cache = await openSaved();
+/** Stores a story's fetched resources and then its record, all or nothing; runs inside `changeSaved`. */
+async function store(cache: Cache, story: Story, resources: string[], responses: Response[], savedBy: SavedSource): Promise<SavedStory> {
+  const before = await readAndClean(cache);
+  const kept = new Set(before.flatMap((saved) => saved.resources));
+  // Every write is waited for, failed or not, before undoing: a write still in flight would land after the undo.
+  const writes = await Promise.allSettled(responses.map((response, index) => cache.put(resources[index] as string, response)));
+  const failed = writes.find((write): write is PromiseRejectedResult => write.status === 'rejected');
+  if (failed) {
+    await rollBack(cache, resources, kept);
+    throw failed.reason;
+  }
+  const bytes = (await Promise.all(resources.map((url) => sizeOf(cache, url)))).reduce((a, b) => a + b, 0);
+  const saved: SavedStory = {
+    slug: story.slug,
+    headline: story.headline,
+    standfirst: story.standfirst,
+    savedAt: new Date().toISOString(),
+    bytes,
+    resources,
+    version: storyVersion(story),
+    source: savedBy,
+  };
   try {
-    // All fetched before any is stored, and a failed store (quota) undone: earlier saves stay exactly as they were.
+    await cache.put(recordUrl(story.slug), Response.json(saved));
+  } catch (error) {
+    await rollBack(cache, resources, kept);
+    throw error;
+  }
+  // A re-saved story may keep fewer photo sizes: those no saved story uses any more go.
+  const previous = before.find((entry) => entry.slug === story.slug);
+  const used = new Set([...before.filter((entry) => entry.slug !== story.slug).flatMap((entry) => entry.resources), ...resources]);
+  await Promise.all((previous?.resources ?? []).filter((url) => !used.has(url)).map((url) => cache.delete(url)));
+  return saved;
+}
+
+export interface SaveOptions {
+  /** What to store, the story's URL first; every rendition of every photo unless a download chose the ones this device shows. */
+  resources?: string[];
+  savedBy?: SavedSource;
+}
+
+export async function saveStory(
+  source: ContentSource,
+  story: Story,
+  { resources = storyResources(source, story), savedBy = 'reader' }: SaveOptions = {},
+): Promise<SavedStory> {
+  try {
+    const cache = await openSaved();
+    // Fetched before taking a turn: only the changes to storage wait for each other.
     const responses = await Promise.all(resources.map((url, index) => fetchForSaving(url, index === 0)));
-    const kept = new Set((await listSavedStories()).flatMap((saved) => saved.resources));
-    try {
-      await Promise.all(responses.map((response, index) => cache.put(resources[index] as string, response)));
-    } catch (error) {
-      await Promise.all(resources.filter((url) => !kept.has(url)).map((url) => cache.delete(url).catch(() => false)));
-      throw error;
-    }
-    const bytes = (await Promise.all(resources.map((url) => sizeOf(cache, url)))).reduce((a, b) => a + b, 0);
-    const saved: SavedStory = {
-      slug: story.slug,
-      headline: story.headline,
-      standfirst: story.standfirst,
-      savedAt: new Date().toISOString(),
-      bytes,
-      resources,
-      version: storyVersion(story),
-      source,
-    };
-    const previous = (await (await cache.match(metaUrl(story.slug)))?.json()) as SavedStory | undefined;
-    await cache.put(metaUrl(story.slug), Response.json(saved));
-    if (previous)
-      await dropUnused(
-        cache,
-        previous.resources.filter((url) => !resources.includes(url)),
-      );
-    return saved;
+    return await changeSaved(() => store(cache, story, resources, responses, savedBy));
   } catch (error) {
     throw classify(error);
   }
 }
 
-/** A saved story's record as stored; those saved before the one-vocabulary rename call the standfirst `dek`. */
-type SavedStoryRecord = Omit<SavedStory, 'standfirst'> & { standfirst?: string; dek?: string };
-
 export async function listSavedStories(): Promise<SavedStory[]> {
   // `has` first: opening would create an empty cache just by looking.
   if (typeof caches === 'undefined' || !(await caches.has(SAVED_CACHE))) return [];
-  const cache = await caches.open(SAVED_CACHE);
-  const metas = (await cache.keys()).filter((request) => new URL(request.url).pathname.startsWith(META_PATH));
-  const stories = await Promise.all(metas.map(async (request) => (await cache.match(request))?.json() as Promise<SavedStoryRecord> | undefined));
-  return stories
-    .filter((story): story is SavedStoryRecord => Boolean(story))
-    .map(({ dek, ...story }) => ({ ...story, standfirst: story.standfirst ?? dek ?? '' }))
-    .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
-}
-
-/** Deletes those of `urls` that no saved story uses any more (a re-saved story may keep fewer photo sizes). */
-async function dropUnused(cache: Cache, urls: string[]): Promise<void> {
-  if (urls.length === 0) return;
-  const used = new Set((await listSavedStories()).flatMap((story) => story.resources));
-  await Promise.all(urls.filter((url) => !used.has(url)).map((url) => cache.delete(url)));
+  const { stories } = await readRecords(await caches.open(SAVED_CACHE));
+  return stories.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
 }
 
 export async function removeSavedStory(slug: string): Promise<void> {
   const cache = await openSaved();
-  const all = await listSavedStories();
-  const target = all.find((story) => story.slug === slug);
-  if (!target) return;
-  // Photos shared with another saved story stay.
-  const stillUsed = new Set(all.filter((story) => story.slug !== slug).flatMap((story) => story.resources));
-  await Promise.all(target.resources.filter((url) => !stillUsed.has(url)).map((url) => cache.delete(url)));
-  await cache.delete(metaUrl(slug));
+  await changeSaved(async () => {
+    const all = await readAndClean(cache);
+    const target = all.find((story) => story.slug === slug);
+    if (!target) return;
+    // The record goes first: a removal cut short leaves unused files, never a listed story that cannot open.
+    await cache.delete(recordUrl(slug));
+    // Photos shared with another saved story stay.
+    const stillUsed = new Set(all.filter((story) => story.slug !== slug).flatMap((story) => story.resources));
+    await Promise.all(target.resources.filter((url) => !stillUsed.has(url)).map((url) => cache.delete(url)));
+  });
 }
 
 export async function storageEstimate(): Promise<{ usage: number; quota: number } | null> {

@@ -3,6 +3,7 @@ import { queryOptions, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import type { Story } from '../api/story';
 import type { SavedStory } from '../pwa/saved';
+import { useContentSource } from './client';
 
 // Saved-story storage code loads when first used, not with every story page.
 const savedStorage = () => import('../pwa/saved');
@@ -52,7 +53,8 @@ function useSavedAction<T>(perform: (input: T) => Promise<unknown>): Action<T> {
 }
 
 export function useSaveStory(): Action<Story> {
-  return useSavedAction(async (story: Story) => (await savedStorage()).saveStory(story));
+  const source = useContentSource();
+  return useSavedAction(async (story: Story) => (await savedStorage()).saveStory(source, story));
 }
 
 export function useRemoveSavedStory(): Action<string> {

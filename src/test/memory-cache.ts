@@ -1,17 +1,41 @@
-// An in-memory Cache Storage for tests, whose writes can be made to fail like a full disk.
+// An in-memory Cache Storage for tests, whose writes can be made to fail like a full disk, or wait, like a slow one.
 export class MemoryCache {
   readonly entries = new Map<string, Response>();
   failWith: Error | null = null;
   /** Fails the saves from this story on (1 = the first story stored), as a disk that fills up part way through. */
   failFromStory: number | null = null;
+  /** Fails the writes of the URLs it accepts, as a disk that fills up in the middle of a save. */
+  failOn: ((url: string) => boolean) | null = null;
   storiesStored = 0;
+  private readonly held: Array<{ accepts: (url: string) => boolean; reached: () => void; released: Promise<void> }> = [];
 
   private key(request: string | Request): string {
     return new URL(typeof request === 'string' ? request : request.url, window.location.origin).href;
   }
 
-  async put(url: string, response: Response) {
+  /**
+   * Holds the next write of a URL `accepts` until `release()`: `reached` resolves when that write starts, so a test
+   * can act while it is in flight.
+   */
+  hold(accepts: (url: string) => boolean): { reached: Promise<void>; release: () => void } {
+    let release = () => undefined as void;
+    let reached = () => undefined as void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const reachedPromise = new Promise<void>((resolve) => (reached = resolve));
+    this.held.push({ accepts, reached, released });
+    return { reached: reachedPromise, release };
+  }
+
+  async put(request: string | Request, response: Response) {
+    const url = this.key(request);
+    const held = this.held.findIndex((entry) => entry.accepts(url));
+    if (held >= 0) {
+      const [entry] = this.held.splice(held, 1);
+      entry!.reached();
+      await entry!.released;
+    }
     if (this.failWith) throw this.failWith;
+    if (this.failOn?.(url)) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     // A story's own JSON is the first thing a save stores.
     if (/\/stories\/[a-z0-9-]+$/.test(url)) {
       this.storiesStored += 1;
@@ -19,7 +43,7 @@ export class MemoryCache {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       }
     }
-    this.entries.set(this.key(url), response);
+    this.entries.set(url, response);
   }
 
   async match(request: string | Request) {
@@ -30,7 +54,26 @@ export class MemoryCache {
     return [...this.entries.keys()].map((url) => new Request(url));
   }
 
-  async delete(url: string) {
-    return this.entries.delete(this.key(url));
+  async delete(request: string | Request) {
+    return this.entries.delete(this.key(request));
+  }
+}
+
+/** A Cache Storage of MemoryCaches, one per name, for code that opens more than one cache. */
+export class MemoryCacheStorage {
+  readonly caches = new Map<string, MemoryCache>();
+
+  async open(name: string): Promise<MemoryCache> {
+    const cache = this.caches.get(name) ?? new MemoryCache();
+    this.caches.set(name, cache);
+    return cache;
+  }
+
+  async has(name: string): Promise<boolean> {
+    return this.caches.has(name);
+  }
+
+  async delete(name: string): Promise<boolean> {
+    return this.caches.delete(name);
   }
 }
