@@ -27,13 +27,14 @@ export function getPwaState(): PwaState {
   return state;
 }
 
-function subscribe(listener: () => void): () => void {
+/** Calls `listener` on every change of the state; returns the way to stop (pollers follow connectivity with it). */
+export function subscribePwaState(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
 export function usePwaState(): PwaState {
-  return useSyncExternalStore(subscribe, getPwaState, getPwaState);
+  return useSyncExternalStore(subscribePwaState, getPwaState, getPwaState);
 }
 
 let backOnlineTimer: ReturnType<typeof setTimeout> | undefined;
