@@ -12,7 +12,7 @@ const ignore = () => undefined;
 export async function storyLoader({ params, context }: LoaderFunctionArgs) {
   const queryClient = context.get(queryClientContext);
   const slug = params.slug ?? '';
-  const storyRequest = queryClient.query({ ...storyQuery(slug), staleTime: 'static' });
+  const storyRequest = queryClient.query(storyQuery(slug));
   // The hot topics load in parallel and never hold the story back; their bar shows its own state. Their request
   // starts in a task of its own: starting a request costs the main thread up to a few milliseconds while a page loads
   // on a slow phone, and the task that starts the story is the boot's longest.
