@@ -1,6 +1,7 @@
 // The test switches: cookies with which tests and benches steer the mock API (a failure scenario, a story version, the
-// live clock, the archive's and the generated live story's sizes), read here and nowhere else. Only the builds that
-// run tests carry them (mocks/demo-handlers.ts); the public demo is built without, so these names are not in it.
+// live clock, the archive's and the generated live story's sizes), read here and nowhere else. Only where tests run
+// are they read (mocks/handlers.ts, `npm run api -- --test-switches`, the e2e demo build: mocks/demo-handlers.ts);
+// the public demo is built without a reader, so it answers every request as if none were set.
 import { SCENARIOS, TARGETS, type Scenario, type ScenarioTarget } from './handlers/scenarios';
 
 /** The cookie of each switch; Playwright and the benches set them, and the handlers see them as MSW's `cookies`. */
@@ -27,11 +28,8 @@ export interface TestSwitches {
   liveSize?: number;
 }
 
-/** How content handlers get a request's switches from MSW's `cookies`. */
+/** How content handlers get a request's switches from MSW's `cookies`; handlers given none (the public demo) see `undefined`. */
 export type SwitchReader = (cookies: Record<string, string>) => TestSwitches;
-
-/** The reader of the public demo: nothing is switchable. */
-export const noTestSwitches: SwitchReader = () => ({});
 
 function wholeNumber(raw: string | undefined): number | undefined {
   if (raw === undefined || raw.trim() === '') return undefined;

@@ -1,10 +1,15 @@
-// `npm run api`: a real local HTTP content API serving the fixtures through the same MSW handlers (no MSW interception).
+// `npm run api`: a real local HTTP content API serving the fixtures through the same MSW handlers (no MSW interception),
+// on 127.0.0.1 unless LEDE_API_HOST says otherwise. Test switches (mocks/test-switches.ts) and the content that exists
+// only for tests are there only with `--test-switches`, which the e2e suite passes (playwright.config.ts).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { getResponse } from 'msw';
-import { handlers } from '../mocks/handlers';
+import { contentHandlers } from '../mocks/handlers/content';
+import { handlers as switchedHandlers } from '../mocks/handlers';
 
 const PORT = Number(process.env.LEDE_API_PORT ?? 8787);
 const HOST = process.env.LEDE_API_HOST ?? '127.0.0.1';
+const TEST_SWITCHES = process.argv.includes('--test-switches');
+const handlers = TEST_SWITCHES ? switchedHandlers : contentHandlers();
 
 const CORS = {
   'access-control-allow-origin': '*',
@@ -58,7 +63,7 @@ const server = createServer((req, res) => {
 });
 
 server.listen(PORT, HOST, () => {
-  console.log(`Lede content API (fixtures) on http://${HOST}:${PORT}/api`);
+  console.log(`Lede content API (fixtures${TEST_SWITCHES ? ', with test switches' : ''}) on http://${HOST}:${PORT}/api`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)));

@@ -1,6 +1,6 @@
 // Hostile requests never take a server down: scripts/serve.ts and scripts/api-server.ts answer a batch of malformed
-// paths, headers and query strings with a 4xx, then still serve. Raw HTTP over a socket: fetch would clean the input
-// up (and the tests' MSW would intercept it).
+// paths, headers and query strings with a 4xx, then still serve; the API honours test switches only when the e2e suite
+// starts it with them. Raw HTTP over a socket: fetch would clean the input up (and the tests' MSW would intercept it).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../e2e/ports';
+import { ARCHIVE_SEED, generatedSummary } from '../mocks/fixtures/archive-generator';
+import { TEST_SWITCH_COOKIES } from '../mocks/test-switches';
 
 /** Sends `head` as is and returns the status code of the answer (0 if the connection closed without one). */
 function rawStatus(port: number, head: string): Promise<number> {
@@ -61,7 +63,7 @@ async function start(script: string, args: string[], env: Record<string, string>
   throw new Error(`${script} did not start`);
 }
 
-const servers: Record<Server, Running | undefined> = { serve: undefined, api: undefined };
+const servers: Record<Server | 'switchedApi', Running | undefined> = { serve: undefined, api: undefined, switchedApi: undefined };
 let site = '';
 
 beforeAll(async () => {
@@ -73,11 +75,20 @@ beforeAll(async () => {
   servers.serve = await start('scripts/serve.ts', ['--dir', site, '--port', String(servePort)], {}, '/', servePort);
   const apiPort = await freePort();
   servers.api = await start('scripts/api-server.ts', [], { LEDE_API_PORT: String(apiPort) }, '/api/front', apiPort);
+  const switchedPort = await freePort();
+  servers.switchedApi = await start(
+    'scripts/api-server.ts',
+    ['--test-switches'],
+    { LEDE_API_PORT: String(switchedPort) },
+    '/api/front',
+    switchedPort,
+  );
 }, 60_000);
 
 afterAll(() => {
   servers.serve?.child.kill();
   servers.api?.child.kill();
+  servers.switchedApi?.child.kill();
   rmSync(site, { recursive: true, force: true });
 });
 
@@ -103,5 +114,21 @@ describe.each([
     for (const [, head] of HOSTILE) await rawStatus(server.port, head);
     expect(server.child.exitCode).toBeNull();
     expect(await rawStatus(server.port, get(normalPath))).toBe(200);
+  });
+});
+
+describe('scripts/api-server.ts and the test switches', () => {
+  const deepStory = `/api/stories/${generatedSummary({ size: 5_001, seed: ARCHIVE_SEED }, 5_000).slug}`;
+  const requests = [
+    ['the generated live story of benches', get('/api/stories/generated-live-coverage', `Cookie: ${TEST_SWITCH_COOKIES.liveSize}=50\r\n`)],
+    ['a story of an archive grown by a switch', get(deepStory, `Cookie: ${TEST_SWITCH_COOKIES.archiveSize}=6000\r\n`)],
+  ] as const;
+
+  it.each(requests)('`npm run api` ignores every switch: %s is not there', async (_what, head) => {
+    expect(await rawStatus(servers.api!.port, head)).toBe(404);
+  });
+
+  it.each(requests)('started with --test-switches (the e2e suite), it honours them: %s is there', async (_what, head) => {
+    expect(await rawStatus(servers.switchedApi!.port, head)).toBe(200);
   });
 });

@@ -23,12 +23,12 @@ const MAX_LIMIT = 100;
 const DEFAULT_LIMIT = 20;
 
 /** The archive this request sees: the default size unless a test switch sets another. */
-export function archiveFor(switches: TestSwitches): Archive {
-  return { size: clampArchiveSize(switches.archiveSize), seed: ARCHIVE_SEED };
+export function archiveFor(switches: TestSwitches | undefined): Archive {
+  return { size: clampArchiveSize(switches?.archiveSize), seed: ARCHIVE_SEED };
 }
 
 /** A generated story of this archive, built on demand from its slug. */
-export function generatedStory(switches: TestSwitches, slug: string): StoryInput | undefined {
+export function generatedStory(switches: TestSwitches | undefined, slug: string): StoryInput | undefined {
   const archive = archiveFor(switches);
   const index = generatedIndexOf(archive, slug);
   return index === undefined ? undefined : generatedArticle(archive, index);
@@ -108,11 +108,11 @@ function paged(url: URL, start: ArchiveCursor, archive: Archive, accept?: (entry
   return { page };
 }
 
-/** The paged lists; `switchesOf` gives each request's test switches. */
-export const archiveHandlers = (switchesOf: SwitchReader): HttpHandler[] => [
+/** The paged lists; `switchesOf` gives each request's test switches where tests run. */
+export const archiveHandlers = (switchesOf: SwitchReader | undefined): HttpHandler[] => [
   http.get(`${API}/archive`, ({ request, cookies }) => {
     const url = new URL(request.url);
-    const archive = archiveFor(switchesOf(cookies));
+    const archive = archiveFor(switchesOf?.(cookies));
     const before = url.searchParams.get('before');
     const beforeMs = before ? startOfDay(before) : undefined;
     if (before && beforeMs === undefined) return badRequest('before must be a date, YYYY-MM-DD');
@@ -128,7 +128,7 @@ export const archiveHandlers = (switchesOf: SwitchReader): HttpHandler[] => [
     const slug = String(params.slug);
     if (!topics.some((topic) => topic.slug === slug)) return HttpResponse.json({ error: 'not_found', message: 'Topic not found' }, { status: 404 });
     const url = new URL(request.url);
-    const result = paged(url, { generated: 0, real: 0 }, archiveFor(switchesOf(cookies)), (entry) => entry.topicSlugs.includes(slug));
+    const result = paged(url, { generated: 0, real: 0 }, archiveFor(switchesOf?.(cookies)), (entry) => entry.topicSlugs.includes(slug));
     if (result instanceof Response) return result;
     return HttpResponse.json({
       items: result.page.items.map((entry) => entry.summary),
@@ -141,7 +141,7 @@ export const archiveHandlers = (switchesOf: SwitchReader): HttpHandler[] => [
     const words = searchWords(url.searchParams.get('q') ?? '');
     if (words.length === 0) return HttpResponse.json({ items: [], nextCursor: null });
     const excerpts = new Map<string, string>();
-    const result = paged(url, { generated: 0, real: 0 }, archiveFor(switchesOf(cookies)), (entry) => {
+    const result = paged(url, { generated: 0, real: 0 }, archiveFor(switchesOf?.(cookies)), (entry) => {
       const excerpt = matches(entry, words);
       if (excerpt !== undefined) excerpts.set(entry.summary.slug, excerpt);
       return excerpt !== undefined;

@@ -1,11 +1,12 @@
 // MSW handlers for every content endpoint, served from the fixtures (browser worker, Node server, demo), given how
-// to read each request's test switches (mocks/test-switches.ts), so they never read a cookie themselves.
+// to read each request's test switches where tests run (mocks/test-switches.ts), so they never read a cookie themselves.
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { popularSlugs, stories } from '../fixtures/stories';
 import { hotTopicSlugs, topics } from '../fixtures/topics';
 import { API } from './api-path';
 import { archiveHandlers, generatedStory } from './archive';
-import { liveFixtureFor, liveHandlers, liveStory } from './live';
+import { liveFixtureBySlug } from '../fixtures/live-stories';
+import { liveHandlers, liveStory } from './live';
 import { similarTo, toSummary } from './summaries';
 import { versionedStory } from './versions';
 import { VERSIONED_SLUG } from '../fixtures/story-versions';
@@ -16,8 +17,11 @@ const topicBySlug = new Map(topics.map((topic) => [topic.slug, topic]));
 
 const notFound = (what: string) => HttpResponse.json({ error: 'not_found', message: `${what} not found` }, { status: 404 });
 
-/** Every content endpoint; `switchesOf` gives each request's test switches (none in the public demo). */
-export const contentHandlers = (switchesOf: SwitchReader): HttpHandler[] => [
+/**
+ * Every content endpoint of the fixtures; `switchesOf` gives each request's test switches where tests run (none in the
+ * public demo). The places tests run add the generated live story (mocks/handlers/generated-live.ts).
+ */
+export const contentHandlers = (switchesOf?: SwitchReader): HttpHandler[] => [
   http.get(`${API}/front`, () =>
     HttpResponse.json({
       topStories: stories.slice(0, 13).map(toSummary),
@@ -40,11 +44,11 @@ export const contentHandlers = (switchesOf: SwitchReader): HttpHandler[] => [
   // A slug is a fixture story or one of the generated archive's (built on demand, so every archive link opens).
   http.get(`${API}/stories/:slug`, ({ params, request, cookies }) => {
     const slug = String(params.slug);
-    const switches = switchesOf(cookies);
+    const switches = switchesOf?.(cookies);
     // The demo story that changes over time (live updates, "changed since your last visit").
     if (slug === VERSIONED_SLUG) return versionedStory(request, switches);
     // Live coverage: updatedAt and key points follow the fixture clock, like its posts.
-    const live = liveFixtureFor(slug, switches);
+    const live = liveFixtureBySlug.get(slug);
     if (live) return liveStory(live, switches);
     const story = bySlug.get(slug) ?? generatedStory(switches, slug);
     return story ? HttpResponse.json(story) : notFound('Story');
@@ -52,8 +56,8 @@ export const contentHandlers = (switchesOf: SwitchReader): HttpHandler[] => [
 
   http.get(`${API}/stories/:slug/similar`, ({ params, cookies }) => {
     const slug = String(params.slug);
-    const switches = switchesOf(cookies);
-    const story = bySlug.get(slug) ?? generatedStory(switches, slug) ?? liveFixtureFor(slug, switches)?.story;
+    const switches = switchesOf?.(cookies);
+    const story = bySlug.get(slug) ?? generatedStory(switches, slug) ?? liveFixtureBySlug.get(slug)?.story;
     return story ? HttpResponse.json({ items: similarTo(story, stories) }) : notFound('Story');
   }),
 

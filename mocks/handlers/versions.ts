@@ -3,8 +3,8 @@ import { HttpResponse } from 'msw';
 import { storyVersions, versionAt } from '../fixtures/story-versions';
 import type { TestSwitches } from '../test-switches';
 
-export function versionedStory(request: Request, switches: TestSwitches): Response {
-  const pinned = switches.storyVersion;
+export function versionedStory(request: Request, switches: TestSwitches | undefined): Response {
+  const pinned = switches?.storyVersion;
   const index = pinned !== undefined && pinned < storyVersions.length ? pinned : versionAt(Date.now());
   const story = storyVersions[index]!;
   const etag = `"${story.slug}-v${index}"`;
