@@ -3,6 +3,7 @@ import type { Image } from '../../image';
 
 type Rendition = Image['renditions'][number];
 import { ledeImageUrl } from './links';
+import { splitCredit, trimSeparators } from './credit';
 import { plainText, tagOf } from './inert-html';
 
 /** Positive whole pixels, or null. */
@@ -51,15 +52,6 @@ function sizeFromFileName(url: string): [number, number] | null {
   return match ? [Number(match[1]), Number(match[2])] : null;
 }
 
-const CREDIT_PREFIX = String.raw`(?:photo(?:graph)?s?|pictures?|images?|credits?|photo credits?)`;
-/** "… Photo: Jane Doe/Agency", "… (Photo by Jane Doe)", "Credit: Agency" at the end of a caption. */
-const LABELLED_CREDIT = new RegExp(
-  String.raw`^(.*?)(?:^|(?<=[.!?;])\s+|\s*[|—–]\s*|\s*\()${CREDIT_PREFIX}(?:\s*:|\s+by\b:?)\s*([^()]{1,160}?)\)?\.?$`,
-  'is',
-);
-/** "… bridge at dawn. JANE DOE/HARBOUR PRESS": an all-capitals agency credit after the last sentence. */
-const CAPITALS_CREDIT = /^(.*[.!?])\s+([A-Z][A-Z0-9 .'’&-]*\/[A-Z0-9][A-Z0-9 .'’&/-]*)$/s;
-
 /** A caption's words and its credit, when the credit is marked up or written in a recognisable way. */
 export function splitCaption(figcaption: Element | null): { caption: string | undefined; credit: string | undefined } {
   if (!figcaption) return { caption: undefined, credit: undefined };
@@ -67,20 +59,11 @@ export function splitCaption(figcaption: Element | null): { caption: string | un
   const marked = Array.from(copy.querySelectorAll('*')).find(
     (el) => /credit/i.test(el.getAttribute('class') ?? '') || ['cite', 'small'].includes(tagOf(el)),
   );
-  let credit: string | undefined;
-  if (marked) {
-    credit = plainText(marked) || undefined;
-    marked.remove();
-  }
-  let caption = plainText(copy);
-  if (!credit) {
-    const match = LABELLED_CREDIT.exec(caption) ?? CAPITALS_CREDIT.exec(caption);
-    if (match?.[2]) {
-      credit = match[2].trim();
-      caption = (match[1] ?? '').trim();
-    }
-  }
-  return { caption: caption.replace(/[\s|—–-]+$/, '') || undefined, credit };
+  const markedCredit = marked ? plainText(marked) : '';
+  marked?.remove();
+  const text = plainText(copy);
+  const { caption, credit } = markedCredit ? { caption: trimSeparators(text), credit: markedCredit } : splitCredit(text);
+  return { caption: caption || undefined, credit };
 }
 
 /**
