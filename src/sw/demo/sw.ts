@@ -8,7 +8,8 @@ import { setWorkerCookies } from './cookie-shim';
 import { getResponse } from 'msw';
 import { registerRoute } from 'workbox-routing';
 import { DEMO_TEST_SWITCHES, demoHandlers } from '../../../mocks/demo-handlers';
-import { installShell, markedFromCache } from '../core';
+import { installShell } from '../shell';
+import { demoAnswer, siteProbe } from './probe';
 
 declare const self: ServiceWorkerGlobalScope & { cookieStore?: { getAll(): Promise<Array<{ name: string; value: string }>> } };
 
@@ -18,31 +19,15 @@ async function syncCookies(): Promise<void> {
   setWorkerCookies(cookies.map(({ name, value }) => `${name}=${encodeURIComponent(value ?? '')}`).join('; '));
 }
 
-/** How long the probe may take before the network counts as unreliable (the HTTP-API build's worker waits 4 s for a story). */
-const PROBE_TIMEOUT_MS = 1500;
-let probe: Promise<boolean> | undefined;
-
-/** Whether the site answers at all (any HTTP status); requests made meanwhile share one probe. */
-function siteReachable(): Promise<boolean> {
-  probe ??= fetch(self.registration.scope, { method: 'HEAD', cache: 'no-store', signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) })
-    .then(
-      () => true,
-      () => false,
-    )
-    .finally(() => {
-      probe = undefined;
-    });
-  return probe;
-}
-
-installShell();
+// The demo's photos are all the app's own.
+installShell([]);
+const siteReachable = siteProbe((url, init) => fetch(url, init), self.registration.scope);
 
 registerRoute(
   ({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/api/'),
   async ({ request }) => {
     if (DEMO_TEST_SWITCHES) await syncCookies();
     const [response, reachable] = await Promise.all([getResponse(demoHandlers, request), siteReachable()]);
-    const answer = response ?? Response.json({ error: 'not_found', message: 'No such endpoint in the demo API' }, { status: 404 });
-    return reachable || answer.type === 'error' ? answer : markedFromCache(answer);
+    return demoAnswer(response, reachable);
   },
 );

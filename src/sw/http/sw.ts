@@ -1,31 +1,33 @@
-// Service worker of the HTTP-API build: the app shell offline, plus bounded caches of the real content API (Lede's or WordPress's).
+// Service worker of the HTTP-API build: the app shell offline, plus bounded caches of the build's content source
+// (Lede's contract or WordPress), chosen by `__LEDE_SOURCE__` so the worker carries that source's rules only.
 /// <reference lib="webworker" />
-import { isWordPressRestUrl, isWordPressStoryUrl, wordpressPermalinks, wordpressRestBase } from '../../api/sources/wordpress/urls';
-import { cacheContentApi, installShell, smallestImageUrls } from '../core';
-import { wordpressStoryImages } from './wordpress-images';
+import type { ContentSourceWorker } from '../../api/source-worker';
+import { ledeWorker } from '../../api/sources/lede/worker';
+import { wordpressPermalinks } from '../../api/sources/wordpress/urls';
+import { wordpressWorker } from '../../api/sources/wordpress/worker';
+import { cacheContentApi } from '../content-cache';
+import { installShell } from '../shell';
 
-installShell();
-const wordpressUrl = import.meta.env.VITE_CONTENT_SOURCE === 'wordpress' ? import.meta.env.VITE_WORDPRESS_URL : undefined;
+declare const self: ServiceWorkerGlobalScope;
+
+// VITE_IMAGE_ORIGINS, checked by the build (build/content-source.ts), as origins.
 const imageOrigins = (import.meta.env.VITE_IMAGE_ORIGINS ?? '')
   .split(',')
-  .map((origin) => origin.trim())
-  .filter(Boolean);
-const restBase = wordpressUrl ? wordpressRestBase(wordpressUrl, wordpressPermalinks(import.meta.env.VITE_WORDPRESS_PERMALINKS)) : '';
-const apiBase = new URL(import.meta.env.VITE_API_BASE_URL ?? '/api', self.location.origin);
-cacheContentApi(
-  wordpressUrl
-    ? {
-        isApi: (url) => isWordPressRestUrl(url, restBase),
-        isStory: isWordPressStoryUrl,
-        storyImages: wordpressStoryImages,
-        imageOrigins: [new URL(wordpressUrl).origin, ...imageOrigins],
-        savedIgnoresSearch: false,
-      }
-    : {
-        isApi: (url) => url.origin === apiBase.origin && url.pathname.startsWith(`${apiBase.pathname.replace(/\/$/, '')}/`),
-        isStory: (url) => /\/stories\/[^/]+$/.test(url.pathname),
-        storyImages: smallestImageUrls,
+  .map((value) => value.trim())
+  .filter(Boolean)
+  .map((value) => new URL(value).origin);
+
+const source: ContentSourceWorker =
+  __LEDE_SOURCE__ === 'wordpress'
+    ? wordpressWorker({
+        siteUrl: import.meta.env.VITE_WORDPRESS_URL ?? '',
+        permalinks: wordpressPermalinks(import.meta.env.VITE_WORDPRESS_PERMALINKS),
         imageOrigins,
-        savedIgnoresSearch: true,
-      },
-);
+      })
+    : ledeWorker({
+        apiBase: new URL(import.meta.env.VITE_API_BASE_URL ?? '/api', self.location.origin).href,
+        appOrigin: self.location.origin,
+        imageOrigins,
+      });
+
+cacheContentApi(source, installShell(source.imageOrigins));

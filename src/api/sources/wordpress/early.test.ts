@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { WordPressPostListSchema } from './schemas';
 import { storyFromPost } from './to-story';
 import { wordpressRestBase } from './urls';
-import { wordpressStoryImages } from '../../../sw/http/wordpress-images';
+import { wordpressStoryImages } from './worker';
 import { wordpressEarly, wordpressEarlyStoryOf } from './early';
 
 const SITE = 'http://127.0.0.1:8881';
@@ -46,9 +46,9 @@ describe('the early WordPress story', () => {
 
 describe('the worker’s photos of a WordPress story', () => {
   it('keeps the smallest size of the featured image and of every photo in the body', () => {
-    const urls = wordpressStoryImages(recorded('harbour-bridge-reopens').body);
+    const urls = wordpressStoryImages(recorded('harbour-bridge-reopens').body, SITE);
     expect(urls.length).toBeGreaterThan(1);
     for (const url of urls) expect(url).toMatch(/^http:\/\/127\.0\.0\.1:8881\/wp-content\/uploads\/\S+-\d+x\d+\.webp$/);
-    expect(wordpressStoryImages({ not: 'a post list' })).toEqual([]);
+    expect(wordpressStoryImages({ not: 'a post list' }, SITE)).toEqual([]);
   });
 });

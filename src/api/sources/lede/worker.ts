@@ -1,0 +1,57 @@
+// Lede's contract as the app worker sees it: which API requests are stories, live coverage's posts and lists, and a
+// story's photos.
+import { safeImageSrc } from '../../../lib/safe-url';
+import type { ContentSourceWorker, SourceRequestKind } from '../../source-worker';
+
+export interface LedeWorkerSettings {
+  /** The API base as an absolute URL (VITE_API_BASE_URL resolved against the app). */
+  apiBase: string;
+  /** The app's origin: the contract's root-relative photo URLs are the app's. */
+  appOrigin: string;
+  /** VITE_IMAGE_ORIGINS, as origins. */
+  imageOrigins: readonly string[];
+}
+
+/** The smallest rendition of every photo in a story (enough to show each photo offline), as written in the story. */
+function smallestRenditions(story: unknown): string[] {
+  const urls: string[] = [];
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (!value || typeof value !== 'object') return;
+    const record = value as { url?: unknown; renditions?: unknown };
+    if (Array.isArray(record.renditions) && typeof record.url === 'string') {
+      const smallest = (record.renditions as Array<{ url?: unknown; width?: unknown }>)
+        .filter((r): r is { url: string; width: number } => typeof r.url === 'string' && typeof r.width === 'number')
+        .sort((a, b) => a.width - b.width)[0];
+      urls.push(smallest?.url ?? record.url);
+      return;
+    }
+    Object.values(record).forEach(visit);
+  };
+  visit(story);
+  return urls;
+}
+
+export function ledeWorker({ apiBase, appOrigin, imageOrigins }: LedeWorkerSettings): ContentSourceWorker {
+  const base = new URL(apiBase);
+  const root = base.pathname.replace(/\/$/, '');
+  return {
+    requestKind(url): SourceRequestKind | null {
+      if (url.origin !== base.origin || !url.pathname.startsWith(`${root}/`)) return null;
+      const path = url.pathname.slice(root.length);
+      if (/^\/stories\/[^/]+\/posts$/.test(path)) {
+        return url.searchParams.has('after') || url.searchParams.has('before') ? 'posts-poll' : 'newest-posts';
+      }
+      return /^\/stories\/[^/]+$/.test(path) ? 'story' : 'list';
+    },
+    storyImages: (story) =>
+      smallestRenditions(story).flatMap((url) => {
+        // Root-relative photos are the app's (docs/api.md); `//host` and other schemes are never photos.
+        const safe = safeImageSrc(url);
+        return safe ? [new URL(safe, appOrigin).href] : [];
+      }),
+    imageOrigins,
+    // Lede names a story by its path, so a saved copy answers whatever query a request carries.
+    savedCopyIgnoresSearch: true,
+  };
+}
