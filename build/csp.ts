@@ -1,5 +1,5 @@
-// The Content-Security-Policy for built Lede: one definition for the <meta> tag in index.html and the header the
-// build writes into `_headers` (read by scripts/serve.ts and by static hosts that honour the file).
+// The Content-Security-Policies for built Lede: the page's, one definition for the <meta> tag in index.html and the
+// header, and the app worker's; the build writes both into `_headers` (build/headers.ts).
 import { createHash } from 'node:crypto';
 
 export interface CspOptions {
@@ -41,4 +41,13 @@ export function metaCsp(options: CspOptions): string {
 
 export function headerCsp(options: CspOptions): string {
   return [...cspDirectives(options), "frame-ancestors 'none'"].join('; ');
+}
+
+/**
+ * The app worker's own policy (the header of `/sw.js`, which a worker takes from its script's response): it runs no
+ * other code and fetches this site, the content API, and the photos the page may show, which it keeps offline.
+ */
+export function workerCsp({ apiOrigin, imageOrigins = [] }: Pick<CspOptions, 'apiOrigin' | 'imageOrigins'>): string {
+  const connect = [...new Set(["'self'", ...(apiOrigin ? [apiOrigin] : []), ...imageOrigins])];
+  return ["default-src 'none'", "script-src 'self'", `connect-src ${connect.join(' ')}`].join('; ');
 }

@@ -2,11 +2,12 @@
 // script) with a Content-Security-Policy that allows exactly those inline blocks by hash. Everything is added as
 // Vite tag descriptors; nothing rewrites Vite's output.
 import type { HtmlTagDescriptor, Plugin } from 'vite';
-import type { EarlyStoryConfig } from '../src/boot/early-story';
-import { appShellHtml } from '../src/boot/shell';
-import { DEMO_FETCH_MODULE, ENTRY_MODULE, PRELOADED_ROUTES, entryChunk, entryImportsInOrder, pageChunks, type Bundle } from './chunks';
-import { headerCsp, metaCsp } from './csp';
-import { bundleInlineScript } from './inline-script';
+import type { EarlyStoryConfig } from '../src/boot/early-story.ts';
+import { appShellHtml } from '../src/boot/shell.ts';
+import { DEMO_FETCH_MODULE, ENTRY_MODULE, PRELOADED_ROUTES, entryChunk, entryImportsInOrder, pageChunks, type Bundle } from './chunks.ts';
+import { headerCsp, metaCsp, workerCsp } from './csp.ts';
+import { formatHeaderRules, ledeHeaderRules } from './headers.ts';
+import { bundleInlineScript } from './inline-script.ts';
 
 export interface HtmlOptions {
   /** Settings of the early script other than the chunks, which come from the bundle. */
@@ -42,8 +43,9 @@ export function ledeInlineBoot({ early, apiOrigin, imageOrigins = [], source = '
   return {
     name: 'lede:inline-boot',
     apply: 'build',
-    // Static hosts that read a `_headers` file (and scripts/serve.ts) send the policy as a header too, with the
-    // directives a <meta> tag cannot carry. Written once index.html is (Vite's HTML plugin runs this hook's HTML step).
+    // Static hosts that read a `_headers` file (and scripts/serve.ts) send the page's policy as a header too, with the
+    // directives a <meta> tag cannot carry, and the worker its own (build/headers.ts). Written once index.html is
+    // (Vite's HTML plugin runs this hook's HTML step).
     generateBundle: {
       order: 'post',
       handler() {
@@ -74,7 +76,7 @@ export function ledeInlineBoot({ early, apiOrigin, imageOrigins = [], source = '
           } satisfies EarlyStoryConfig,
         });
         const csp = { apiOrigin, imageOrigins, inlineScripts: [preferences, earlyScript], inlineStyles: css };
-        headers = `/*\n  Content-Security-Policy: ${headerCsp(csp)}\n`;
+        headers = formatHeaderRules(ledeHeaderRules({ pagePolicy: headerCsp(csp), workerPolicy: workerCsp(csp) }));
         return [
           // The policy before the inline blocks it governs; the preferences before the first paint.
           { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: metaCsp(csp) }, injectTo: 'head' },

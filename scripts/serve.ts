@@ -1,10 +1,12 @@
-// A production-like static server for built Lede: compression, SPA fallback, cache headers and the CSP header.
+// A production-like static server for built Lede: compression, SPA fallback, and the build's `_headers` applied to
+// every path as static hosts apply it (build/headers.ts).
 // Usage: tsx scripts/serve.ts [--dir dist] [--port 4173] [--host 127.0.0.1]
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream';
 import { constants, createBrotliCompress, createGzip } from 'node:zlib';
+import { headersForPath, parseHeaderRules } from '../build/headers.ts';
 
 function arg(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -37,17 +39,16 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt']);
 
+/** What a host that honours `_headers` sends when the file says nothing (Cloudflare Pages and Netlify alike). */
+const HOST_DEFAULT_CACHE = 'public, max-age=0, must-revalidate';
+
 /**
- * The CSP header the build wrote into `_headers` (build/html.ts; the same policy as index.html's <meta>, plus the
- * header-only directives). Read on every HTML response, so a rebuild under a running server never pairs new
- * inline-script hashes with an old header.
+ * The headers the build's `_headers` gives `pathname`. Read on every request, so a rebuild under a running server
+ * never pairs new inline-script hashes with an old header.
  */
-function cspHeader(): string | undefined {
+function fileHeaders(pathname: string): Map<string, string> {
   const file = join(root, '_headers');
-  if (!existsSync(file)) return undefined;
-  return readFileSync(file, 'utf8')
-    .match(/^\s+Content-Security-Policy:\s*(.+)$/m)?.[1]
-    ?.trim();
+  return existsSync(file) ? headersForPath(parseHeaderRules(readFileSync(file, 'utf8')), pathname) : new Map();
 }
 
 /** The file a path names inside root, or null; undefined when the path cannot be decoded (a bad request). */
@@ -59,6 +60,8 @@ function resolvePath(urlPath: string): string | null | undefined {
     return undefined;
   }
   if (decoded.includes('\0')) return undefined;
+  // Hosts read `_headers`; they never serve it.
+  if (decoded === '/_headers') return null;
   const candidate = normalize(join(root, decoded));
   if (candidate !== root && !candidate.startsWith(root + sep)) return null;
   if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
@@ -94,15 +97,11 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
   const ext = extname(file);
   const headers: Record<string, string> = {
     'content-type': TYPES[ext] ?? 'application/octet-stream',
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'strict-origin-when-cross-origin',
     vary: 'accept-encoding',
+    'cache-control': HOST_DEFAULT_CACHE,
+    // The rules match the path asked for, not the file answering it: an app route gets the page's headers.
+    ...Object.fromEntries(fileHeaders(url.pathname)),
   };
-  if (url.pathname.startsWith('/assets/')) headers['cache-control'] = 'public, max-age=31536000, immutable';
-  else if (ext === '.html' || /(^|\/)(sw|mockServiceWorker)\.js$/.test(url.pathname) || ext === '.webmanifest') headers['cache-control'] = 'no-cache';
-  else headers['cache-control'] = 'public, max-age=3600';
-  const csp = ext === '.html' ? cspHeader() : undefined;
-  if (csp) headers['content-security-policy'] = csp;
 
   const accept = String(req.headers['accept-encoding'] ?? '');
   const stream = createReadStream(file);
