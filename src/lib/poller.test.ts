@@ -37,7 +37,7 @@ afterEach(() => {
 });
 
 describe('startPoller', () => {
-  it('checks at the interval a check asks for, but never sooner than the floor after the last check began', async () => {
+  it('checks at the interval a check asks for, but never sooner than the floor after the last one ended', async () => {
     // A service saying max-age=0: the checks come a floor apart, not back to back.
     start({ intervalMs: 0, check: async () => 0 });
     await vi.advanceTimersByTimeAsync(10_000);
