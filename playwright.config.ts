@@ -1,11 +1,14 @@
 // End-to-end tests against the built apps served like production (scripts/serve.ts: compression, CSP header,
-// SPA fallback), in Chromium with service workers allowed. Two builds: the demo (mock API inside the service worker;
-// built with its test scenarios into dist-e2e) and the HTTP-API build (dist-http) reading a real local HTTP content API
-// (npm run api). With LEDE_WORDPRESS_URL set (a running `npm run wordpress`), also the WordPress build
-// (dist-wordpress) over that site, and the same built for plain permalinks (dist-wordpress-plain).
+// SPA fallback), in Chromium with service workers allowed. Three builds: the demo (mock API inside the service worker;
+// built with its test scenarios into dist-e2e), the public demo as a visitor gets it (dist, project `public-demo`) and
+// the HTTP-API build (dist-http) reading a real local HTTP content API (npm run api, with its test switches). With
+// LEDE_WORDPRESS_URL set (a running `npm run wordpress`), also the WordPress build (dist-wordpress) over that site, and
+// the same built for plain permalinks (dist-wordpress-plain). Ports: e2e/ports.ts (`npm test` chooses free ones).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, resolveChromium } from './e2e/chromium';
-import { API_PORT, DEMO_PORT, HTTP_PORT, WORDPRESS_BUILD_PORT, WORDPRESS_PLAIN_BUILD_PORT, WORDPRESS_URL } from './e2e/ports';
+import { API_PORT, DEMO_PORT, HTTP_PORT, PUBLIC_DEMO_PORT, WORDPRESS_BUILD_PORT, WORDPRESS_PLAIN_BUILD_PORT, WORDPRESS_URL } from './e2e/ports';
 
 let executablePath: string | undefined;
 try {
@@ -15,13 +18,16 @@ try {
   process.exit(1);
 }
 
-/** The demo built with its test scenarios (npm run build:e2e); `dist`, the public demo, is only inspected. */
+/** The demo built with its test scenarios (npm run build:e2e). */
 const DEMO_DIST = process.env.LEDE_DIST_E2E ?? 'dist-e2e';
+/** The public demo (`npm run build`), served only to prove that no test switch reaches it, when it is built. */
+const PUBLIC_DEMO_DIST = process.env.LEDE_DIST ?? 'dist';
+const PUBLIC_DEMO_BUILT = existsSync(join(PUBLIC_DEMO_DIST, 'index.html'));
 const HTTP_DIST = process.env.LEDE_DIST_HTTP ?? 'dist-http';
 const WORDPRESS_DIST = process.env.LEDE_DIST_WORDPRESS ?? 'dist-wordpress';
 const WORDPRESS_PLAIN_DIST = process.env.LEDE_DIST_WORDPRESS_PLAIN ?? 'dist-wordpress-plain';
 /** Specs of their own builds, which the demo projects do not run. */
-const OWN_BUILDS = /e2e\/(live|wordpress|wordpress-plain)\//;
+const OWN_BUILDS = /e2e\/(http|public-demo|wordpress|wordpress-plain)\//;
 
 const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } };
 
@@ -43,6 +49,9 @@ export default defineConfig({
     { name: 'desktop', testIgnore: OWN_BUILDS, grepInvert: /@phone/, use: { ...desktop, baseURL: `http://127.0.0.1:${DEMO_PORT}` } },
     { name: 'phone', testIgnore: OWN_BUILDS, grep: /@phone/, use: { ...devices['Pixel 7'], baseURL: `http://127.0.0.1:${DEMO_PORT}` } },
     { name: 'http', testMatch: /e2e\/http\/.*\.spec\.ts$/, use: { ...desktop, baseURL: `http://127.0.0.1:${HTTP_PORT}` } },
+    ...(PUBLIC_DEMO_BUILT
+      ? [{ name: 'public-demo', testMatch: /e2e\/public-demo\/.*\.spec\.ts$/, use: { ...desktop, baseURL: `http://127.0.0.1:${PUBLIC_DEMO_PORT}` } }]
+      : []),
     ...(WORDPRESS_URL
       ? [
           { name: 'wordpress', testMatch: /e2e\/wordpress\/.*\.spec\.ts$/, use: { ...desktop, baseURL: `http://127.0.0.1:${WORDPRESS_BUILD_PORT}` } },
@@ -61,8 +70,18 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
+    ...(PUBLIC_DEMO_BUILT
+      ? [
+          {
+            command: `npx tsx scripts/serve.ts --dir ${PUBLIC_DEMO_DIST} --port ${PUBLIC_DEMO_PORT}`,
+            url: `http://127.0.0.1:${PUBLIC_DEMO_PORT}/`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 60_000,
+          },
+        ]
+      : []),
     {
-      command: `npx tsx scripts/api-server.ts`,
+      command: `npx tsx scripts/api-server.ts --test-switches`,
       env: { LEDE_API_PORT: String(API_PORT) },
       url: `http://127.0.0.1:${API_PORT}/api/front`,
       reuseExistingServer: !process.env.CI,

@@ -1,100 +1,113 @@
-// Runs every check and test suite (typecheck, lint, unit/component, build + e2e, e2e over a real WordPress) and prints
-// one summary line.
+// Runs every check and test suite (typecheck, lint, unit/component, builds + e2e, e2e over a real WordPress) and prints
+// one summary line; `--e2e` runs only the builds and the browser suite (other arguments go to `playwright test`:
+// `npm run test:e2e -- e2e/reading.spec.ts`).
 // Every suite runs even when an earlier one fails, so the summary counts all of them.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// The browser suites take ports nobody else holds: each port variable the environment does not set (e2e/ports.ts) gets
+// a free port here, once, before the HTTP-API build is compiled against its API's, and reaches the builds and
+// Playwright through the environment. Meanwhile the suite holds the ports a running Lede takes (4173, 4174, 8787, 8881)
+// itself where they are free, as `npm run preview`, `npm run api` or `npm run wordpress` would: nothing may need them.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { busyPorts, choosePorts, E2E_PORTS } from '../e2e/ports.ts';
+import { holdPorts, playwrightRow, readJson, row, run, runPlaywright } from './suite.mjs';
 
 const CACHE = '.cache';
 mkdirSync(CACHE, { recursive: true });
 const VITEST_JSON = `${CACHE}/vitest-results.json`;
 const PLAYWRIGHT_JSON = `${CACHE}/playwright-results.json`;
 rmSync(VITEST_JSON, { force: true });
-rmSync(PLAYWRIGHT_JSON, { force: true });
-
-function run(label, command, args) {
-  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
-  return result.status === 0;
-}
-
-function readJson(path) {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8'));
-  } catch {
-    return null;
-  }
-}
+const onlyE2e = process.argv.includes('--e2e');
+const playwrightArgs = process.argv.slice(2).filter((arg) => arg !== '--e2e' && arg !== '--');
+/** The ports of a Lede running beside the suite: the README's preview and API, and `npm run wordpress`'s. */
+const LEDE_PORTS = [4173, 4174, 8787, 8881];
 
 const rows = [];
 
-// Checks count as one test each: a failing typecheck, lint or format check is a failure like any other.
-for (const [label, script] of [
-  ['typecheck', 'typecheck'],
-  ['lint', 'lint'],
-  ['format', 'format:check'],
-]) {
-  const ok = run(label, 'npm', ['run', '--silent', script]);
-  rows.push({ suite: label, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 });
-}
-
-const unitOk = run('unit and component tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`]);
-const vitest = readJson(VITEST_JSON);
-if (vitest) {
-  rows.push({
-    suite: 'vitest',
-    passed: vitest.numPassedTests,
-    failed: vitest.numFailedTests + (unitOk || vitest.numFailedTests > 0 ? 0 : 1),
-    skipped: vitest.numPendingTests + vitest.numTodoTests,
-  });
-} else {
-  rows.push({ suite: 'vitest', passed: 0, failed: 1, skipped: 0 });
-}
-
-const demoBuildOk = run('demo build', 'npx', ['vite', 'build']);
-rows.push({ suite: 'demo build', passed: demoBuildOk ? 1 : 0, failed: demoBuildOk ? 0 : 1, skipped: 0 });
-// The e2e suite reads the demo built with its test switches (dist-e2e); dist, the demo a visitor gets, has none.
-const e2eBuildOk = run('demo build for e2e, with test switches', 'npm', ['run', '--silent', 'build:e2e']);
-rows.push({ suite: 'e2e demo build', passed: e2eBuildOk ? 1 : 0, failed: e2eBuildOk ? 0 : 1, skipped: 0 });
-const liveBuildOk = run('HTTP-API build (real content API on 127.0.0.1:8787)', 'npm', ['run', '--silent', 'build:http']);
-rows.push({ suite: 'HTTP-API build', passed: liveBuildOk ? 1 : 0, failed: liveBuildOk ? 0 : 1, skipped: 0 });
-const buildOk = demoBuildOk && e2eBuildOk && liveBuildOk;
-if (demoBuildOk) {
-  const budgetOk = run('bundle budget (budget.json)', 'node', ['scripts/check-budget.mjs', 'dist']);
-  rows.push({ suite: 'bundle budget', passed: budgetOk ? 1 : 0, failed: budgetOk ? 0 : 1, skipped: 0 });
-}
-
-if (buildOk) {
-  const e2eOk = run('end-to-end tests', 'npx', ['playwright', 'test']);
-  const report = readJson(PLAYWRIGHT_JSON);
-  if (report?.stats) {
-    const { expected, unexpected, flaky, skipped } = report.stats;
-    rows.push({ suite: 'playwright', passed: expected + flaky, failed: unexpected + (e2eOk || unexpected > 0 ? 0 : 1), skipped });
-  } else {
-    rows.push({ suite: 'playwright', passed: 0, failed: 1, skipped: 0 });
+if (!onlyE2e) {
+  // Checks count as one test each: a failing typecheck, lint or format check is a failure like any other.
+  for (const [label, script] of [
+    ['typecheck', 'typecheck'],
+    ['lint', 'lint'],
+    ['format', 'format:check'],
+  ]) {
+    rows.push(row(label, run(label, 'npm', ['run', '--silent', script])));
   }
-} else {
-  rows.push({ suite: 'playwright (not run: build failed)', passed: 0, failed: 1, skipped: 0 });
+
+  const unitOk = run('unit and component tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`]);
+  const vitest = readJson(VITEST_JSON);
+  if (vitest) {
+    rows.push({
+      suite: 'vitest',
+      passed: vitest.numPassedTests,
+      failed: vitest.numFailedTests + (unitOk || vitest.numFailedTests > 0 ? 0 : 1),
+      skipped: vitest.numPendingTests + vitest.numTodoTests,
+    });
+  } else {
+    rows.push(row('vitest', false));
+  }
 }
 
-// Lede over a real WordPress: its own script starts it, builds over it, runs the `wordpress` project and stops it.
-if (buildOk) {
-  const WORDPRESS_ROWS = `${CACHE}/wordpress-rows.json`;
-  rmSync(WORDPRESS_ROWS, { force: true });
-  const wpOk = run('Lede over a real WordPress', 'node', ['scripts/test-wordpress.mjs', `--rows=${WORDPRESS_ROWS}`]);
-  const wpRows = readJson(WORDPRESS_ROWS);
-  // The stage's own rows; a stage that died before writing them is one failure.
-  if (Array.isArray(wpRows) && wpRows.length > 0) rows.push(...wpRows);
-  else rows.push({ suite: 'wordpress', passed: 0, failed: wpOk ? 0 : 1, skipped: 0 });
+// Ports the environment names must be free; the others are chosen free.
+const ports = await choosePorts(process.env, Object.keys(E2E_PORTS));
+const given = Object.fromEntries(Object.entries(ports).filter(([name]) => process.env[name]));
+const busy = await busyPorts(given);
+const env = { ...process.env, ...ports };
+const apiBase = `http://127.0.0.1:${ports.LEDE_API_PORT}/api`;
+const publicDemo = process.env.LEDE_DIST ?? 'dist';
+
+// The demo builds are demo builds whatever the shell carries. The public demo is built as a shell that still sets the
+// old VITE_LEDE_TEST_SWITCHES would build it: only the e2e build's mode turns switches on (e2e/public-demo/).
+const demoBuildOk = run('public demo build', 'npx', ['vite', 'build'], {
+  ...env,
+  VITE_API_BASE_URL: '',
+  VITE_LEDE_TEST_SWITCHES: 'true',
+  LEDE_OUT_DIR: publicDemo,
+});
+rows.push(row('demo build', demoBuildOk));
+// The e2e suite reads the demo built with its test switches (dist-e2e); the public demo has none.
+const e2eBuildOk = run('demo build for e2e, with test switches', 'npm', ['run', '--silent', 'build:e2e'], { ...env, VITE_API_BASE_URL: '' });
+rows.push(row('e2e demo build', e2eBuildOk));
+const httpBuildOk = run(`HTTP-API build (real content API on ${apiBase})`, 'npm', ['run', '--silent', 'build:http'], {
+  ...env,
+  VITE_API_BASE_URL: apiBase,
+});
+rows.push(row('HTTP-API build', httpBuildOk));
+const buildOk = demoBuildOk && e2eBuildOk && httpBuildOk;
+if (demoBuildOk && !onlyE2e) rows.push(row('bundle budget', run('bundle budget (budget.json)', 'node', ['scripts/check-budget.mjs', publicDemo])));
+
+const release = await holdPorts(LEDE_PORTS.filter((port) => !Object.values(ports).includes(String(port))));
+try {
+  if (busy.length > 0) {
+    const why = `${busy.join(', ')}; unset the variable to let the suite choose a free port`;
+    console.log(`\n✗ playwright did not start: ${why}`);
+    rows.push({ suite: `playwright (did not start: ${why})`, passed: 0, failed: 1, skipped: 0 });
+  } else if (!buildOk) {
+    rows.push({ suite: 'playwright (did not start: a build failed)', passed: 0, failed: 1, skipped: 0 });
+  } else {
+    rows.push(playwrightRow('playwright', await runPlaywright('end-to-end tests', ['test', ...playwrightArgs], env, PLAYWRIGHT_JSON)));
+  }
+
+  // Lede over a real WordPress: its own script starts it, builds over it, runs the `wordpress` projects and stops it.
+  if (buildOk && busy.length === 0 && !onlyE2e) {
+    const WORDPRESS_ROWS = `${CACHE}/wordpress-rows.json`;
+    rmSync(WORDPRESS_ROWS, { force: true });
+    const wpOk = run('Lede over a real WordPress', 'node', ['scripts/test-wordpress.mjs', `--rows=${WORDPRESS_ROWS}`], env);
+    const wpRows = readJson(WORDPRESS_ROWS);
+    // The stage's own rows; a stage that died before writing them is one failure.
+    if (Array.isArray(wpRows) && wpRows.length > 0) rows.push(...wpRows);
+    else rows.push(row('wordpress', wpOk));
+  }
+} finally {
+  await release();
 }
 
-const total = rows.reduce((sum, row) => ({ passed: sum.passed + row.passed, failed: sum.failed + row.failed, skipped: sum.skipped + row.skipped }), {
+const total = rows.reduce((sum, r) => ({ passed: sum.passed + r.passed, failed: sum.failed + r.failed, skipped: sum.skipped + r.skipped }), {
   passed: 0,
   failed: 0,
   skipped: 0,
 });
 
 console.log('\nSuites:');
-for (const row of rows) console.log(`  ${row.suite.padEnd(36)} ${row.passed} passed, ${row.failed} failed, ${row.skipped} skipped`);
+for (const r of rows) console.log(`  ${r.suite.padEnd(36)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`);
 const summary = `${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`;
 writeFileSync(`${CACHE}/test-summary.txt`, `${summary}\n`);
 console.log(summary);

@@ -1,0 +1,84 @@
+// What the test entry points (scripts/test-all.mjs, scripts/test-wordpress.mjs) share: running a step, a suite's rows,
+// a Playwright run's rows (one line saying why when it did not start), and holding the ports a running Lede would take.
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { stripVTControlCharacters } from 'node:util';
+
+/** Runs one step with its output shown; true when it exits 0. */
+export function run(label, command, args, env = process.env) {
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  return spawnSync(command, args, { stdio: 'inherit', env }).status === 0;
+}
+
+export function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+/** A check that counts as one test. */
+export const row = (suite, ok) => ({ suite, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 });
+
+/** Output kept to say why a run did not start: its start is where that is said. */
+const KEPT_OUTPUT = 64 * 1024;
+
+/** Runs Playwright with its output shown as it comes, keeping the start of it; `report` is its JSON report's path. */
+export function runPlaywright(label, args, env, report) {
+  console.log(`\n▶ ${label}: npx playwright ${args.join(' ')}`);
+  rmSync(report, { force: true });
+  return new Promise((resolve) => {
+    const child = spawn('npx', ['playwright', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const keep = (stream) => (chunk) => {
+      stream.write(chunk);
+      if (output.length < KEPT_OUTPUT) output += chunk.toString();
+    };
+    child.stdout.on('data', keep(process.stdout));
+    child.stderr.on('data', keep(process.stderr));
+    child.once('error', (error) => resolve({ ok: false, output: `Error: ${error.message}`, report }));
+    child.once('close', (code) => resolve({ ok: code === 0, output, report }));
+  });
+}
+
+/** The first error Playwright printed, in one line: why a run ended without a report (a web server that did not start). */
+export function startFailure(output) {
+  const lines = stripVTControlCharacters(output).split('\n');
+  return lines.find((line) => /^\s*Error: /.test(line))?.trim() ?? 'it ended without a report';
+}
+
+/**
+ * A Playwright run's row from its JSON report. A run that failed before any test ran did not start (a web server that
+ * could not, a port in use): its row and one line say why, from the report's first error or else Playwright's output.
+ */
+export function playwrightRow(suite, { ok, output, report }) {
+  const json = readJson(report);
+  const stats = json?.stats;
+  if (stats && (ok || stats.expected + stats.unexpected + stats.flaky > 0)) {
+    const { expected, unexpected, flaky, skipped } = stats;
+    return { suite, passed: expected + flaky, failed: unexpected + (ok || unexpected > 0 ? 0 : 1), skipped };
+  }
+  const reported = json?.errors?.[0]?.message;
+  const why = reported ? stripVTControlCharacters(reported).trim().split('\n')[0] : startFailure(output);
+  console.log(`\n✗ ${suite} did not start: ${why}`);
+  return { suite: `${suite} (did not start: ${why})`, passed: 0, failed: 1, skipped: 0 };
+}
+
+/**
+ * Listens on each of `ports` of 127.0.0.1 that is free, as `npm run preview`, `npm run api` or `npm run wordpress`
+ * would, so a suite run meanwhile proves it needs none of them; resolves to how to let them go.
+ */
+export async function holdPorts(ports) {
+  const held = [];
+  for (const port of ports) {
+    const server = createServer((socket) => socket.destroy());
+    const listening = await new Promise((resolve) => {
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => resolve(true));
+    });
+    if (listening) held.push(server);
+  }
+  return () => Promise.all(held.map((server) => new Promise((resolve) => server.close(resolve))));
+}
