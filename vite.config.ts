@@ -1,21 +1,27 @@
-// Build and test configuration; Lede's own build logic lives in build/. Demo mode (no VITE_API_BASE_URL) ships the
-// fixtures inside the service worker; live mode ships neither MSW nor fixtures.
+// Build and test configuration; Lede's own build logic lives in build/. The demo build (no VITE_API_BASE_URL) ships
+// the fixtures inside the service worker; the HTTP-API build ships neither MSW nor fixtures. Local imports name their
+// file (`.ts`), as Vite's native config loader wants.
 import react from '@vitejs/plugin-react';
 import { msw } from 'msw/vite';
 import { defineConfig, loadEnv } from 'vite';
 import { configDefaults } from 'vitest/config';
-import { CHUNK_GROUPS, ENTRY_MODULE } from './build/chunks';
-import { ledeHtml, ledeInlineBoot } from './build/html';
-import { ledePwa } from './build/pwa';
-import { STORY_IMAGE_SIZES } from './src/lib/image-sizes';
-import { PUBLICATION } from './src/lib/publication';
-import { contentSourceSettings, ledeContentSources } from './build/content-source';
-import { ledeDemoSnapshot } from './build/demo-snapshot';
+import { CHUNK_GROUPS, ENTRY_MODULE } from './build/chunks.ts';
+import { ledeHtml, ledeInlineBoot } from './build/html.ts';
+import { ledePwa } from './build/pwa.ts';
+import { STORY_IMAGE_SIZES } from './src/lib/image-sizes.ts';
+import { PUBLICATION } from './src/lib/publication.ts';
+import { contentSourceSettings, ledeContentSources } from './build/content-source.ts';
+import { ledeDemoSnapshot } from './build/demo-snapshot.ts';
+
+/** The mode of the demo built for the e2e suite and benches (`vite build --mode e2e`, `npm run build:e2e`): the code
+ * asks `import.meta.env.MODE === 'e2e'` (mocks/demo-handlers.ts, src/pwa/demo-fetch.ts). */
+const E2E_MODE = 'e2e';
 
 export default defineConfig(({ mode, command }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const { source, apiBase, demo, apiOrigin, imageOrigins } = contentSourceSettings(env);
-  const testSwitches = (env.VITE_LEDE_TEST_SWITCHES ?? process.env.VITE_LEDE_TEST_SWITCHES) === 'true';
+  // Only the mode turns the test switches on, never an environment variable a shell may carry into `npm run build`.
+  const testSwitches = mode === E2E_MODE;
   const snapshot = ledeDemoSnapshot(demo);
   return {
     plugins: [

@@ -1,6 +1,6 @@
 // The build's content source from its VITE_ settings: Lede's contract (VITE_API_BASE_URL, or the demo) or WordPress.
 import type { Plugin } from 'vite';
-import { wordpressPermalinks, wordpressRestBase } from '../src/api/sources/wordpress/urls';
+import { wordpressPermalinks, wordpressRestBase } from '../src/api/sources/wordpress/urls.ts';
 
 export type ContentSourceName = 'lede' | 'wordpress';
 

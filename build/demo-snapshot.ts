@@ -3,7 +3,7 @@
 // the virtual module the page's demo fetch reads. Other builds, the dev server and tests get an empty snapshot.
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
-import { snapshotFile } from '../src/lib/demo-snapshot';
+import { snapshotFile } from '../src/lib/demo-snapshot.ts';
 
 export const SNAPSHOT_MODULE = 'virtual:lede-demo-snapshot';
 const RESOLVED = `\0${SNAPSHOT_MODULE}`;
