@@ -1,7 +1,7 @@
 // `npm run bench:archive`: the archive with 100,000 stories in Chromium, scrolled through thousands of them; reports
 // the largest DOM, the JS heap after scrolling and the time to show the next page, as medians of several runs.
 // Usage: tsx scripts/bench-archive.ts [--no-build] [--runs 5] [--items 5000] [--no-docs]
-// It builds the demo with its test switches (VITE_LEDE_TEST_SWITCHES=true, as `npm run build:e2e` does), which it sets
+// It builds the demo with its test switches (`vite build --mode e2e`, as `npm run build:e2e` does), which it sets
 // by cookie; the public demo has none. With --no-build, LEDE_DIST must name such a build.
 import { execFileSync, spawn } from 'node:child_process';
 import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
@@ -98,7 +98,7 @@ function archiveSection(runs: Run[], chromiumVersion: string, load: [number, num
     `- Date: ${new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
     `- Machine: ${osType()} ${release()} (${process.arch}), ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM`,
     `- Node ${process.version}, Chromium ${chromiumVersion}; load average (1 min) at start and end: ${load[0].toFixed(1)} and ${load[1].toFixed(1)} on ${cpu.length} CPUs`,
-    `- Demo build with its test switches (\`VITE_LEDE_TEST_SWITCHES=true\`, as \`npm run build:e2e\`), archive of ${ARCHIVE_SIZE.toLocaleString('en-GB')} stories (test switch \`${TEST_SWITCH_COOKIES.archiveSize}\`), 50 per page, viewport 1440 × 900, service worker answering /api; ${runs.length} runs, each scrolling through at least ${ITEMS.toLocaleString('en-GB')} stories.`,
+    `- Demo build with its test switches (\`vite build --mode e2e\`, as \`npm run build:e2e\`), archive of ${ARCHIVE_SIZE.toLocaleString('en-GB')} stories (test switch \`${TEST_SWITCH_COOKIES.archiveSize}\`), 50 per page, viewport 1440 × 900, service worker answering /api; ${runs.length} runs, each scrolling through at least ${ITEMS.toLocaleString('en-GB')} stories.`,
     '',
     '| metric | median | runs |',
     '|---|---|---|',
@@ -114,8 +114,8 @@ function archiveSection(runs: Run[], chromiumVersion: string, load: [number, num
 async function main() {
   if (!flag('no-build')) {
     console.log(`Building the demo with its test switches into ${DIST}…`);
-    const env = { ...process.env, LEDE_OUT_DIR: DIST, VITE_API_BASE_URL: '', VITE_LEDE_TEST_SWITCHES: 'true' };
-    execFileSync('npx', ['vite', 'build'], { stdio: 'inherit', env });
+    const env = { ...process.env, LEDE_OUT_DIR: DIST, VITE_API_BASE_URL: '' };
+    execFileSync('npx', ['vite', 'build', '--mode', 'e2e'], { stdio: 'inherit', env });
   }
   const port = await freePort();
   const server = spawn('npx', ['tsx', 'scripts/serve.ts', '--dir', DIST, '--port', String(port)], { stdio: 'ignore', detached: true });

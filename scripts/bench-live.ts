@@ -2,7 +2,7 @@
 // button, then "Show older posts" through hundreds of posts; reports the largest DOM, the most posts in the DOM and
 // the JS heap, as medians of several runs, into docs/performance.md (its own section).
 // Usage: tsx scripts/bench-live.ts [--no-build] [--runs 5] [--pages 30] [--no-docs]
-// It builds the demo with its test switches (VITE_LEDE_TEST_SWITCHES=true, as `npm run build:e2e` does), which it sets
+// It builds the demo with its test switches (`vite build --mode e2e`, as `npm run build:e2e` does), which it sets
 // by cookie; the public demo has none. With --no-build, LEDE_DIST must name such a build.
 import { execFileSync, spawn } from 'node:child_process';
 import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
@@ -98,7 +98,7 @@ function liveSection(runs: Run[], chromiumVersion: string, load: [number, number
     `- Date: ${new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
     `- Machine: ${osType()} ${release()} (${process.arch}), ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM`,
     `- Node ${process.version}, Chromium ${chromiumVersion}; load average (1 min) at start and end: ${load[0].toFixed(1)} and ${load[1].toFixed(1)} on ${cpu.length} CPUs`,
-    `- Demo build with its test switches (\`VITE_LEDE_TEST_SWITCHES=true\`, as \`npm run build:e2e\`), \`/story/${GENERATED_LIVE_SLUG}\` with ${SIZE.toLocaleString('en-GB')} posts (test switch \`${TEST_SWITCH_COOKIES.liveSize}\`), viewport 1440 × 900, service worker answering /api; ${runs.length} runs, each: one poll bringing a post while the reader is down the page, then up to ${PAGES} clicks on "Show older posts" (20 posts each).`,
+    `- Demo build with its test switches (\`vite build --mode e2e\`, as \`npm run build:e2e\`), \`/story/${GENERATED_LIVE_SLUG}\` with ${SIZE.toLocaleString('en-GB')} posts (test switch \`${TEST_SWITCH_COOKIES.liveSize}\`), viewport 1440 × 900, service worker answering /api; ${runs.length} runs, each: one poll bringing a post while the reader is down the page, then up to ${PAGES} clicks on "Show older posts" (20 posts each).`,
     '',
     '| metric | median | runs |',
     '|---|---|---|',
@@ -114,8 +114,8 @@ function liveSection(runs: Run[], chromiumVersion: string, load: [number, number
 async function main() {
   if (!flag('no-build')) {
     console.log(`Building the demo with its test switches into ${DIST}…`);
-    const env = { ...process.env, LEDE_OUT_DIR: DIST, VITE_API_BASE_URL: '', VITE_LEDE_TEST_SWITCHES: 'true' };
-    execFileSync('npx', ['vite', 'build'], { stdio: 'inherit', env });
+    const env = { ...process.env, LEDE_OUT_DIR: DIST, VITE_API_BASE_URL: '' };
+    execFileSync('npx', ['vite', 'build', '--mode', 'e2e'], { stdio: 'inherit', env });
   }
   const port = await freePort();
   const server = spawn('npx', ['tsx', 'scripts/serve.ts', '--dir', DIST, '--port', String(port)], { stdio: 'ignore', detached: true });

@@ -7,8 +7,6 @@ interface ImportMetaEnv {
   readonly VITE_API_BASE_URL?: string;
   readonly VITE_PUBLICATION_TIME_ZONE?: string;
   readonly VITE_PUBLICATION_ZONE_LABEL?: string;
-  /** 'true' only in the demo build that runs tests (`npm run build:e2e`): the mock API's test switches (mocks/test-switches.ts). */
-  readonly VITE_LEDE_TEST_SWITCHES?: string;
   readonly VITE_CONTENT_SOURCE?: 'lede' | 'wordpress';
   readonly VITE_WORDPRESS_URL?: string;
   /** `plain` for a site with plain permalinks (REST API at /?rest_route=); pretty (/wp-json/) otherwise. */

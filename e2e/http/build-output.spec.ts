@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../fixtures';
 import { stories } from '../../mocks/fixtures/stories';
+import { GENERATED_LIVE_SLUG } from '../../mocks/fixtures/live-generator';
 import { TEST_SWITCH_COOKIES } from '../../mocks/test-switches';
 import { builtCode as builtCodeAndHtml, WORDPRESS_MARKERS } from '../build-markers';
 
@@ -31,12 +32,14 @@ test('the HTTP-API build contains no MSW code and no fixture content', () => {
 });
 
 /**
- * What would let a visitor steer the demo's API: every test switch's cookie name (failure scenario, story version,
- * live clock, archive and live story sizes) and a scenario's own answer.
+ * The code of the test switches and of what exists only for tests: every switch's cookie name (failure scenario,
+ * story version, live clock, archive and live story sizes), a scenario's own answer, the generated live story.
  */
-const TEST_SWITCH_MARKERS = [...Object.values(TEST_SWITCH_COOKIES), 'Scenario: server error'];
+const TEST_SWITCH_MARKERS = [...Object.values(TEST_SWITCH_COOKIES), 'Scenario: server error', GENERATED_LIVE_SLUG];
 
-test('the public demo build (npx vite build) has no test switches, in its pages or its service worker; only the e2e build has them', () => {
+// That no switch changes the public demo is proven by behaviour (e2e/public-demo/); this checks that their code is not
+// even shipped to visitors.
+test('the public demo build (npx vite build) ships no test switch code, in its pages or its service worker; only the e2e build does', () => {
   const publicDemo = builtCode(process.env.LEDE_DIST ?? 'dist');
   expect(TEST_SWITCH_MARKERS.filter((marker) => publicDemo.includes(marker))).toEqual([]);
   // The same markers are found where the switches are, so their absence above means something.

@@ -12,7 +12,7 @@ import { snapshotFile, snapshotKey, testSwitchCookieSet } from '../lib/demo-snap
  * the answers without switches, so while one is set the mocks answer. Always false in the public demo.
  */
 export function testSwitchesSet(): boolean {
-  return import.meta.env.VITE_LEDE_TEST_SWITCHES === 'true' && testSwitchCookieSet(document.cookie);
+  return import.meta.env.MODE === 'e2e' && testSwitchCookieSet(document.cookie);
 }
 
 /** The snapshot file that answers `request`, if the snapshot holds it. */
