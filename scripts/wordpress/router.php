@@ -25,6 +25,17 @@ if (is_dir($lede_file)) {
 if (is_file($lede_file)) {
     // Static files (wp-content uploads, wp-includes scripts, wp-admin styles): the built-in server sends them itself.
     if (substr($lede_file, -4) !== '.php') {
+        // Uploads answer CORS, as a newsroom's media CDN does: the app's worker keeps offline only photos it can read
+        // (docs/decisions/029). The built-in server drops headers set before `return false`, so they are sent here.
+        if (strpos($lede_path, '/wp-content/uploads/') === 0) {
+            header('Access-Control-Allow-Origin: *');
+            header('Content-Type: ' . (mime_content_type($lede_file) ?: 'application/octet-stream'));
+            header('Content-Length: ' . filesize($lede_file));
+            if ($_SERVER['REQUEST_METHOD'] !== 'HEAD') {
+                readfile($lede_file);
+            }
+            return true;
+        }
         return false;
     }
     $lede_script = $lede_path;
