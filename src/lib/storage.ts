@@ -1,4 +1,5 @@
-// localStorage that never throws: private mode, a full quota or a blocked store just means "not remembered".
+// localStorage that never throws: private mode, a full quota or a blocked store just means "not remembered". Each
+// store keeps a small, bounded record here; anything large lives in Cache Storage (decision 031).
 export function readStored(key: string): string | null {
   try {
     return window.localStorage.getItem(key);
@@ -7,14 +8,35 @@ export function readStored(key: string): string | null {
   }
 }
 
-/** Returns false when the value could not be stored (quota full, storage disabled). */
-export function writeStored(key: string, value: string): boolean {
+export function removeStored(key: string): void {
+  try {
+    window.localStorage.removeItem(key);
+  } catch {
+    // Nothing to free, or storage refused: either way nothing more to do.
+  }
+}
+
+/** The record in which releases before decision 031 kept whole story bodies (src/lib/read-versions.ts moves it out). */
+export const LEGACY_READ_VERSIONS_KEY = 'lede:read-versions';
+
+function setStored(key: string, value: string): boolean {
   try {
     window.localStorage.setItem(key, value);
     return true;
   } catch {
     return false;
   }
+}
+
+/**
+ * Returns false when the value could not be stored (storage disabled, or full even after making room). A store
+ * filled by an earlier release's large record gives way: one store's size never stops another's writes.
+ */
+export function writeStored(key: string, value: string): boolean {
+  if (setStored(key, value)) return true;
+  if (readStored(LEGACY_READ_VERSIONS_KEY) === null) return false;
+  removeStored(LEGACY_READ_VERSIONS_KEY);
+  return setStored(key, value);
 }
 
 /** A stored JSON value, or `fallback` when it is missing, unreadable or not valid JSON. */

@@ -14,9 +14,10 @@ import { ShareStory } from '../../components/ShareStory';
 import { isFreshPageLoad } from '../../lib/first-render';
 import { PUBLICATION } from '../../lib/publication';
 import { readingMinutes } from '../../lib/reading-time';
-import { readVersionOf, rememberReadVersion } from '../../lib/read-versions';
+import { rememberReadVersion, type ReadVersion } from '../../lib/read-versions';
 import { blockText, diffBlocks, diffStories, hasChanges, type StoryDiff } from '../../lib/story-diff';
 import { rememberRead } from '../../pwa/recent';
+import { readVersionQuery } from '../../queries/read-version';
 import { storyQuery } from '../../queries/story';
 import { HotTopicsBar } from './HotTopicsBar';
 import { SaveControl } from './SaveControl';
@@ -52,9 +53,8 @@ interface Changes {
   readAt: string | null;
 }
 
-/** Changes since the version this device last read, if the story changed since. */
-function changesSinceLastRead(story: Story): Changes | null {
-  const previous = readVersionOf(story.slug);
+/** Changes since the version this device last read (the loader read it), if the story changed since. */
+function changesSinceLastRead(story: Story, previous: ReadVersion | null | undefined): Changes | null {
   if (!previous) return null;
   const diff = diffBlocks(previous.blocks, story.body.map(blockText));
   return hasChanges(diff) ? { diff, readAt: previous.readAt } : null;
@@ -63,7 +63,7 @@ function changesSinceLastRead(story: Story): Changes | null {
 function StoryView({ story }: { story: Story }) {
   const queryClient = useQueryClient();
   // Computed once, before this visit is remembered as the new "last read" version.
-  const [changes, setChanges] = useState(() => changesSinceLastRead(story));
+  const [changes, setChanges] = useState(() => changesSinceLastRead(story, queryClient.getQueryData(readVersionQuery(story.slug).queryKey)));
   const changesRef = useRef<HTMLDivElement>(null);
   const storyRef = useRef<HTMLElement>(null);
   // The sidebar, tags and offers come in React's deferred render (`Later`); on the page's first load (a fresh
@@ -73,7 +73,7 @@ function StoryView({ story }: { story: Story }) {
 
   useEffect(() => {
     rememberRead(story);
-    rememberReadVersion(story);
+    void rememberReadVersion(story);
   }, [story]);
 
   const showLatest = (latest: Story) => {

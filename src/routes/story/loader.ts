@@ -4,6 +4,7 @@ import { data, type LoaderFunctionArgs } from 'react-router';
 import { isNotFound } from '../../api/errors';
 import { queryClientContext } from '../../app/context';
 import { nextTask } from '../../lib/next-task';
+import { readVersionQuery } from '../../queries/read-version';
 import { storyQuery } from '../../queries/story';
 import { hotTopicsQuery } from '../../queries/topics';
 
@@ -13,12 +14,15 @@ export async function storyLoader({ params, context }: LoaderFunctionArgs) {
   const queryClient = context.get(queryClientContext);
   const slug = params.slug ?? '';
   const storyRequest = queryClient.query(storyQuery(slug));
+  // The version read last time loads beside the story, so the page marks what changed since from its first render.
+  const lastRead = queryClient.query(readVersionQuery(slug)).catch(ignore);
   // The hot topics load in parallel and never hold the story back; their bar shows its own state. Their request
   // starts in a task of its own: starting a request costs the main thread up to a few milliseconds while a page loads
   // on a slow phone, and the task that starts the story is the boot's longest.
   void nextTask().then(() => queryClient.query(hotTopicsQuery()).catch(ignore));
   try {
     const story = await storyRequest;
+    await lastRead;
     // Live coverage: its posts start loading with the page; the live view shows the story so far if they fail.
     // Both come in with a dynamic import, so ordinary stories load none of the live coverage code.
     if (story.live) {
