@@ -40,7 +40,9 @@ export function SavedPage() {
       <p className="saved-page__usage" data-testid="saved-usage">
         {saved.isPending
           ? 'Checking saved stories…'
-          : `${stories.length} ${stories.length === 1 ? 'story' : 'stories'} saved, using ${formatBytes(savedBytes)}.`}
+          : saved.isError
+            ? 'Your saved stories could not be read: this browser is not letting Lede open its storage.'
+            : `${stories.length} ${stories.length === 1 ? 'story' : 'stories'} saved, using ${formatBytes(savedBytes)}.`}
         {storage.data && ` Lede uses ${formatBytes(storage.data.usage)} of the ${formatBytes(storage.data.quota)} this browser allows.`}
       </p>
       {remove.error && (
