@@ -1,5 +1,6 @@
 // The PWA: one Workbox service worker (injectManifest) per build, and the web app manifest.
 import { VitePWA } from 'vite-plugin-pwa';
+import { ledeContentSources } from './content-source.ts';
 
 export function ledePwa(demo: boolean) {
   return VitePWA({
@@ -10,6 +11,8 @@ export function ledePwa(demo: boolean) {
     registerType: 'prompt',
     devOptions: { enabled: false }, // never beside MSW's dev worker (vite-pwa issue 693)
     injectManifest: {
+      // The worker carries only its build's source, as the page does: the other source's modules are dropped whole.
+      buildPlugins: { vite: [ledeContentSources()] },
       globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', ...(demo ? ['images/*-480.webp'] : [])],
       globIgnores: ['static/**'],
       maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,

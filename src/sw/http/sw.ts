@@ -2,9 +2,8 @@
 // (Lede's contract or WordPress), chosen by `__LEDE_SOURCE__` so the worker carries that source's rules only.
 /// <reference lib="webworker" />
 import type { ContentSourceWorker } from '../../api/source-worker';
-import { ledeWorker } from '../../api/sources/lede/worker';
-import { wordpressPermalinks } from '../../api/sources/wordpress/urls';
-import { wordpressWorker } from '../../api/sources/wordpress/worker';
+import { ledeWorkerOfBuild } from '../../api/sources/lede/worker';
+import { wordpressWorkerOfBuild } from '../../api/sources/wordpress/worker';
 import { cacheContentApi } from '../content-cache';
 import { installShell } from '../shell';
 
@@ -18,16 +17,6 @@ const imageOrigins = (import.meta.env.VITE_IMAGE_ORIGINS ?? '')
   .map((value) => new URL(value).origin);
 
 const source: ContentSourceWorker =
-  __LEDE_SOURCE__ === 'wordpress'
-    ? wordpressWorker({
-        siteUrl: import.meta.env.VITE_WORDPRESS_URL ?? '',
-        permalinks: wordpressPermalinks(import.meta.env.VITE_WORDPRESS_PERMALINKS),
-        imageOrigins,
-      })
-    : ledeWorker({
-        apiBase: new URL(import.meta.env.VITE_API_BASE_URL ?? '/api', self.location.origin).href,
-        appOrigin: self.location.origin,
-        imageOrigins,
-      });
+  __LEDE_SOURCE__ === 'wordpress' ? wordpressWorkerOfBuild(imageOrigins) : ledeWorkerOfBuild(self.location.origin, imageOrigins);
 
 cacheContentApi(source, installShell(source.imageOrigins));

@@ -55,3 +55,8 @@ export function ledeWorker({ apiBase, appOrigin, imageOrigins }: LedeWorkerSetti
     savedCopyIgnoresSearch: true,
   };
 }
+
+/** The worker of this build's API (VITE_API_BASE_URL, `/api` in the demo, relative to the app). */
+export function ledeWorkerOfBuild(appOrigin: string, imageOrigins: readonly string[]): ContentSourceWorker {
+  return ledeWorker({ apiBase: new URL(import.meta.env.VITE_API_BASE_URL || '/api', appOrigin).href, appOrigin, imageOrigins });
+}

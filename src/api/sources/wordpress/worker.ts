@@ -4,7 +4,7 @@
 import type { ContentSourceWorker, SourceRequestKind } from '../../source-worker';
 import { parseSrcset } from './figures';
 import { ledeImageUrl } from './links';
-import { isWordPressRestUrl, isWordPressStoryUrl, wordpressRestBase, type WordPressPermalinks } from './urls';
+import { isWordPressRestUrl, isWordPressStoryUrl, wordpressPermalinks, wordpressRestBase, type WordPressPermalinks } from './urls';
 
 export interface WordPressWorkerSettings {
   /** VITE_WORDPRESS_URL: the site, whose origin serves the REST API and the uploads. */
@@ -55,4 +55,10 @@ export function wordpressWorker({ siteUrl, permalinks, imageOrigins }: WordPress
     // The query names a WordPress story (`posts?slug=…`): a saved copy answers only its own.
     savedCopyIgnoresSearch: false,
   };
+}
+
+/** The worker of this build's WordPress site (VITE_WORDPRESS_URL, VITE_WORDPRESS_PERMALINKS). */
+export function wordpressWorkerOfBuild(imageOrigins: readonly string[]): ContentSourceWorker {
+  const siteUrl = import.meta.env.VITE_WORDPRESS_URL ?? '';
+  return wordpressWorker({ siteUrl, permalinks: wordpressPermalinks(import.meta.env.VITE_WORDPRESS_PERMALINKS), imageOrigins });
 }
