@@ -63,7 +63,7 @@ describe('a suite that cannot start', () => {
     const report = join(scratch, 'report.json');
     const result = await runPlaywright(
       'a suite beside a running Lede',
-      ['test', 'e2e/public-demo', '--project=public-demo', '--reporter=json'],
+      ['test', 'e2e/reading.spec.ts', '--project=desktop', '--reporter=json'],
       { ...env, PLAYWRIGHT_JSON_OUTPUT_FILE: report },
       report,
     );
