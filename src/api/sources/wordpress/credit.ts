@@ -11,7 +11,7 @@ const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '
 /** Characters of an all-capitals agency credit ("JANE DOE/HARBOUR PRESS", "AP/O'NEILL & SONS"). */
 const isCapitalsCreditChar = (c: string | undefined) => isCapital(c) || isDigit(c) || (c !== undefined && " .'’&/-".includes(c));
 
-export interface CaptionCredit {
+interface CaptionCredit {
   caption: string;
   credit: string;
 }

@@ -1,4 +1,5 @@
 // Parses untrusted HTML into an inert document (no script runs, nothing loads) and reads plain text out of it.
+import { reduceHtml } from './reduced-html';
 
 /** Elements whose content is never shown to readers, not even as text: code, styles, plugins, forms, media players. */
 export const DROPPED_TAGS: ReadonlySet<string> = new Set([
@@ -76,10 +77,11 @@ const BREAKING_TAGS: ReadonlySet<string> = new Set([
 
 /**
  * The body of `html` parsed by DOMParser: a document that is never attached to the page, so its scripts never
- * run and its images never load. Nothing from it is ever inserted into the live document.
+ * run and its images never load. Nothing from it is ever inserted into the live document. The parser sees the
+ * reduced markup only, which holds nothing the page's Content-Security-Policy would check and report.
  */
 export function parseInertHtml(html: string): HTMLElement {
-  return new DOMParser().parseFromString(html, 'text/html').body;
+  return new DOMParser().parseFromString(reduceHtml(html), 'text/html').body;
 }
 
 export const tagOf = (element: Element): string => element.localName.toLowerCase();

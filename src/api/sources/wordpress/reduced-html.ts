@@ -1,0 +1,191 @@
+// Untrusted HTML rewritten to the tags and attributes the mapper reads, before a browser parses it: a parsed document,
+// even one never attached to the page, checks the page's Content-Security-Policy for every style attribute, <style>
+// and <base> in it and reports each one. Tokenized as the HTML standard does; the tree is left to the browser.
+
+/** Attributes the mapper reads (links, photos, embeds, classes); style, event handlers and the rest are left out. */
+const KEPT_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'class',
+  'href',
+  'src',
+  'srcset',
+  'data-src',
+  'data-lazy-src',
+  'data-srcset',
+  'width',
+  'height',
+  'alt',
+  'cite',
+  'data-instgrm-permalink',
+]);
+
+/** Elements left out with their tags: what a policy checks, or what only matters to a page that runs. */
+const LEFT_OUT: ReadonlySet<string> = new Set(['style', 'script', 'base', 'link', 'meta', 'plaintext']);
+
+/** Elements whose content the tokenizer reads as text up to their end tag (in HTML, not inside svg or math). */
+const RAW_TEXT: ReadonlySet<string> = new Set(['style', 'script', 'xmp', 'iframe', 'noembed', 'noframes', 'textarea', 'title']);
+
+/** Start tags that end svg or math content (the standard's "in foreign content" rules). */
+const LEAVES_FOREIGN: ReadonlySet<string> = new Set(
+  'b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i img li listing menu meta nobr ol p pre ruby s small span strong strike sub sup table tt u ul var'.split(
+    ' ',
+  ),
+);
+
+interface Tag {
+  name: string;
+  isEnd: boolean;
+  attributes: Map<string, string>;
+  selfClosing: boolean;
+  /** Where the input goes on after the tag's `>`. */
+  next: number;
+}
+
+/** True for a tag after which the browser parses HTML again, not svg or math. */
+function leavesForeign({ name, isEnd, attributes }: Tag): boolean {
+  if (isEnd) return name === 'br' || name === 'p';
+  return LEAVES_FOREIGN.has(name) || (name === 'font' && ['color', 'face', 'size'].some((attribute) => attributes.has(attribute)));
+}
+
+const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t' || c === '\f' || c === '\r';
+const isAsciiAlpha = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+const asciiLower = (text: string) => text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase());
+
+/** The tag whose name starts at `start` (after `<` or `</`); null when the input ends inside it (browsers drop it). */
+function readTag(html: string, start: number, isEnd: boolean): Tag | null {
+  let i = start;
+  while (i < html.length && !isSpace(html[i]) && html[i] !== '/' && html[i] !== '>') i += 1;
+  const tag: Tag = { name: asciiLower(html.slice(start, i)), isEnd, attributes: new Map(), selfClosing: false, next: 0 };
+  for (;;) {
+    while (isSpace(html[i])) i += 1;
+    if (i >= html.length) return null;
+    if (html[i] === '>') return { ...tag, next: i + 1 };
+    if (html[i] === '/') {
+      i += 1;
+      if (html[i] === '>') return { ...tag, selfClosing: true, next: i + 1 };
+      continue;
+    }
+    const nameStart = i;
+    i += 1; // the first character belongs to the name, even "="
+    while (i < html.length && !isSpace(html[i]) && html[i] !== '/' && html[i] !== '>' && html[i] !== '=') i += 1;
+    const name = asciiLower(html.slice(nameStart, i));
+    while (isSpace(html[i])) i += 1;
+    let value = '';
+    if (html[i] === '=') {
+      i += 1;
+      while (isSpace(html[i])) i += 1;
+      const quote = html[i];
+      if (quote === '"' || quote === "'") {
+        const close = html.indexOf(quote, i + 1);
+        if (close < 0) return null;
+        value = html.slice(i + 1, close);
+        i = close + 1;
+      } else {
+        const valueStart = i;
+        while (i < html.length && !isSpace(html[i]) && html[i] !== '>') i += 1;
+        value = html.slice(valueStart, i);
+      }
+    }
+    // The first of two attributes with one name counts, as in browsers.
+    if (!tag.attributes.has(name)) tag.attributes.set(name, value);
+  }
+}
+
+/** Where the input goes on after a raw-text element's content and its end tag. */
+function afterRawText(html: string, from: number, name: string): number {
+  if (name === 'script') return afterScript(html, from);
+  const endTag = new RegExp(`</${name}[\\t\\n\\f\\r />]`, 'gi');
+  endTag.lastIndex = from;
+  const found = endTag.exec(html);
+  return found ? (readTag(html, found.index + 2, true)?.next ?? html.length) : html.length;
+}
+
+/** The same for a script, whose text may hide `</script>` inside `<!--<script>…</script>` (the standard's escape states). */
+function afterScript(html: string, from: number): number {
+  const marks = /<!--|-->|<(\/?)script[\t\n\f\r />]/gi;
+  marks.lastIndex = from;
+  let state: 'text' | 'escaped' | 'double-escaped' = 'text';
+  for (let found = marks.exec(html); found; found = marks.exec(html)) {
+    const [mark, slash] = found;
+    if (mark === '<!--') {
+      if (state === 'text') state = 'escaped';
+      marks.lastIndex = found.index + 2; // "<!-->" ends as soon as it starts
+    } else if (mark === '-->') state = 'text';
+    else if (slash && state !== 'double-escaped') return readTag(html, found.index + 2, true)?.next ?? html.length;
+    else if (slash) state = 'escaped';
+    else if (state === 'escaped') state = 'double-escaped';
+  }
+  return html.length;
+}
+
+/** Where the input goes on after a comment, doctype or other `<!…>` whose `!` is at `from - 1`. */
+function afterDeclaration(html: string, from: number, inForeign: boolean): number {
+  if (html.startsWith('--', from)) {
+    if (html[from + 2] === '>') return from + 3;
+    if (html.startsWith('->', from + 2)) return from + 4;
+    const end = /--!?>/g;
+    end.lastIndex = from + 2;
+    const found = end.exec(html);
+    return found ? found.index + found[0].length : html.length;
+  }
+  if (inForeign && html.startsWith('[CDATA[', from)) {
+    const end = html.indexOf(']]>', from);
+    return end < 0 ? html.length : end + 3;
+  }
+  const end = html.indexOf('>', from);
+  return end < 0 ? html.length : end + 1;
+}
+
+function serialised(tag: Tag): string {
+  if (tag.isEnd) return `</${tag.name}>`;
+  let attributes = '';
+  for (const [name, value] of tag.attributes) if (KEPT_ATTRIBUTES.has(name)) attributes += ` ${name}="${value.replaceAll('"', '&quot;')}"`;
+  return `<${tag.name}${attributes}${tag.selfClosing ? ' /' : ''}>`;
+}
+
+/**
+ * `html` with only the kept attributes, without style, script, base, link and meta elements (nor raw text inside
+ * them), comments and doctypes; text and every other tag as they were. Linear in the length of `html`.
+ */
+export function reduceHtml(html: string): string {
+  const out: string[] = [];
+  let foreignDepth = 0;
+  let i = 0;
+  while (i < html.length) {
+    const open = html.indexOf('<', i);
+    if (open < 0) {
+      out.push(html.slice(i));
+      break;
+    }
+    out.push(html.slice(i, open));
+    const next = html[open + 1];
+    const isEnd = next === '/';
+    if (!isAsciiAlpha(isEnd ? html[open + 2] : next)) {
+      if (next === '!') i = afterDeclaration(html, open + 2, foreignDepth > 0);
+      else if (next === '?' || (isEnd && html[open + 2] === '>')) i = afterDeclaration(html, open + 2, false);
+      else if (isEnd && open + 2 < html.length) i = afterDeclaration(html, open + 2, false);
+      else {
+        out.push('&lt;'); // a "<" that opens no tag is text
+        i = open + 1;
+      }
+      continue;
+    }
+    const tag = readTag(html, open + (isEnd ? 2 : 1), isEnd);
+    if (!tag) break;
+    i = tag.next;
+    const { name } = tag;
+    if (foreignDepth > 0 && leavesForeign(tag)) {
+      foreignDepth = 0;
+      // An empty span ends svg or math content where a left-out tag (meta) would have ended it.
+      if (LEFT_OUT.has(name)) out.push('<span></span>');
+    }
+    if (name === 'svg' || name === 'math') foreignDepth = isEnd ? Math.max(0, foreignDepth - 1) : foreignDepth + (tag.selfClosing ? 0 : 1);
+    const rawText = !isEnd && foreignDepth === 0 && RAW_TEXT.has(name);
+    if (name === 'plaintext' && !isEnd && foreignDepth === 0) break; // all that follows is its text
+    if (!LEFT_OUT.has(name)) out.push(serialised(tag));
+    if (rawText) {
+      i = afterRawText(html, i, name);
+      if (!LEFT_OUT.has(name)) out.push(`</${name}>`);
+    }
+  }
+  return out.join('');
+}
