@@ -1,5 +1,5 @@
 // Plain text from WordPress's rendered strings: entities decoded (&#8217; &amp; &#038; &eacute; &#x2019;), tags dropped.
-import { parseInertHtml, plainText } from './inert-html';
+import { collapseWhitespace, parseInertHtml, plainText } from './inert-html';
 
 /**
  * Decodes the HTML entities in `text` and keeps everything else literally: `<b>` stays the four characters
@@ -16,15 +16,6 @@ export function decodeEntities(text: string): string {
  * (and scripts or styles with their content), entities decoded, whitespace collapsed and trimmed.
  */
 export function htmlToText(html: string): string {
-  if (!/[<&]/.test(html)) return html.replace(/[\t\n\f\r ]+/g, ' ').trim();
+  if (!/[<&]/.test(html)) return collapseWhitespace(html).trim();
   return plainText(parseInertHtml(html));
-}
-
-/** The excerpt as a standfirst: text only, without WordPress's "[…]" continuation or a theme's "Continue reading". */
-export function standfirstFromExcerpt(excerptHtml: string): string {
-  const body = parseInertHtml(excerptHtml);
-  for (const more of Array.from(body.querySelectorAll('.more-link, .screen-reader-text'))) more.remove();
-  return plainText(body)
-    .replace(/\s*\[(?:…|\.\.\.)\]\s*$/, '')
-    .replace(/\s*(?:…|\.\.\.)\s*$/, '…');
 }

@@ -3,6 +3,8 @@ import * as v from 'valibot';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { GENERATED_EXCERPT_POSTS } from '../../../../mocks/wordpress/generated-excerpts';
+import { samplePost } from '../../../../mocks/wordpress/samples';
 import { WordPressPostListSchema } from './schemas';
 import { storyFromPost } from './to-story';
 import { wordpressRestBase } from './urls';
@@ -28,6 +30,13 @@ describe('the early WordPress story', () => {
     const early = wordpressEarlyStoryOf(body);
     expect(early?.header).toEqual({ headline: story.headline, standfirst: story.standfirst, byline: story.byline });
     expect(early?.hero).toEqual(story.hero ? { url: story.hero.url, renditions: story.hero.renditions } : null);
+  });
+
+  it.each(GENERATED_EXCERPT_POSTS)('paints no standfirst the app would not show either: $name', ({ content, excerpt }) => {
+    const body = [samplePost({ content, excerpt })];
+    const story = storyFromPost(v.parse(WordPressPostListSchema, body)[0]!, { siteUrl: SITE });
+    expect(wordpressEarlyStoryOf(body)?.header.standfirst).toBe(story.standfirst);
+    expect(story.standfirst).toBe('');
   });
 
   it('paints nothing from a response that is not a post list, and keeps markup as text', () => {

@@ -1,7 +1,8 @@
 // The early story script's WordPress adapter: the same post request the app makes, and its header as plain text.
 import { safeImageSrc } from '../../../lib/safe-url';
 import type { EarlySource, EarlyStory } from '../../source';
-import { decodeEntities, htmlToText, standfirstFromExcerpt } from './decode-entities';
+import { decodeEntities, htmlToText } from './decode-entities';
+import { storyStandfirst } from './standfirst';
 import { wordpressStoryUrl } from './urls';
 
 type EarlyHero = NonNullable<EarlyStory['hero']>;
@@ -45,7 +46,7 @@ export function wordpressEarlyStoryOf(value: unknown): EarlyStory | null {
     return typeof name === 'string' && decodeEntities(name).trim() ? [{ name: decodeEntities(name).trim() }] : [];
   });
   const media = Array.isArray(embedded?.['wp:featuredmedia']) ? record(embedded['wp:featuredmedia'][0]) : null;
-  return { header: { headline, standfirst: standfirstFromExcerpt(rendered(post.excerpt)), byline }, hero: heroOf(media) };
+  return { header: { headline, standfirst: storyStandfirst(rendered(post.excerpt), rendered(post.content)), byline }, hero: heroOf(media) };
 }
 
 export const wordpressEarly: EarlySource = { storyUrl: wordpressStoryUrl, storyOf: wordpressEarlyStoryOf };

@@ -5,9 +5,11 @@ import { StorySchema } from '../../story';
 import { parseContent } from '../../http';
 import { ContentError } from '../../errors';
 import { SummarySchema } from '../../summary';
+import { GENERATED_EXCERPT_POSTS } from '../../../../mocks/wordpress/generated-excerpts';
+import { recordedPosts } from '../../../../mocks/wordpress/recorded-site';
 import { samplePost } from '../../../../mocks/wordpress/samples';
 import { WordPressPostListSchema, WordPressPostSchema, WordPressTermListSchema } from './schemas';
-import { standfirstFromExcerpt } from './decode-entities';
+import { standfirstFromExcerpt } from './standfirst';
 import { storyFromPost, summariesFromPosts, summaryFromPost, topicFromTerm } from './to-story';
 
 const SITE = 'https://news.example.com';
@@ -92,6 +94,36 @@ describe('summaryFromPost', () => {
       name: 'News',
     });
     expect(summariesFromPosts([plain, parsePost({ slug: 'Ünicode' })]).map((s) => s.slug)).toEqual(['plain']);
+  });
+});
+
+describe("a story's standfirst", () => {
+  it.each(GENERATED_EXCERPT_POSTS)('is none when WordPress generated the excerpt from the body: $name', ({ content, excerpt }) => {
+    const post = parsePost({ content, excerpt });
+    expect(storyFromPost(post, OPTIONS).standfirst).toBe('');
+    // A card has no body beside it: there the generated excerpt is the story's teaser.
+    expect(summaryFromPost(post, OPTIONS)?.standfirst).toBe(standfirstFromExcerpt(excerpt.rendered));
+  });
+
+  it('is none when the written excerpt is the opening of the body, word for word', () => {
+    const opening =
+      '<p>The Alder Street bridge reopened on Monday after <em>eleven weeks</em> of repairs, the council&#8217;s transport office said.</p>';
+    const post = parsePost({ content: { rendered: `${opening}<p>More.</p>` }, excerpt: { rendered: opening } });
+    expect(storyFromPost(post, OPTIONS).standfirst).toBe('');
+  });
+
+  it('is the excerpt an editor wrote', () => {
+    for (const post of recordedPosts()) {
+      const parsed = v.parse(WordPressPostSchema, post);
+      expect(storyFromPost(parsed, OPTIONS).standfirst).toBe(standfirstFromExcerpt(parsed.excerpt.rendered));
+      expect(storyFromPost(parsed, OPTIONS).standfirst).not.toBe('');
+    }
+    // Sharing the body's first words is not enough: the excerpt must go on as the body does.
+    const post = parsePost({
+      content: { rendered: '<p>The Alder Street bridge reopened on Monday after eleven weeks of repairs, the council said.</p>' },
+      excerpt: { rendered: '<p>The Alder Street bridge reopened, and the city is glad.</p>' },
+    });
+    expect(storyFromPost(post, OPTIONS).standfirst).toBe('The Alder Street bridge reopened, and the city is glad.');
   });
 });
 

@@ -4,9 +4,10 @@ import { ContentError } from '../../errors';
 import type { Summary } from '../../summary';
 import type { Topic, TopicRef } from '../../topic';
 import { PUBLICATION } from '../../../lib/publication';
-import { decodeEntities, htmlToText, standfirstFromExcerpt } from './decode-entities';
+import { decodeEntities, htmlToText } from './decode-entities';
 import { imageFromMedia } from './featured-image';
 import { htmlToBlocks } from './html-to-blocks';
+import { standfirstFromExcerpt, storyStandfirst } from './standfirst';
 import type { WordPressPost, WordPressTerm } from './schemas';
 import { extractUpdateNotes } from './update-notes';
 
@@ -69,7 +70,7 @@ export function storyFromPost(
   return {
     slug,
     headline: htmlToText(post.title.rendered),
-    standfirst: standfirstFromExcerpt(post.excerpt.rendered),
+    standfirst: storyStandfirst(post.excerpt.rendered, post.content.rendered),
     byline: post.authors.map((author) => ({ name: decodeEntities(author.name).trim() })),
     publishedAt,
     updatedAt,
