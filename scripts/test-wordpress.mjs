@@ -1,5 +1,6 @@
 // CI's WordPress stage (run by scripts/test-all.mjs, or alone): starts the seeded WordPress (installing Debian's
-// packages if missing), builds Lede over it into dist-wordpress, runs Playwright's `wordpress` project, and stops
+// packages if missing), builds Lede over it into dist-wordpress and dist-wordpress-plain (LEDE_DIST_WORDPRESS,
+// LEDE_DIST_WORDPRESS_PLAIN), runs Playwright's `wordpress` projects, and stops
 // WordPress by the PIDs its start recorded, also on failure or a signal. `--rows=FILE` writes the suite rows as JSON.
 // WordPress and the builds' servers take the ports the environment names, else free ones chosen here (e2e/ports.ts),
 // so a WordPress a developer runs (`npm run wordpress`, 8881, its own state) is neither needed nor stopped.
@@ -36,13 +37,18 @@ try {
   const up = step('WordPress (packages if missing, start, seed)', 'npm', ['run', '--silent', 'wordpress']);
   console.log(`\nWordPress set-up took ${((Date.now() - started) / 1000).toFixed(1)} s`);
   rows.push(row('wordpress set-up', up));
-  const built = up && step('build over WordPress', 'npm', ['run', '--silent', 'build:wordpress'], { VITE_WORDPRESS_URL: siteUrl });
+  const built =
+    up &&
+    step('build over WordPress', 'npm', ['run', '--silent', 'build:wordpress'], {
+      VITE_WORDPRESS_URL: siteUrl,
+      LEDE_OUT_DIR: process.env.LEDE_DIST_WORDPRESS ?? 'dist-wordpress',
+    });
   const builtPlain =
     built &&
     step('build over WordPress, plain permalinks', 'npm', ['run', '--silent', 'build:wordpress'], {
       VITE_WORDPRESS_URL: siteUrl,
       VITE_WORDPRESS_PERMALINKS: 'plain',
-      LEDE_OUT_DIR: 'dist-wordpress-plain',
+      LEDE_OUT_DIR: process.env.LEDE_DIST_WORDPRESS_PLAIN ?? 'dist-wordpress-plain',
     });
   if (up) rows.push(row('wordpress build', built && builtPlain));
   if (built && builtPlain) {
