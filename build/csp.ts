@@ -18,7 +18,8 @@ export function sha256(source: string): string {
 
 /** Directives valid in a <meta> tag (frame-ancestors, report-uri and sandbox are header-only). */
 export function cspDirectives({ apiOrigin, imageOrigins = [], inlineScripts = [], inlineStyles = [] }: CspOptions): string[] {
-  const connect = ["'self'", ...(apiOrigin ? [apiOrigin] : [])];
+  // The page fetches photos too, when a reader saves a story for offline reading (src/pwa/saved.ts).
+  const connect = [...new Set(["'self'", ...(apiOrigin ? [apiOrigin] : []), ...imageOrigins])];
   const images = ["'self'", 'data:', ...imageOrigins, ...(apiOrigin ? [apiOrigin] : [])];
   return [
     "default-src 'self'",

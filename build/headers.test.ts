@@ -40,6 +40,11 @@ describe.each(hosts)('the build’s _headers on %s', (_host, headersOf) => {
     expect(headersOf('/sw.js').get('cache-control')).toBe('no-cache');
   });
 
+  it('lets a page fetch every photo it shows, as saving a story does', () => {
+    const page = headersOf('/story/harbour-bridge-reopens').get('content-security-policy') ?? '';
+    expect(originsOfPage(pagePolicy).filter((origin) => !allowsConnecting(page, origin))).toEqual([]);
+  });
+
   it.each(['/', '/index.html', '/story/harbour-bridge-reopens', '/offline', '/search'])('gives the page %s the page’s policy', (pathname) => {
     expect(headersOf(pathname).get('content-security-policy')).toBe(pagePolicy);
     expect(headersOf(pathname).get('cache-control')).toBeUndefined();

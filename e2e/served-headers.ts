@@ -67,6 +67,8 @@ export async function servedHeaderProblems(baseURL: string, dist: string): Promi
     if (!type.test(header('content-type'))) problem(`Content-Type ${header('content-type')}`);
     const csp = header('content-security-policy');
     if (header('content-type').startsWith('text/html') && csp !== pagePolicy) problem(`a page whose policy is not index.html's: ${csp}`);
+    const unsaveable = originsOfPage(pagePolicy).filter((origin) => !allowsConnecting(pagePolicy, origin));
+    if (path === '/' && unsaveable.length > 0) problem(`a page cannot fetch the photos it saves from ${unsaveable.join(', ')}`);
     if (path === '/sw.js') {
       const unreachable = ["'self'", ...originsOfPage(pagePolicy)].filter((origin) => !allowsConnecting(csp, origin));
       if (unreachable.length > 0) problem(`the worker cannot fetch ${unreachable.join(', ')} under ${csp}`);
