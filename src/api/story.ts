@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { ImageSchema } from './image';
 import { LiveCoverageSchema } from './live';
+import { SlugSchema } from './slug';
 import { IsoDateSchema } from './summary';
 import { TopicRefSchema } from './topic';
 
@@ -65,7 +66,7 @@ export const BylineSchema = v.object({
 export const UpdateNoteSchema = v.object({ at: IsoDateSchema, text: v.string() });
 
 export const StorySchema = v.object({
-  slug: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
+  slug: SlugSchema,
   headline: v.string(),
   standfirst: v.optional(v.string(), ''),
   byline: v.array(BylineSchema),

@@ -1,12 +1,13 @@
 // Schemas for story summaries (cards) and the lists built from them: front page, similar, popular.
 import * as v from 'valibot';
 import { ImageSchema } from './image';
+import { SlugSchema } from './slug';
 import { HotTopicsSchema, TopicRefSchema } from './topic';
 
 export const IsoDateSchema = v.pipe(v.string(), v.isoTimestamp());
 
 export const SummarySchema = v.object({
-  slug: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
+  slug: SlugSchema,
   headline: v.string(),
   standfirst: v.optional(v.string(), ''),
   publishedAt: IsoDateSchema,

@@ -1,8 +1,9 @@
 // Schemas for topics: the short reference used in tags and bars, and the full topic.
 import * as v from 'valibot';
+import { SlugSchema } from './slug';
 
 export const TopicRefSchema = v.object({
-  slug: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
+  slug: SlugSchema,
   name: v.string(),
 });
 

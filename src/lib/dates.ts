@@ -12,24 +12,17 @@ export function onFirstUse<T>(make: () => T): () => T {
   return () => (value ??= make());
 }
 
-const stampFormats = new Map<string, Intl.DateTimeFormat>();
-
-function stampFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = stampFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: '2-digit',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      hour12: true,
-    });
-    stampFormats.set(timeZone, format);
-  }
-  return format;
+/** One formatter of `options` per time zone, made on first use in that zone (making one costs far more than using it). */
+export function formatPerZone(options: Intl.DateTimeFormatOptions): (timeZone: string) => Intl.DateTimeFormat {
+  const formats = new Map<string, Intl.DateTimeFormat>();
+  return (timeZone) => {
+    let format = formats.get(timeZone);
+    if (!format) formats.set(timeZone, (format = new Intl.DateTimeFormat('en-US', { ...options, timeZone })));
+    return format;
+  };
 }
+
+const stampFormat = formatPerZone({ year: '2-digit', month: 'numeric', day: 'numeric', hour: 'numeric', minute: '2-digit', hour12: true });
 
 /**
  * Builds the publication's time format now. The first time-zone format a page makes loads the zone's data, which

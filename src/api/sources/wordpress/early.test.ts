@@ -39,6 +39,20 @@ describe('the early WordPress story', () => {
     expect(story.standfirst).toBe('');
   });
 
+  it('preloads a photo with a relative address from the site, never from the app', () => {
+    const relative = (path: string) => path.replace(/^https:\/\/news\.example\.com/, '');
+    const post = samplePost();
+    const media = (post._embedded as { 'wp:featuredmedia': Array<Record<string, unknown>> })['wp:featuredmedia'][0]!;
+    const sizes = (media.media_details as { sizes: Record<string, { source_url: string }> }).sizes;
+    media.source_url = relative(media.source_url as string);
+    for (const size of Object.values(sizes)) size.source_url = relative(size.source_url);
+    const story = storyFromPost(v.parse(WordPressPostListSchema, [post])[0]!, { siteUrl: SITE });
+    expect(story.hero?.url).toBe(`${SITE}/wp-content/uploads/2023/05/bridge.jpg`);
+    expect(wordpressEarlyStoryOf([post], wordpressRestBase(SITE))?.hero).toEqual({ url: story.hero?.url, renditions: story.hero?.renditions });
+    // Not told the site, it preloads nothing rather than a path on the app's own origin.
+    expect(wordpressEarlyStoryOf([post])?.hero).toBeNull();
+  });
+
   it('paints nothing from a response that is not a post list, and keeps markup as text', () => {
     expect(wordpressEarlyStoryOf([])).toBeNull();
     expect(wordpressEarlyStoryOf({ headline: 'Lede contract' })).toBeNull();

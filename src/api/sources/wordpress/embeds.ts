@@ -52,7 +52,7 @@ function isHttpUrl(text: string): boolean {
  * The embedded post's address: the bare URL WordPress leaves in the wrapper when it did not (or could not) fetch
  * the oEmbed, else the address inside the network's own markup (its blockquote's cite or link, its iframe's src).
  */
-function embedAddress(wrapper: Element): string | null {
+function embedAddress(wrapper: Element, siteUrl: string): string | null {
   const text = plainText(wrapper);
   const candidates = [
     isHttpUrl(text) ? text : null,
@@ -62,8 +62,8 @@ function embedAddress(wrapper: Element): string | null {
     wrapper.querySelector('iframe[src]')?.getAttribute('src'),
   ];
   for (const candidate of candidates) {
-    // External addresses only: the site's own links are not embeds.
-    const href = candidate ? ledeHref(candidate) : null;
+    // Absolute addresses out only: the site's own links and relative ones are not embeds.
+    const href = candidate && isHttpUrl(candidate.trim()) ? ledeHref(candidate, siteUrl) : null;
     if (href && /^https?:\/\//i.test(href)) return openableUrl(href);
   }
   return null;
@@ -73,11 +73,11 @@ function embedAddress(wrapper: Element): string | null {
  * An embed figure (`figure.wp-block-embed`) as Lede's embed card, plus its figcaption as inline runs (the
  * editor's own words about the post, shown as a paragraph after it). Null when no safe address is found.
  */
-export function embedFromFigure(figure: Element, options: InlineOptions = {}): { embed: EmbedBlock | null; caption: Inline[] } {
+export function embedFromFigure(figure: Element, options: InlineOptions): { embed: EmbedBlock | null; caption: Inline[] } {
   const wrapper = figure.querySelector('.wp-block-embed__wrapper') ?? figure;
   const figcaption = Array.from(figure.children).find((child) => child.localName === 'figcaption');
   const caption = figcaption ? inlineRuns(childrenOf(figcaption), options) : [];
-  const url = embedAddress(wrapper);
+  const url = embedAddress(wrapper, options.siteUrl);
   if (!url) return { embed: null, caption };
   // When WordPress did fetch the oEmbed (X, Instagram, TikTok, Bluesky use a blockquote), its paragraphs are the post.
   const quoted = Array.from(wrapper.querySelectorAll('blockquote p'))

@@ -1,33 +1,23 @@
 // A post's featured image (_embedded['wp:featuredmedia'][0]) as a Lede image: renditions, caption, IPTC credit, alt.
 import type { Image } from '../../image';
-
-type Rendition = Image['renditions'][number];
 import { decodeEntities } from './decode-entities';
 import { splitCaption } from './figures';
 import { parseInertHtml } from './inert-html';
 import { ledeImageUrl } from './links';
+import { mediaRenditions } from './media-renditions';
 import type { WordPressMedia } from './schemas';
-
-/** Sizes whose shape differs from the original by more than this are crops (the square thumbnail), not renditions. */
-const RATIO_TOLERANCE = 0.02;
 
 /**
  * The featured image as Lede shows a hero or a card thumbnail; null when it is not an image, has no safe address
  * or no known size. Renditions are the sizes WordPress generated with the original's proportions.
  */
-export function imageFromMedia(media: WordPressMedia | null, siteUrl?: string): Image | null {
+export function imageFromMedia(media: WordPressMedia | null, siteUrl: string): Image | null {
   if (!media || media.media_type !== 'image') return null;
   const url = ledeImageUrl(media.source_url, siteUrl);
   const { width, height, sizes, image_meta } = media.media_details;
   if (!url || !width || !height) return null;
-  const ratio = width / height;
-  const renditions: Rendition[] = [];
-  for (const size of [...sizes, { source_url: media.source_url, width, height }]) {
-    const sizeUrl = ledeImageUrl(size.source_url, siteUrl);
-    const sameShape = Math.abs(size.width / size.height - ratio) <= ratio * RATIO_TOLERANCE;
-    if (sizeUrl && sameShape && !renditions.some((r) => r.width === size.width)) renditions.push({ url: sizeUrl, width: size.width });
-  }
-  renditions.sort((a, b) => a.width - b.width);
+  const original = { source_url: media.source_url, width, height };
+  const renditions = mediaRenditions(original, sizes, (src) => ledeImageUrl(src, siteUrl));
   // The caption is HTML; a credit written into it ("Photo: …") counts when the IPTC credit is empty.
   const fromCaption = splitCaption(parseInertHtml(media.caption.rendered));
   const credit = decodeEntities(image_meta.credit).trim() || fromCaption.credit;

@@ -1,7 +1,7 @@
 // Lede images from WordPress markup: an <img> with its srcset renditions, and a figcaption split into caption and credit.
 import type { Image } from '../../image';
-
-type Rendition = Image['renditions'][number];
+import { renditionsByWidth, type Rendition } from '../../../lib/renditions';
+import { parseSrcset } from '../../../lib/srcset';
 import { ledeImageUrl } from './links';
 import { splitCredit, trimSeparators } from './credit';
 import { plainText, tagOf } from './inert-html';
@@ -13,37 +13,9 @@ function pixels(value: string | null | undefined): number | null {
   return number >= 1 && number <= 100_000 ? number : null;
 }
 
-/** The [url, descriptor] candidates of a srcset, tokenised as the HTML standard does (URLs may contain commas). */
-function srcsetCandidates(srcset: string): Array<[string, string]> {
-  const candidates: Array<[string, string]> = [];
-  const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f';
-  let i = 0;
-  while (i < srcset.length) {
-    while (i < srcset.length && (isSpace(srcset[i]) || srcset[i] === ',')) i += 1;
-    const start = i;
-    while (i < srcset.length && !isSpace(srcset[i])) i += 1;
-    let url = srcset.slice(start, i);
-    let descriptor = '';
-    if (url.endsWith(',')) url = url.replace(/,+$/, '');
-    else {
-      const from = i;
-      while (i < srcset.length && srcset[i] !== ',') i += 1;
-      descriptor = srcset.slice(from, i).trim();
-    }
-    if (url) candidates.push([url, descriptor]);
-  }
-  return candidates;
-}
-
-/** The width-described candidates of a `srcset` ("a.jpg 1024w, b.jpg 300w"), narrowest first; others ("2x") are skipped. */
-export function parseSrcset(srcset: string, siteUrl?: string): Rendition[] {
-  const renditions: Rendition[] = [];
-  for (const [url, descriptor] of srcsetCandidates(srcset)) {
-    const width = /^\d+w$/.test(descriptor) ? pixels(descriptor.slice(0, -1)) : null;
-    const safe = ledeImageUrl(url, siteUrl);
-    if (safe && width && !renditions.some((r) => r.width === width)) renditions.push({ url: safe, width });
-  }
-  return renditions.sort((a, b) => a.width - b.width);
+/** The renditions a `srcset` names ("a.jpg 1024w, b.jpg 300w"), resolved against the site, narrowest first. */
+export function srcsetRenditions(srcset: string, siteUrl: string): Rendition[] {
+  return renditionsByWidth(parseSrcset(srcset), (url) => ledeImageUrl(url, siteUrl));
 }
 
 /** "photo-1024x683.jpg" → 1024 × 683: WordPress names its resized files after their size. */
@@ -70,7 +42,7 @@ export function splitCaption(figcaption: Element | null): { caption: string | un
  * A Lede image from an <img> (WordPress's own attributes: src, width, height, alt, srcset) and its figcaption;
  * null when it has no loadable address or no known size (Lede reserves every photo's space before it loads).
  */
-export function imageFromImg(img: Element, figcaption: Element | null, siteUrl?: string): Image | null {
+export function imageFromImg(img: Element, figcaption: Element | null, siteUrl: string): Image | null {
   // Lazy-loading plugins leave a data: placeholder in src and the real address in data-src or data-lazy-src.
   const src = [img.getAttribute('src'), img.getAttribute('data-lazy-src'), img.getAttribute('data-src')]
     .map((raw) => (raw ? ledeImageUrl(raw, siteUrl) : null))
@@ -88,6 +60,6 @@ export function imageFromImg(img: Element, figcaption: Element | null, siteUrl?:
     alt: (img.getAttribute('alt') ?? '').trim(),
     ...(caption === undefined ? {} : { caption }),
     ...(credit === undefined ? {} : { credit }),
-    renditions: parseSrcset(img.getAttribute('srcset') ?? img.getAttribute('data-srcset') ?? '', siteUrl),
+    renditions: srcsetRenditions(img.getAttribute('srcset') ?? img.getAttribute('data-srcset') ?? '', siteUrl),
   };
 }

@@ -65,9 +65,26 @@ describe('htmlToBlocks over WordPress 6.1 block-editor output', () => {
     expect(htmlToBlocks(STORY_CONTENT, { siteUrl: SITE })).toEqual(expected);
   });
 
-  it('keeps relative links as text when it does not know the site', () => {
-    const blocks = htmlToBlocks('<p>See <a href="2023/05/20/x/">this</a> and <a href="/2023/05/20/ferry/">that</a>.</p>');
-    expect(blocks).toEqual([{ type: 'paragraph', content: [text('See this and '), link('/2023/05/20/ferry/', 'that'), text('.')] }]);
+  it('resolves relative links and photos against the site, never the app', () => {
+    const html =
+      '<p>See <a href="about/">this</a> and <a href="/tips/">that</a>.</p>' +
+      '<figure class="wp-block-image"><img src="/wp-content/uploads/a-1024x683.jpg" srcset="/wp-content/uploads/a-300x200.jpg 300w, a-1024x683.jpg 1024w" alt="A"></figure>';
+    expect(htmlToBlocks(html, { siteUrl: `${SITE}/news/` })).toEqual([
+      { type: 'paragraph', content: [text('See '), link(`${SITE}/news/about/`, 'this'), text(' and '), link(`${SITE}/tips/`, 'that'), text('.')] },
+      {
+        type: 'figure',
+        image: {
+          url: `${SITE}/wp-content/uploads/a-1024x683.jpg`,
+          width: 1024,
+          height: 683,
+          alt: 'A',
+          renditions: [
+            { url: `${SITE}/wp-content/uploads/a-300x200.jpg`, width: 300 },
+            { url: `${SITE}/news/a-1024x683.jpg`, width: 1024 },
+          ],
+        },
+      },
+    ]);
   });
 
   it('maps a pull quote, a gallery, the classic editor photo and [caption]', () => {
@@ -104,7 +121,7 @@ describe('htmlToBlocks over WordPress 6.1 block-editor output', () => {
 
   it('reads a credit marked up inside the caption, and a lazy-loaded image', () => {
     const html = `<figure class="wp-block-image"><img src="data:image/gif;base64,R0lGOD" data-lazy-src="${UPLOADS}/e.jpg" width="1200" height="800" alt="Fifth"/><figcaption>Boats in the fog <span class="credit">Leo Park</span></figcaption></figure>`;
-    expect(htmlToBlocks(html)).toEqual([
+    expect(htmlToBlocks(html, { siteUrl: SITE })).toEqual([
       {
         type: 'figure',
         image: { url: `${UPLOADS}/e.jpg`, width: 1200, height: 800, alt: 'Fifth', caption: 'Boats in the fog', credit: 'Leo Park', renditions: [] },
@@ -115,7 +132,7 @@ describe('htmlToBlocks over WordPress 6.1 block-editor output', () => {
   it('keeps the caption of a photo it cannot size or load, as a paragraph', () => {
     const html =
       '<figure class="wp-block-image"><img src="javascript:alert(1)" width="10" height="10" alt=""><figcaption>Words that stay</figcaption></figure><figure><img src="https://cdn.example/x.jpg" alt="no size"></figure>';
-    expect(htmlToBlocks(html)).toEqual([{ type: 'paragraph', content: [text('Words that stay')] }]);
+    expect(htmlToBlocks(html, { siteUrl: SITE })).toEqual([{ type: 'paragraph', content: [text('Words that stay')] }]);
   });
 
   it('turns a fetched oEmbed (blockquote and script) into a card with the post text, never the script', () => {
@@ -127,7 +144,7 @@ describe('htmlToBlocks over WordPress 6.1 block-editor output', () => {
 <figure class="wp-block-embed"><div class="wp-block-embed__wrapper">https://bsky.app/profile/paferries.bsky.social/post/3jzabc</div></figure>
 <figure class="wp-block-embed"><div class="wp-block-embed__wrapper">https://www.example.net/some/post</div></figure>
 <figure class="wp-block-embed"><div class="wp-block-embed__wrapper">javascript:alert(1)</div></figure>`;
-    expect(htmlToBlocks(html)).toEqual([
+    expect(htmlToBlocks(html, { siteUrl: SITE })).toEqual([
       {
         type: 'embed',
         network: 'X',
@@ -144,7 +161,7 @@ describe('htmlToBlocks over WordPress 6.1 block-editor output', () => {
   it('recognises a call to action by its class on a paragraph or a group', () => {
     const html =
       '<p class="lede-cta">Tips? <a href="mailto:tips@example.com">Email us</a></p><div class="wp-block-group is-style-cta"><p>Call 555-0100.</p><p>Or <strong>write</strong>.</p></div>';
-    expect(htmlToBlocks(html)).toEqual([
+    expect(htmlToBlocks(html, { siteUrl: SITE })).toEqual([
       { type: 'cta', content: [text('Tips? Email us')] },
       { type: 'cta', content: [text('Call 555-0100. Or '), text('write', ['strong']), text('.')] },
     ]);
@@ -156,7 +173,7 @@ describe('htmlToBlocks over WordPress 6.1 block-editor output', () => {
 <figure class="wp-block-table"><table><tbody><tr><td>Route</td><td>Delay</td></tr></tbody></table></figure>
 <pre class="wp-block-preformatted">line one
 line two</pre><hr class="wp-block-separator"/>`;
-    expect(htmlToBlocks(html)).toEqual([
+    expect(htmlToBlocks(html, { siteUrl: SITE })).toEqual([
       { type: 'list', ordered: false, items: [[text('One')], [text('One a')], [text('Two')]] },
       { type: 'paragraph', content: [text('Left')] },
       { type: 'paragraph', content: [text('Right')] },
@@ -167,14 +184,14 @@ line two</pre><hr class="wp-block-separator"/>`;
   });
 
   it('gives nothing for empty or whitespace-only content', () => {
-    expect(htmlToBlocks('')).toEqual([]);
-    expect(htmlToBlocks('\n\n\n<p> </p>\n<p>&nbsp;</p>'.replace('&nbsp;', ''))).toEqual([]);
+    expect(htmlToBlocks('', { siteUrl: SITE })).toEqual([]);
+    expect(htmlToBlocks('\n\n\n<p> </p>\n<p>&nbsp;</p>'.replace('&nbsp;', ''), { siteUrl: SITE })).toEqual([]);
   });
 });
 
 describe('htmlToBlocks over hostile markup', () => {
   it('keeps only the words: no script, style, iframe, svg, form, handlers or unsafe links', () => {
-    expect(htmlToBlocks(HOSTILE_CONTENT)).toEqual([
+    expect(htmlToBlocks(HOSTILE_CONTENT, { siteUrl: SITE })).toEqual([
       { type: 'paragraph', content: [text('Click here or there or data or tab.')] },
       { type: 'paragraph', content: [text('Beforeafter')] },
       // The HTML parser closes the unclosed tags and carries the open emphasis into the next paragraph, as a browser does.
@@ -191,6 +208,7 @@ describe('htmlToBlocks over hostile markup', () => {
     (globalThis as { ledeProbe?: (x: string) => void }).ledeProbe = (x) => calls.push(x);
     htmlToBlocks(
       '<script>ledeProbe("script")</script><img src="x" onerror="ledeProbe(\'img\')"><svg onload="ledeProbe(\'svg\')"></svg><p onmouseover="ledeProbe(\'p\')">x</p>',
+      { siteUrl: SITE },
     );
     expect(calls).toEqual([]);
     expect(document.body.innerHTML).toBe(before);
@@ -199,15 +217,15 @@ describe('htmlToBlocks over hostile markup', () => {
 
   it('survives very deep nesting, reading what is too deep as plain text', () => {
     const depth = 2_000;
-    const blocks = htmlToBlocks(`${'<div>'.repeat(depth)}<p>deep <em>words</em><script>x()</script></p>${'</div>'.repeat(depth)}`);
+    const blocks = htmlToBlocks(`${'<div>'.repeat(depth)}<p>deep <em>words</em><script>x()</script></p>${'</div>'.repeat(depth)}`, { siteUrl: SITE });
     expect(blocks).toEqual([{ type: 'paragraph', content: [text('deep words')] }]);
-    const inline = htmlToBlocks(`<p>${'<em><strong>'.repeat(1_000)}inner${'</strong></em>'.repeat(1_000)}</p>`);
+    const inline = htmlToBlocks(`<p>${'<em><strong>'.repeat(1_000)}inner${'</strong></em>'.repeat(1_000)}</p>`, { siteUrl: SITE });
     expect(inline).toEqual([{ type: 'paragraph', content: [text('inner', ['em', 'strong'])] }]);
   });
 
   it('maps a huge body completely', () => {
     const paragraph = '<p>A <em>long</em> story with <a href="https://example.com/x">a link</a>.</p>\n';
-    const blocks = htmlToBlocks(paragraph.repeat(10_000));
+    const blocks = htmlToBlocks(paragraph.repeat(10_000), { siteUrl: SITE });
     expect(blocks).toHaveLength(10_000);
     expect(blocks[9_999]).toEqual({
       type: 'paragraph',

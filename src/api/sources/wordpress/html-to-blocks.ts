@@ -202,14 +202,14 @@ function blocksFrom(container: Element, depth: number, options: BodyMappingOptio
 }
 
 /** Lede body blocks from WordPress's `content.rendered`. Never throws on any string; never keeps markup or scripts. */
-export function htmlToBlocks(html: string, options: BodyMappingOptions = {}): BodyBlock[] {
+export function htmlToBlocks(html: string, options: BodyMappingOptions): BodyBlock[] {
   const out: BodyBlock[] = [];
   blocksFrom(parseInertHtml(html), 0, options, out);
   return out;
 }
 
 /** The same blocks as htmlToBlocks, mapped in slices of a few milliseconds between top-level blocks (src/lib/slices.ts). */
-export async function htmlToBlocksInSlices(html: string, options: BodyMappingOptions = {}): Promise<BodyBlock[]> {
+export async function htmlToBlocksInSlices(html: string, options: BodyMappingOptions): Promise<BodyBlock[]> {
   const out: BodyBlock[] = [];
   await runInSlices(blockSteps(parseInertHtml(html), 0, options, out));
   return out;

@@ -42,37 +42,40 @@ export const DROPPED_TAGS: ReadonlySet<string> = new Set([
   'noframes',
 ]);
 
-/** Elements that separate words even without whitespace around them (`<p>a</p><p>b</p>` reads "a b"). */
-const BREAKING_TAGS: ReadonlySet<string> = new Set([
+/**
+ * Elements that separate words even without whitespace around them (`<p>a</p><p>b</p>` and `<li>a<p>b</p></li>` read
+ * "a b"): line breaks and block-level elements, in plain text and inside inline runs alike.
+ */
+export const SEPARATING_TAGS: ReadonlySet<string> = new Set([
   'br',
+  'hr',
   'p',
   'div',
-  'li',
-  'dt',
-  'dd',
-  'tr',
-  'td',
-  'th',
+  'pre',
+  'blockquote',
+  'figure',
+  'figcaption',
   'h1',
   'h2',
   'h3',
   'h4',
   'h5',
   'h6',
-  'blockquote',
-  'figure',
-  'figcaption',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'tr',
+  'td',
+  'th',
   'section',
   'article',
   'aside',
   'header',
   'footer',
-  'pre',
-  'hr',
-  'ul',
-  'ol',
-  'table',
-  'cite',
 ]);
 
 /**
@@ -104,7 +107,7 @@ export function plainText(node: Node): string {
   const parts: string[] = [];
   for (let current = walker.nextNode(); current; current = walker.nextNode()) {
     if (current.nodeType === Node.TEXT_NODE) parts.push(current.nodeValue ?? '');
-    else if (BREAKING_TAGS.has(tagOf(current as Element))) parts.push(' ');
+    else if (SEPARATING_TAGS.has(tagOf(current as Element))) parts.push(' ');
   }
   return collapseWhitespace(parts.join('')).trim();
 }

@@ -1,42 +1,18 @@
 // Inline runs (text with em/strong marks, and safe links) from the nodes of a WordPress paragraph, list item or group.
 import type { Inline } from '../../story';
 import { ledeHref } from './links';
-import { DROPPED_TAGS, childrenOf, collapseWhitespace, plainText, tagOf } from './inert-html';
+import { DROPPED_TAGS, SEPARATING_TAGS, childrenOf, collapseWhitespace, plainText, tagOf } from './inert-html';
 
 type Mark = 'em' | 'strong';
 
 const EMPHASIS: Readonly<Record<string, Mark>> = { em: 'em', i: 'em', strong: 'strong', b: 'strong' };
-
-/** Elements inside inline content that still separate words (`<li>a<p>b</p></li>` reads "a b"). */
-const SEPARATING_TAGS: ReadonlySet<string> = new Set([
-  'br',
-  'p',
-  'div',
-  'li',
-  'ul',
-  'ol',
-  'blockquote',
-  'figure',
-  'figcaption',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'tr',
-  'td',
-  'th',
-  'hr',
-  'pre',
-]);
 
 /** Deeper markup than this is read as plain text with the marks found so far (no recursion without bound). */
 const MAX_INLINE_DEPTH = 32;
 
 export interface InlineOptions {
   /** The WordPress site's address: relative links resolve against it and its own posts become Lede routes. */
-  siteUrl?: string | undefined;
+  siteUrl: string;
 }
 
 function withMark(marks: readonly Mark[], mark: Mark | undefined): Mark[] {
@@ -105,7 +81,7 @@ function tidy(runs: Inline[]): Inline[] {
 }
 
 /** The inline runs of `nodes`: text, em/strong marks and safe links; everything else contributes its text or nothing. */
-export function inlineRuns(nodes: Iterable<Node>, options: InlineOptions = {}): Inline[] {
+export function inlineRuns(nodes: Iterable<Node>, options: InlineOptions): Inline[] {
   const out: Inline[] = [];
   collect(nodes, [], null, 0, out, options);
   return tidy(out);

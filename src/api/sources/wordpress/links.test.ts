@@ -1,7 +1,7 @@
 // Links in WordPress content keep Lede's scheme rules; the site's own posts and topics become app routes.
 import { describe, expect, it } from 'vitest';
 import { networkFromUrl } from './embeds';
-import { ledeHref } from './links';
+import { ledeHref, ledeImageUrl } from './links';
 
 const SITE = 'https://news.example.com';
 
@@ -33,11 +33,12 @@ describe('ledeHref', () => {
     expect(ledeHref(href, SITE)).toBe(expected);
   });
 
-  it('without the site, keeps Lede’s own rule (http(s) or a root-relative path)', () => {
-    expect(ledeHref('https://example.org/x')).toBe('https://example.org/x');
-    expect(ledeHref('/2023/05/20/x/')).toBe('/2023/05/20/x/');
-    expect(ledeHref('relative/x')).toBeNull();
-    expect(ledeHref('javascript:alert(1)')).toBeNull();
+  it('resolves a photo against the site, never the app, and loads only http(s)', () => {
+    expect(ledeImageUrl('/wp-content/uploads/a.jpg', SITE)).toBe(`${SITE}/wp-content/uploads/a.jpg`);
+    expect(ledeImageUrl('a.jpg', `${SITE}/news/`)).toBe(`${SITE}/news/a.jpg`);
+    expect(ledeImageUrl('https://cdn.example/a.jpg', SITE)).toBe('https://cdn.example/a.jpg');
+    for (const src of ['data:image/png;base64,AA', 'javascript:x', 'blob:https://x/1', '//cdn.example/a.jpg', ''])
+      expect(ledeImageUrl(src, SITE)).toBeNull();
   });
 });
 

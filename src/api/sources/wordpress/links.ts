@@ -1,7 +1,6 @@
 // Links in WordPress content as Lede links: resolved against the site, the site's own posts and terms made app routes.
 import { isSafeHref } from '../../../lib/safe-url';
-
-const LEDE_SLUG = /^[a-z0-9-]+$/;
+import { isSlug } from '../../slug';
 
 /** First path segments that are WordPress's own machinery or archives, never a post permalink. */
 const RESERVED_SEGMENTS = new Set([
@@ -25,10 +24,10 @@ function ledeRoute(url: URL): string | null {
   if (url.search || segments.length === 0 || !first || RESERVED_SEGMENTS.has(first)) return null;
   if ((first === 'category' || first === 'tag') && segments.length >= 2) {
     const slug = segments.at(-1) ?? '';
-    return LEDE_SLUG.test(slug) ? `/topic/${slug}` : null;
+    return isSlug(slug) ? `/topic/${slug}` : null;
   }
   const slug = segments.at(-1) ?? '';
-  if (!LEDE_SLUG.test(slug)) return null;
+  if (!isSlug(slug)) return null;
   // "Day and name" (/2023/05/22/slug/) and "Month and name" (/2023/05/slug/) permalinks are posts. A bare /slug/
   // may be a page as well as a post, so it stays a link to the site rather than risk a not-found story.
   const datePrefix = segments.slice(0, -1);
@@ -42,31 +41,31 @@ function ledeRoute(url: URL): string | null {
 
 /**
  * The href Lede should render for a link in a post, or null when it is not safe (javascript:, data:, mailto: …).
- * With `siteUrl`, relative links resolve against the site and links to its posts, categories and tags become
- * Lede routes; other links stay absolute http(s) links out.
+ * Relative links resolve against the site (`siteUrl`, never the app's own address) and links to its posts,
+ * categories and tags become Lede routes; other links stay absolute http(s) links out.
  */
-export function ledeHref(href: string, siteUrl?: string): string | null {
+export function ledeHref(href: string, siteUrl: string): string | null {
   const absolute = resolveOnSite(href, siteUrl);
-  if (!siteUrl || !absolute) return absolute;
+  if (!absolute) return null;
   const url = new URL(absolute);
   return url.origin === new URL(siteUrl).origin ? (ledeRoute(url) ?? absolute) : absolute;
 }
 
-/** An image address Lede may load: http(s), relative ones resolved against the site; never data:, javascript: or blob:. */
-export function ledeImageUrl(src: string, siteUrl?: string): string | null {
+/** An image address Lede may load: absolute http(s), relative ones resolved against the site; never data:, javascript: or blob:. */
+export function ledeImageUrl(src: string, siteUrl: string): string | null {
   return resolveOnSite(src, siteUrl);
 }
 
-/** `href` made absolute against the site when it is known and safe; without the site, Lede's own rule. */
-function resolveOnSite(href: string, siteUrl?: string): string | null {
+/** `href` made absolute against the site, when that is a safe address. */
+function resolveOnSite(href: string, siteUrl: string): string | null {
   // The URL parser ignores tabs and newlines, so "/\t/host" would otherwise slip past the protocol-relative check.
   const trimmed = href.trim().replace(/[\t\n\r]/g, '');
-  if (!siteUrl) return isSafeHref(trimmed) ? trimmed : null;
   // Protocol-relative links ("//host", "\\host") would leave the site while looking relative.
   if (trimmed === '' || trimmed.startsWith('#') || /^[/\\]{2}/.test(trimmed)) return null;
   let absolute: URL;
   try {
-    absolute = new URL(trimmed, siteUrl);
+    // The site is a folder: "a.jpg" on https://x.example/news is https://x.example/news/a.jpg.
+    absolute = new URL(trimmed, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`);
   } catch {
     return null;
   }

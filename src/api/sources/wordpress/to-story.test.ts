@@ -88,12 +88,14 @@ describe('summaryFromPost', () => {
   it('falls back to Uncategorized when a post has no other topic, and skips unroutable posts in lists', () => {
     const terms = [[{ id: 1, name: 'Uncategorized', slug: 'uncategorized', taxonomy: 'category' }]];
     const plain = parsePost({ slug: 'plain', categories: [1], tags: [], _embedded: { 'wp:term': terms } });
-    expect(summaryFromPost(plain)?.topic).toEqual({ slug: 'uncategorized', name: 'Uncategorized' });
-    expect(summaryFromPost(parsePost({ slug: 'no-terms', _embedded: {} }), { fallbackTopic: { slug: 'news', name: 'News' } })?.topic).toEqual({
+    expect(summaryFromPost(plain, OPTIONS)?.topic).toEqual({ slug: 'uncategorized', name: 'Uncategorized' });
+    expect(
+      summaryFromPost(parsePost({ slug: 'no-terms', _embedded: {} }), { ...OPTIONS, fallbackTopic: { slug: 'news', name: 'News' } })?.topic,
+    ).toEqual({
       slug: 'news',
       name: 'News',
     });
-    expect(summariesFromPosts([plain, parsePost({ slug: 'Ünicode' })]).map((s) => s.slug)).toEqual(['plain']);
+    expect(summariesFromPosts([plain, parsePost({ slug: 'Ünicode' })], OPTIONS).map((s) => s.slug)).toEqual(['plain']);
   });
 });
 

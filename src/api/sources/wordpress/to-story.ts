@@ -2,6 +2,7 @@
 import type { Story } from '../../story';
 import { ContentError } from '../../errors';
 import type { Summary } from '../../summary';
+import { isSlug } from '../../slug';
 import type { Topic, TopicRef } from '../../topic';
 import { PUBLICATION } from '../../../lib/publication';
 import { decodeEntities, htmlToText } from './decode-entities';
@@ -12,24 +13,21 @@ import type { WordPressPost, WordPressTerm } from './schemas';
 import { extractUpdateNotes } from './update-notes';
 
 export interface StoryMappingOptions {
-  /** The WordPress site's address (VITE_WORDPRESS_URL): resolves relative links and turns its own links into routes. */
-  siteUrl?: string | undefined;
+  /** The WordPress site's address (VITE_WORDPRESS_URL): resolves relative links and photos, and turns its own links into routes. */
+  siteUrl: string;
   /** The zone update notes' times are read in; the publication's by default. */
   timeZone?: string | undefined;
   /** A card's topic when a post has no usable category or tag. */
   fallbackTopic?: TopicRef | undefined;
 }
 
-const LEDE_SLUG = /^[a-z0-9-]+$/;
 /** WordPress's default category: a topic only when a post has nothing else. */
 const DEFAULT_CATEGORY = 'uncategorized';
 export const FALLBACK_TOPIC: TopicRef = { slug: DEFAULT_CATEGORY, name: 'Uncategorized' };
 
-export const isLedeSlug = (slug: string): boolean => LEDE_SLUG.test(slug);
-
 /** A category or tag as a Lede topic; null when its slug is not one Lede can route (non-ASCII slugs are %-encoded). */
 export function topicFromTerm(term: WordPressTerm): Topic | null {
-  if (!isLedeSlug(term.slug)) return null;
+  if (!isSlug(term.slug)) return null;
   return { slug: term.slug, name: decodeEntities(term.name).trim() || term.slug, description: htmlToText(term.description) };
 }
 
@@ -54,14 +52,14 @@ function times(post: WordPressPost): { publishedAt: string; updatedAt: string | 
 }
 
 function requireSlug(post: WordPressPost): string {
-  if (isLedeSlug(post.slug)) return post.slug;
+  if (isSlug(post.slug)) return post.slug;
   throw new ContentError('invalid-shape', post.link, { detail: `slug: "${post.slug}" is not a Lede slug (a-z, 0-9, -)` });
 }
 
 /** The full story. Throws a ContentError when the post's slug cannot be a Lede route. */
 export function storyFromPost(
   post: WordPressPost,
-  options: StoryMappingOptions = {},
+  options: StoryMappingOptions,
   blocks = htmlToBlocks(post.content.rendered, { siteUrl: options.siteUrl }),
 ): Story {
   const slug = requireSlug(post);
@@ -84,8 +82,8 @@ export function storyFromPost(
 }
 
 /** The story's card; null when the post's slug cannot be a Lede route (lists skip it rather than fail). */
-export function summaryFromPost(post: WordPressPost, options: StoryMappingOptions = {}): Summary | null {
-  if (!isLedeSlug(post.slug)) return null;
+export function summaryFromPost(post: WordPressPost, options: StoryMappingOptions): Summary | null {
+  if (!isSlug(post.slug)) return null;
   return {
     slug: post.slug,
     headline: htmlToText(post.title.rendered),
@@ -97,6 +95,6 @@ export function summaryFromPost(post: WordPressPost, options: StoryMappingOption
 }
 
 /** Cards for a list of posts, in order, skipping posts Lede cannot route. */
-export function summariesFromPosts(posts: readonly WordPressPost[], options: StoryMappingOptions = {}): Summary[] {
+export function summariesFromPosts(posts: readonly WordPressPost[], options: StoryMappingOptions): Summary[] {
   return posts.flatMap((post) => summaryFromPost(post, options) ?? []);
 }

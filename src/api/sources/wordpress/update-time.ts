@@ -1,5 +1,5 @@
 // The time an update note gives ("5/22/23 at 9:21 a.m. ET", "May 22, 2023, 9:21 a.m.", "9:21 a.m."), as an instant.
-import { partsOf } from '../../../lib/dates';
+import { formatPerZone, partsOf } from '../../../lib/dates';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
@@ -62,26 +62,16 @@ function readClock(text: string): { hour: number; minute: number; rest: string }
 
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 
-/** One formatter per zone: making an Intl.DateTimeFormat costs far more than formatting with one. */
-const wallClocks = new Map<string, Intl.DateTimeFormat>();
-
-function wallClock(timeZone: string): Intl.DateTimeFormat {
-  let format = wallClocks.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    wallClocks.set(timeZone, format);
-  }
-  return format;
-}
+/** The wall clock of a zone, to the second, in 24-hour time. */
+const wallClock = formatPerZone({
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+});
 
 /** Milliseconds `timeZone` is ahead of UTC at the instant `ms`. */
 function zoneOffset(ms: number, timeZone: string): number {

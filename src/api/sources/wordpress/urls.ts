@@ -19,6 +19,11 @@ export function wordpressRestBase(siteUrl: string, permalinks: WordPressPermalin
   return permalinks === 'plain' ? `${site}${PLAIN_ROUTE}/wp/v2` : `${site}/wp-json/wp/v2`;
 }
 
+/** The site whose REST root is `restBase` (what wordpressRestBase was given, without its trailing slash). */
+export function wordpressSiteOf(restBase: string): string {
+  return restBase.replace(/(?:\/wp-json|\/\?rest_route=)\/wp\/v2$/, '');
+}
+
 /** The URL of `route` (`posts`, `tags`, …) under the REST root, with a query string (already encoded). */
 export function wordpressRestUrl(restBase: string, route: string, query: string): string {
   const url = `${restBase}/${route}`;

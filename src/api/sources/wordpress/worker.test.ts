@@ -29,7 +29,7 @@ describe('the WordPress worker', () => {
   it('resolves relative photo addresses against the site, not the app', () => {
     const post = [
       {
-        _embedded: { 'wp:featuredmedia': [{ source_url: '/news/wp-content/uploads/hero.webp' }] },
+        _embedded: { 'wp:featuredmedia': [{ source_url: '/news/wp-content/uploads/hero.webp', media_details: { width: 1600, height: 1067 } }] },
         content: {
           rendered:
             '<img src="/news/wp-content/uploads/quay.webp"><img src="/news/wp-content/uploads/pier-1024x683.webp" srcset="/news/wp-content/uploads/pier-1024x683.webp 1024w, /news/wp-content/uploads/pier-300x200.webp 300w">',
