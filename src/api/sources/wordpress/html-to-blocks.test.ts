@@ -87,6 +87,17 @@ describe('htmlToBlocks over WordPress 6.1 block-editor output', () => {
     ]);
   });
 
+  it('separates words at block elements inside inline content, and nowhere else', () => {
+    const html = '<ul><li>Lanes<section>reopen</section><div>today</div></li></ul><p>As <cite>The Herald</cite>, and <b>bold</b>ly.</p>';
+    expect(htmlToBlocks(html, { siteUrl: SITE })).toEqual([
+      { type: 'list', ordered: false, items: [[text('Lanes reopen today')]] },
+      { type: 'paragraph', content: [text('As The Herald, and '), text('bold', ['strong']), text('ly.')] },
+    ]);
+    expect(htmlToBlocks('<h2>The <cite>Herald</cite>’s view<section>today</section></h2>', { siteUrl: SITE })).toEqual([
+      { type: 'heading', text: 'The Herald’s view today' },
+    ]);
+  });
+
   it('maps a pull quote, a gallery, the classic editor photo and [caption]', () => {
     const html = `
 <figure class="wp-block-pullquote"><blockquote><p>It was the longest winter.</p><cite>— A ferry captain</cite></blockquote></figure>
