@@ -5,7 +5,7 @@ import { parseInertHtml, plainText } from './inert-html';
 /** Characters (spaces aside) of the excerpt compared with the body's opening: enough that a match is no chance. */
 const COMPARED = 100;
 /** Markup of the body read for its opening words: room for a photo or an embed before the first paragraphs. */
-const OPENING_HTML = 16_384;
+const OPENING_HTML = 8_192;
 /** What WordPress leaves out of a generated excerpt: photos, galleries, embeds, video and audio, [caption] photos. */
 const LEFT_OUT_OF_EXCERPTS = 'figure:not(.wp-block-table):not(.wp-block-pullquote), .wp-caption';
 
