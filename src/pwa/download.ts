@@ -138,7 +138,7 @@ export async function downloadTopStories(
         const story = await source.fetchStory(summary.slug, { signal });
         // A story the reader saved stays theirs; only its content is brought up to date.
         const savedBy = existing && existing.source !== 'download' ? 'reader' : 'download';
-        const stored = await saveStory(source, story, { resources: deviceStoryResources(source, story, viewport), savedBy });
+        const stored = await saveStory(source, story, { resources: deviceStoryResources(source, story, viewport), savedBy, signal });
         progress.saved += 1;
         progress.bytes += stored.bytes;
       } catch (error) {

@@ -4,7 +4,7 @@ import type { Story } from '../api/story';
 import { testSource } from '../test/content';
 import { fixtureStory, SHOWCASE_SLUG } from '../test/fixtures';
 import { MemoryCache } from '../test/memory-cache';
-import { listSavedStories, removeSavedStory, saveStory, SaveError, storyResources } from './saved';
+import { listSavedStories, removeSavedStory, SAVE_TIMEOUT_MS, saveStory, SaveError, storyResources } from './saved';
 
 let cache: MemoryCache;
 /** What the network answers for a story's own URL (the other resources are photos). */
@@ -67,6 +67,45 @@ describe('saved stories', () => {
     expect(error.kind).toBe('content');
     expect(error.message).toMatch(/did not send this story in a form Lede can keep/);
     expect(await listSavedStories()).toEqual([]);
+  });
+
+  it('never keeps a photo of another origin it cannot read (an opaque copy costs megabytes of quota); keeps the story', async () => {
+    const cdn = 'https://cdn.example/harbour-1280.webp';
+    const withCdnPhoto: Story = { ...showcase, hero: showcase.hero && { ...showcase.hero, url: cdn, renditions: [] } };
+    const requests: Array<{ url: string; mode: RequestMode | undefined }> = [];
+    vi.stubGlobal('fetch', async (url: string, init?: RequestInit) => {
+      requests.push({ url, mode: init?.mode });
+      if (url.startsWith('https://cdn.example/')) {
+        // A host that sends no CORS headers: a CORS request fails, a no-cors one would be answered opaque.
+        if (init?.mode === 'no-cors') return Object.assign(new Response(null), { type: 'opaque' });
+        throw new TypeError('Failed to fetch');
+      }
+      return url.includes('/api/stories/') ? storyAnswer(url) : new Response(`body of ${url}`);
+    });
+    const saved = await saveStory(source, withCdnPhoto);
+    expect(requests.find((request) => request.url === cdn)?.mode).toBe('cors');
+    expect(saved.resources).not.toContain(cdn);
+    expect(cache.entries.has(cdn)).toBe(false);
+    expect(saved.resources[0]).toBe(absolute(source.storyUrl(SHOWCASE_SLUG)));
+  });
+
+  it('gives up on a resource that stalls, body included, instead of "Saving…" for ever', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      vi.stubGlobal('fetch', (url: string, init?: RequestInit) =>
+        url.includes('/api/stories/')
+          ? Promise.resolve(storyAnswer(url))
+          : new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason))),
+      );
+      const pending = saveStory(source, showcase).catch((e: unknown) => e);
+      await vi.advanceTimersByTimeAsync(SAVE_TIMEOUT_MS + 10);
+      const error = await pending;
+      expect(error).toBeInstanceOf(SaveError);
+      expect((error as SaveError).kind).toBe('network');
+      expect(cache.entries.size).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('explains a full storage quota and loses nothing already saved', async () => {

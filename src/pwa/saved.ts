@@ -94,14 +94,29 @@ async function mustBeJson(response: Response): Promise<void> {
   }
 }
 
+/** The longest a save may take, every resource's headers and body: a stalled photo never leaves "Saving…" for ever. */
+export const SAVE_TIMEOUT_MS = 60_000;
+
 /**
- * One resource to keep. The story itself is read by the app, so it is fetched with CORS; a photo on another origin
- * (WordPress's uploads, a CDN) is fetched as an <img> fetches it, without CORS, and kept opaque.
+ * One resource to keep, or null for a photo that cannot be kept. Everything is fetched with CORS under a deadline
+ * (the body is read by `cache.put` under the same signal). A photo on another origin (a CDN, WordPress's uploads)
+ * whose host does not let Lede read it is not kept: stored opaque it would count as megabytes of the reader's quota
+ * and its size could not be read (decision 029); offline the story shows its caption and description instead.
  */
-async function fetchForSaving(url: string, isStory: boolean): Promise<Response> {
+async function fetchForSaving(url: string, isStory: boolean, signal: AbortSignal): Promise<Response | null> {
   const otherOrigin = new URL(url, window.location.origin).origin !== window.location.origin;
-  const response = await fetch(url, otherOrigin && !isStory ? { mode: 'no-cors' } : {});
-  if (!response.ok && response.type !== 'opaque') throw new TypeError(`HTTP ${response.status} for ${url}`);
+  let response: Response;
+  try {
+    response = await fetch(url, { mode: 'cors', signal });
+  } catch (error) {
+    // A photo of another origin that fails here was refused (no CORS) or unreachable: kept without it.
+    if (otherOrigin && !isStory && !signal.aborted) return null;
+    throw error;
+  }
+  if (!response.ok) {
+    if (otherOrigin && !isStory) return null;
+    throw new TypeError(`HTTP ${response.status} for ${url}`);
+  }
   if (isStory) await mustBeJson(response);
   return response;
 }
@@ -150,20 +165,38 @@ export interface SaveOptions {
   /** What to store, the story's URL first; every rendition of every photo unless a download chose the ones this device shows. */
   resources?: string[];
   savedBy?: SavedSource;
+  /** Cancels the save (a download's Cancel). */
+  signal?: AbortSignal;
 }
 
 export async function saveStory(
   source: ContentSource,
   story: Story,
-  { resources = storyResources(source, story), savedBy = 'reader' }: SaveOptions = {},
+  { resources = storyResources(source, story), savedBy = 'reader', signal }: SaveOptions = {},
 ): Promise<SavedStory> {
+  // One deadline for the whole save, bodies included (they are read as they are stored); a timer, not
+  // AbortSignal.timeout, so that it stops with the save.
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(new DOMException('The save took too long.', 'TimeoutError')), SAVE_TIMEOUT_MS);
+  const stop = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
   try {
     const cache = await openSaved();
     // Fetched before taking a turn: only the changes to storage wait for each other.
-    const responses = await Promise.all(resources.map((url, index) => fetchForSaving(url, index === 0)));
-    return await changeSaved(() => store(cache, story, resources, responses, savedBy));
+    const fetched = await Promise.all(resources.map((url, index) => fetchForSaving(url, index === 0, stop)));
+    const kept = resources.flatMap((url, index) => (fetched[index] ? [{ url, response: fetched[index] }] : []));
+    return await changeSaved(() =>
+      store(
+        cache,
+        story,
+        kept.map((entry) => entry.url),
+        kept.map((entry) => entry.response),
+        savedBy,
+      ),
+    );
   } catch (error) {
     throw classify(error);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
