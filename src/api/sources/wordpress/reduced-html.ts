@@ -117,7 +117,13 @@ function afterScript(html: string, from: number): number {
   return html.length;
 }
 
-/** Where the input goes on after a comment, doctype or other `<!…>` whose `!` is at `from - 1`. */
+/** Where the input goes on after a bogus comment (`<?…>`, `</1…>`, a doctype) whose body starts at `from`: its first `>`. */
+function afterBogusComment(html: string, from: number): number {
+  const end = html.indexOf('>', from);
+  return end < 0 ? html.length : end + 1;
+}
+
+/** Where the input goes on after `<!` at `from - 2`: a comment, a CDATA section in svg or math, else a bogus comment. */
 function afterDeclaration(html: string, from: number, inForeign: boolean): number {
   if (html.startsWith('--', from)) {
     if (html[from + 2] === '>') return from + 3;
@@ -131,8 +137,7 @@ function afterDeclaration(html: string, from: number, inForeign: boolean): numbe
     const end = html.indexOf(']]>', from);
     return end < 0 ? html.length : end + 3;
   }
-  const end = html.indexOf('>', from);
-  return end < 0 ? html.length : end + 1;
+  return afterBogusComment(html, from);
 }
 
 function serialised(tag: Tag): string {
@@ -142,13 +147,38 @@ function serialised(tag: Tag): string {
   return `<${tag.name}${attributes}${tag.selfClosing ? ' /' : ''}>`;
 }
 
+/** The svg and math elements open around the tokenizer's place, as far as they change how it reads (not a tree). */
+function foreignContent() {
+  // Where each open svg or math starts in the stack of open ones; `</svg>` closes the last svg and all opened after it.
+  const starts = { svg: [] as number[], math: [] as number[] };
+  let depth = 0;
+  return {
+    inside: () => depth > 0,
+    open(name: 'svg' | 'math') {
+      starts[name].push(depth);
+      depth += 1;
+    },
+    close(name: 'svg' | 'math') {
+      const from = starts[name].pop();
+      if (from === undefined) return; // no such element is open: the browser ignores the end tag
+      depth = from;
+      for (const list of [starts.svg, starts.math]) while ((list.at(-1) ?? -1) >= depth) list.pop();
+    },
+    leave() {
+      depth = 0;
+      starts.svg.length = 0;
+      starts.math.length = 0;
+    },
+  };
+}
+
 /**
  * `html` with only the kept attributes, without style, script, base, link and meta elements (nor raw text inside
  * them), comments and doctypes; text and every other tag as they were. Linear in the length of `html`.
  */
 export function reduceHtml(html: string): string {
   const out: string[] = [];
-  let foreignDepth = 0;
+  const foreign = foreignContent();
   let i = 0;
   while (i < html.length) {
     const open = html.indexOf('<', i);
@@ -156,15 +186,21 @@ export function reduceHtml(html: string): string {
       out.push(html.slice(i));
       break;
     }
-    out.push(html.slice(i, open));
+    const text = html.slice(i, open);
+    out.push(text);
+    // What is left out must not join a character reference it cut ("&" <base> "#0" is not "&#0"): an empty comment ends it.
+    const leaveOut = () => {
+      if (/&[#\w]*$/.test(text)) out.push('<!---->');
+    };
     const next = html[open + 1];
     const isEnd = next === '/';
     if (!isAsciiAlpha(isEnd ? html[open + 2] : next)) {
-      if (next === '!') i = afterDeclaration(html, open + 2, foreignDepth > 0);
-      else if (next === '?' || (isEnd && html[open + 2] === '>')) i = afterDeclaration(html, open + 2, false);
-      else if (isEnd && open + 2 < html.length) i = afterDeclaration(html, open + 2, false);
-      else {
-        out.push('&lt;'); // a "<" that opens no tag is text
+      // "<!…>", "<?…>" and "</…>" without a tag name are comments of a kind, even "</>"; any other "<" is text.
+      if (next === '!' || next === '?' || (isEnd && open + 2 < html.length)) {
+        i = next === '!' ? afterDeclaration(html, open + 2, foreign.inside()) : afterBogusComment(html, open + 2);
+        leaveOut();
+      } else {
+        out.push('&lt;');
         i = open + 1;
       }
       continue;
@@ -173,15 +209,17 @@ export function reduceHtml(html: string): string {
     if (!tag) break;
     i = tag.next;
     const { name } = tag;
-    if (foreignDepth > 0 && leavesForeign(tag)) {
-      foreignDepth = 0;
+    if (foreign.inside() && leavesForeign(tag)) {
+      foreign.leave();
       // An empty span ends svg or math content where a left-out tag (meta) would have ended it.
       if (LEFT_OUT.has(name)) out.push('<span></span>');
     }
-    if (name === 'svg' || name === 'math') foreignDepth = isEnd ? Math.max(0, foreignDepth - 1) : foreignDepth + (tag.selfClosing ? 0 : 1);
-    const rawText = !isEnd && foreignDepth === 0 && RAW_TEXT.has(name);
-    if (name === 'plaintext' && !isEnd && foreignDepth === 0) break; // all that follows is its text
-    if (!LEFT_OUT.has(name)) out.push(serialised(tag));
+    if ((name === 'svg' || name === 'math') && isEnd) foreign.close(name);
+    else if ((name === 'svg' || name === 'math') && !tag.selfClosing) foreign.open(name);
+    const rawText = !isEnd && !foreign.inside() && RAW_TEXT.has(name);
+    if (name === 'plaintext' && !isEnd && !foreign.inside()) break; // all that follows is its text
+    if (LEFT_OUT.has(name)) leaveOut();
+    else out.push(serialised(tag));
     if (rawText) {
       i = afterRawText(html, i, name);
       if (!LEFT_OUT.has(name)) out.push(`</${name}>`);
