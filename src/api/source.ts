@@ -37,7 +37,8 @@ export interface EarlyStory {
  */
 export interface EarlySource {
   storyUrl(apiBase: string, slug: string): string;
-  storyOf(value: unknown): EarlyStory | null;
+  /** `apiBase` as `storyUrl` takes it: a relative photo address resolves against the source's site, never the app. */
+  storyOf(value: unknown, apiBase: string): EarlyStory | null;
 }
 
 /**

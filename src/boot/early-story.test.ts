@@ -330,6 +330,39 @@ describe('early story script', () => {
     expect(document.querySelector('main button')).toHaveTextContent('Try again');
   });
 
+  it("reads the answer with the source's own base, so a source resolves relative photo addresses against its site", async () => {
+    window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Response.json([{ id: 1 }])),
+    );
+    const storyOf = vi.fn(() => null);
+    runEarlyStory(
+      {
+        apiBase: 'https://news.example/wp-json',
+        demo: false,
+        testSwitches: false,
+        snapshotStories: [],
+        sizes: STORY_IMAGE_SIZES,
+        routeChunks: ROUTE_CHUNKS,
+        entry: ENTRY,
+        entryChunks: ENTRY_CHUNKS,
+        timeZone: 'America/New_York',
+      },
+      { storyUrl: (base, slug) => `${base}/wp/v2/posts?slug=${slug}`, storyOf },
+    );
+    await vi.waitFor(() => expect(storyOf).toHaveBeenCalledWith([{ id: 1 }], 'https://news.example/wp-json'));
+  });
+
+  it('leaves a path that names no slug to the app', () => {
+    window.history.replaceState(null, '', '/story/Not_A_Slug');
+    const fetchMock = vi.fn();
+    vi.stubGlobal('fetch', fetchMock);
+    runScript();
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(entryScripts()).toEqual([ENTRY]);
+  });
+
   it('never preloads an unsafe hero URL', async () => {
     window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
     vi.stubGlobal(

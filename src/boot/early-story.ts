@@ -14,12 +14,14 @@
 // It also starts ICU off the main thread: the page's first Intl date format costs a 15-30 ms task, and a worker making
 // one format (public/intl-warm.js) leaves the app's first format almost free.
 import { isJsonAnswer } from '../api/http';
+import { isSlug } from '../api/slug';
 import type { EarlySource, EarlyStory } from '../api/source';
 import { showBootFailure } from './boot-failure';
 import { handOverEarlyStory } from './early-handoff';
 import { storyHeaderText, type StoryHeaderText } from '../components/story-header-tree';
 import { snapshotFile, testSwitchCookieSet } from '../lib/demo-snapshot';
 import { toDomElement } from '../lib/element-tree';
+import { buildSrcSet } from '../lib/srcset';
 import { HOT_TOPICS_DISMISSED_KEY } from '../lib/storage-keys';
 
 export interface EarlyStoryConfig {
@@ -55,7 +57,7 @@ export const INTL_WORKER = '/intl-warm.js';
 /** The longest the app waits for the story before it starts anyway (and handles the slow request itself). */
 export const START_CAP_MS = 1500;
 
-const STORY_PATH = /^\/story\/([a-z0-9-]+)\/?$/;
+const STORY_PATH = /^\/story\/([^/]+)\/?$/;
 
 type EarlyHero = NonNullable<EarlyStory['hero']>;
 
@@ -97,11 +99,11 @@ function paint(header: StoryHeaderText): boolean {
 
 function preloadHero(hero: EarlyHero | null, sizes: string): void {
   if (!hero) return;
-  const renditions = [...hero.renditions].sort((a, b) => a.width - b.width);
   const attributes: Record<string, string> = { rel: 'preload', as: 'image', href: hero.url, fetchpriority: 'high' };
-  if (renditions.length > 0) {
-    // Whitespace and commas separate srcset candidates, so they are escaped inside URLs (as src/lib/srcset.ts does).
-    attributes.imagesrcset = renditions.map((r) => `${r.url.replace(/[\s,]/g, (c) => encodeURIComponent(c))} ${r.width}w`).join(', ');
+  // The same srcset the app's Figure writes, so the browser's preload serves the app's <img>.
+  const srcset = buildSrcSet(hero);
+  if (srcset) {
+    attributes.imagesrcset = srcset;
     attributes.imagesizes = sizes;
   }
   link(attributes);
@@ -160,7 +162,8 @@ export function runEarlyStory(config: EarlyStoryConfig, source: EarlySource): vo
 
   startIntl(config.timeZone);
   try {
-    const slug = location.pathname.match(STORY_PATH)?.[1];
+    const named = location.pathname.match(STORY_PATH)?.[1];
+    const slug = named && isSlug(named) ? named : undefined;
     const fromSnapshot = config.demo && !navigator.serviceWorker?.controller;
     const switched = config.testSwitches && testSwitchCookieSet(document.cookie);
     if (!slug || typeof fetch !== 'function' || (fromSnapshot && (switched || !config.snapshotStories.includes(slug)))) {
@@ -183,7 +186,7 @@ export function runEarlyStory(config: EarlyStoryConfig, source: EarlySource): vo
         return r.clone().json() as Promise<unknown>;
       })
       .then((value) => {
-        const story = source.storyOf(value);
+        const story = source.storyOf(value, config.apiBase);
         whenParsed(() => {
           let painted = false;
           try {

@@ -1,4 +1,5 @@
 // Lede's contract's part in index.html's early script: the story's URL and its header from the answer, as text.
+import { renditionsFromJson } from '../../../lib/renditions';
 import { safeImageSrc } from '../../../lib/safe-url';
 import type { EarlySource, EarlyStory } from '../../source';
 import { ledeStoryUrl } from './urls';
@@ -17,16 +18,12 @@ export function earlyStoryOf(value: unknown): EarlyStory | null {
   }
   const hero = story.hero as Record<string, unknown> | null | undefined;
   const heroUrl = hero && typeof hero.url === 'string' ? safeImageSrc(hero.url) : null;
-  const renditions = heroUrl && Array.isArray(hero?.renditions) ? (hero.renditions as Array<Record<string, unknown> | null>) : [];
   return {
     header: { headline: story.headline, standfirst: (story.standfirst as string | undefined) ?? '', byline },
     hero: heroUrl
       ? {
           url: heroUrl,
-          renditions: renditions.flatMap((r) => {
-            const url = r && typeof r.url === 'string' ? safeImageSrc(r.url) : null;
-            return url && typeof r?.width === 'number' ? [{ url, width: r.width }] : [];
-          }),
+          renditions: renditionsFromJson(hero?.renditions),
         }
       : null,
   };

@@ -1,5 +1,6 @@
 // Lede's contract as the app worker sees it: which API requests are stories, live coverage's posts and lists, and a
 // story's photos.
+import { renditionsFromJson } from '../../../lib/renditions';
 import { safeImageSrc } from '../../../lib/safe-url';
 import type { ContentSourceWorker, SourceRequestKind } from '../../source-worker';
 
@@ -20,10 +21,7 @@ function smallestRenditions(story: unknown): string[] {
     if (!value || typeof value !== 'object') return;
     const record = value as { url?: unknown; renditions?: unknown };
     if (Array.isArray(record.renditions) && typeof record.url === 'string') {
-      const smallest = (record.renditions as Array<{ url?: unknown; width?: unknown }>)
-        .filter((r): r is { url: string; width: number } => typeof r.url === 'string' && typeof r.width === 'number')
-        .sort((a, b) => a.width - b.width)[0];
-      urls.push(smallest?.url ?? record.url);
+      urls.push(renditionsFromJson(record.renditions, (url) => url)[0]?.url ?? record.url);
       return;
     }
     Object.values(record).forEach(visit);
