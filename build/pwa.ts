@@ -5,7 +5,7 @@ import { ledeContentSources } from './content-source.ts';
 export function ledePwa(demo: boolean) {
   return VitePWA({
     strategies: 'injectManifest',
-    srcDir: demo ? 'src/sw/demo' : 'src/sw/http',
+    srcDir: demo ? 'src/demo' : 'src/sw/http',
     filename: 'sw.ts',
     injectRegister: false,
     registerType: 'prompt',

@@ -4,7 +4,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { formatPublicationTime } from '../src/lib/dates';
 import { STORY_IMAGE_SIZES } from '../src/lib/image-sizes';
-import { chooseRendition } from '../src/lib/rendition-choice';
+import { chooseRendition } from '../src/model/rendition-choice';
 import { expect, networkFailureLogged, test } from './fixtures';
 import { waitForServiceWorkerControl } from './pwa-helpers';
 

@@ -6,7 +6,7 @@ import { RouterContextProvider, createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { createContentSource } from './api/content';
 import { createHttp, type Transport } from './api/http';
-import { queryClientContext } from './app/context';
+import { queryClientContext } from './queries/router-context';
 import { followAppLinks } from './lib/app-links';
 import { createRoutes } from './app/routes';
 import { showBootFailure } from './boot/boot-failure';
@@ -33,7 +33,7 @@ async function transportFetch(): Promise<Transport['fetch']> {
     if (__LEDE_DEMO__) await (await import('../mocks/browser')).startMocking();
     return send;
   }
-  if (__LEDE_DEMO__ && !navigator.serviceWorker?.controller) return (await import('./pwa/demo-fetch')).demoFetch(send);
+  if (__LEDE_DEMO__ && !navigator.serviceWorker?.controller) return (await import('./demo/demo-fetch')).demoFetch(send);
   return send;
 }
 

@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { appRendered, expect, networkFailureLogged, SHOWCASE, test } from '../fixtures';
 import { freePort, HTTP_API_BASE } from '../ports';
 import { browserNeverSaysOffline, cacheEntryCount, installabilityOf, waitForServiceWorkerControl } from '../pwa-helpers';
-import { LIMITS, SAVED_CACHE, STORY_CACHE } from '../../src/sw/names';
+import { LIMITS, SAVED_CACHE, STORY_CACHE } from '../../src/lib/cache-names';
 
 /** Opens the front page, waits for the worker, then reads `path` through the app (so the worker caches it). */
 async function visitControlled(page: Page, path: string) {

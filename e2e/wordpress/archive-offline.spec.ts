@@ -3,7 +3,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { appRendered, expect, networkFailureLogged, test } from '../fixtures';
 import { waitForServiceWorkerControl } from '../pwa-helpers';
-import { SAVED_CACHE, STORY_CACHE } from '../../src/sw/names';
+import { SAVED_CACHE, STORY_CACHE } from '../../src/lib/cache-names';
 import { WORDPRESS_URL } from '../ports';
 
 const BRIDGE = '/story/harbour-bridge-reopens';

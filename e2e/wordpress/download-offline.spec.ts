@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { appRendered, expect, networkFailureLogged, test } from '../fixtures';
 import { browserNeverSaysOffline, waitForServiceWorkerControl } from '../pwa-helpers';
-import { LIMITS, SAVED_CACHE, STORY_CACHE } from '../../src/sw/names';
+import { LIMITS, SAVED_CACHE, STORY_CACHE } from '../../src/lib/cache-names';
 import { WORDPRESS_URL } from '../ports';
 
 test.use({ expectedConsoleErrors: [networkFailureLogged] });

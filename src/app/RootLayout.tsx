@@ -5,7 +5,7 @@ import { AppLink } from '../components/AppLink';
 import { SearchBox } from '../components/SearchBox';
 import { DownloadButton, DownloadStatus, useAutoRefreshDownload } from '../pwa/DownloadControls';
 import { PwaNotices } from '../pwa/PwaNotices';
-import { SECTIONS } from './sections';
+import { SECTIONS } from '../lib/sections';
 
 function useFocusOnNavigation() {
   const { key } = useLocation();

@@ -4,7 +4,7 @@
 // moves or flashes (e2e/http/early-story.spec.ts); src/boot/shell.test.tsx keeps it identical to RootLayout's markup.
 // (data-app-link marks the app's own links, src/components/AppLink.tsx; data-discover is what React Router's <Form>
 // carries.)
-import { SECTIONS } from '../app/sections.ts';
+import { SECTIONS } from '../lib/sections.ts';
 import { APP_LINK_ATTRIBUTE } from '../lib/app-links.ts';
 import { SHELL_SEARCH_ID } from '../lib/shell-search.ts';
 

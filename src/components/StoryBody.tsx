@@ -1,6 +1,6 @@
 // The story body: one component per block type, switched exhaustively so a new type must be rendered.
 import type { BodyBlock } from '../api/story';
-import type { BlockChange } from '../lib/story-diff';
+import type { BlockChange } from '../model/story-diff';
 import { Figure } from './Figure';
 import { BlockList } from './body/BlockList';
 import { BlockQuote } from './body/BlockQuote';

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { BodyBlock } from '../api/story';
-import { blockText, diffStories } from '../lib/story-diff';
+import { blockText, diffStories } from '../model/story-diff';
 import { renderWithRouter } from '../test/render';
 import { StoryBody } from './StoryBody';
 import { StoryChanges } from './StoryChanges';

@@ -1,5 +1,5 @@
 // The "changed since your last visit" banner and the list of changes (the publisher's update notes stay as written).
-import type { StoryDiff } from '../lib/story-diff';
+import type { StoryDiff } from '../model/story-diff';
 import { Timestamp } from './Timestamp';
 
 interface Props {

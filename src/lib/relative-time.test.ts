@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureStory, SHOWCASE_SLUG } from '../test/fixtures';
-import { readingMinutes, storyWords } from './reading-time';
 import { formatRelativeTime, isRecent } from './relative-time';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
@@ -25,14 +23,5 @@ describe('formatRelativeTime', () => {
   it('marks only the last week as recent', () => {
     expect(isRecent('2026-11-24T12:00:00Z', NOW)).toBe(true);
     expect(isRecent('2026-11-10T12:00:00Z', NOW)).toBe(false);
-  });
-});
-
-describe('reading time', () => {
-  it('counts the words readers read and rounds to whole minutes, at least one', () => {
-    const story = fixtureStory(SHOWCASE_SLUG);
-    expect(storyWords(story)).toBeGreaterThan(300);
-    expect(readingMinutes(story)).toBe(Math.max(1, Math.round(storyWords(story) / 230)));
-    expect(readingMinutes({ headline: 'Short', standfirst: '', body: [] })).toBe(1);
   });
 });

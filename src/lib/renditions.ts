@@ -1,9 +1,12 @@
 // The one rule for a photo's renditions, wherever they come from (a story, a srcset, WordPress's sizes): an address
 // the page may load, one per width, narrowest first.
-import type { Image } from '../api/image';
 import { safeImageSrc } from './safe-url';
 
-export type Rendition = Image['renditions'][number];
+/** One width of a photo (the contract's rendition, src/api/image.ts, has this shape). */
+export interface Rendition {
+  url: string;
+  width: number;
+}
 
 /**
  * The renditions among `candidates`: each address as `address` gives it (dropped when it gives null; by default

@@ -3,7 +3,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { connectionKind, readAutoRefresh } from '../lib/download-settings';
 import { useContentSource } from '../queries/client';
-import { useRefreshSaved } from '../queries/saved';
+import { useRefreshSaved } from './saved-queries';
 import { startDownload, useDownloadState } from './download-state';
 
 // The panel's code loads with the first download, not with every page.

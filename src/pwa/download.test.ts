@@ -6,7 +6,7 @@ import { server } from '../../mocks/node';
 import { recordedSiteHandlers, RECORDED_SITE } from '../../mocks/wordpress/recorded-site';
 import { createWordPressSource } from '../api/sources/wordpress/source';
 import { STORY_IMAGE_SIZES } from '../lib/image-sizes';
-import { chooseRendition, type Viewport } from '../lib/rendition-choice';
+import { chooseRendition, type Viewport } from '../model/rendition-choice';
 import { testRoad, testSource } from '../test/content';
 import { fixtureStory } from '../test/fixtures';
 import { MemoryCache } from '../test/memory-cache';

@@ -4,7 +4,7 @@ import type { Story } from '../api/story';
 import { isContentError } from '../api/errors';
 import type { Summary } from '../api/summary';
 import { STORY_IMAGE_SIZES } from '../lib/image-sizes';
-import { chooseRendition, currentViewport, type Viewport } from '../lib/rendition-choice';
+import { chooseRendition, currentViewport, type Viewport } from '../model/rendition-choice';
 import { classify, isSavedCopyCurrent, listSavedStories, openSaved, saveStory, SaveError, storyPhotos } from './saved';
 import { changeSaved, OWN_PATH, type SavedStory } from './saved-records';
 

@@ -3,7 +3,7 @@ import type { ContentSource } from '../api/source';
 import type { Image } from '../api/image';
 import type { Story } from '../api/story';
 import { safeImageSrc } from '../lib/safe-url';
-import { SAVED_CACHE } from '../sw/names';
+import { SAVED_CACHE } from '../lib/cache-names';
 import { changeSaved, readAndClean, readRecords, recordUrl, type SavedSource, type SavedStory } from './saved-records';
 
 export type { SavedSource, SavedStory } from './saved-records';

@@ -1,6 +1,6 @@
 // The version of a story the reader last read on this device (src/lib/read-versions.ts), for what changed since.
 import { queryOptions } from '@tanstack/react-query';
-import { readVersionOf } from '../lib/read-versions';
+import { readVersionOf } from '../model/read-versions';
 
 export const readVersionKeys = {
   detail: (slug: string) => ['read-version', slug] as const,

@@ -5,7 +5,7 @@ import { MemoryCacheStorage } from '../test/memory-cache';
 import { FROM_CACHE_HEADER } from '../api/network-outcome';
 import { savedStoryFallback, storyPhotoRequests } from './content-cache';
 import { markedFromCache } from './from-cache';
-import { SAVED_CACHE } from './names';
+import { SAVED_CACHE } from '../lib/cache-names';
 
 const APP = 'https://news.example';
 const event = new Event('fetch') as ExtendableEvent;

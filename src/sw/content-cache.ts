@@ -9,7 +9,7 @@ import { NetworkFirst, NetworkOnly, type CacheFirst } from 'workbox-strategies';
 import type { WorkboxPlugin } from 'workbox-core/types';
 import type { ContentSourceWorker, SourceRequestKind } from '../api/source-worker';
 import { markedFromCache } from './from-cache';
-import { API_CACHE, LIMITS, SAVED_CACHE, STORY_CACHE } from './names';
+import { API_CACHE, LIMITS, SAVED_CACHE, STORY_CACHE } from '../lib/cache-names';
 import { allowedPhotoUrl } from './photos';
 
 declare const self: ServiceWorkerGlobalScope;

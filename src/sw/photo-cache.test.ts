@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { WorkboxPlugin } from 'workbox-core/types';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { MemoryCacheStorage } from '../test/memory-cache';
-import { SAVED_CACHE } from './names';
+import { SAVED_CACHE } from '../lib/cache-names';
 import { photoPlugins } from './photo-cache';
 import type { RenditionFinder } from './renditions';
 

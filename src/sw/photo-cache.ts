@@ -3,7 +3,7 @@
 import { ExpirationPlugin } from 'workbox-expiration';
 import { CacheFirst } from 'workbox-strategies';
 import type { WorkboxPlugin } from 'workbox-core/types';
-import { IMAGE_CACHE, LIMITS, SAVED_CACHE } from './names';
+import { IMAGE_CACHE, LIMITS, SAVED_CACHE } from '../lib/cache-names';
 import { isStorablePhoto, readablePhotoRequest, type PhotoOrigins } from './photos';
 import type { RenditionFinder } from './renditions';
 

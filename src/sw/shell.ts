@@ -5,7 +5,7 @@ import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import type { CacheFirst } from 'workbox-strategies';
-import { IMAGE_CACHE, SAVED_CACHE, SKIP_WAITING } from './names';
+import { IMAGE_CACHE, SAVED_CACHE, SKIP_WAITING } from '../lib/cache-names';
 import { photoStrategy } from './photo-cache';
 import { isPhotoRequest } from './photos';
 import { renditionFinder } from './renditions';

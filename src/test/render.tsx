@@ -6,7 +6,7 @@ import { Profiler, type ProfilerOnRenderCallback, type ReactElement, type ReactN
 import { onTestFinished } from 'vitest';
 import { RouterContextProvider, RouterProvider, createMemoryRouter, createRoutesStub } from 'react-router';
 import { followAppLinks } from '../lib/app-links';
-import { queryClientContext } from '../app/context';
+import { queryClientContext } from '../queries/router-context';
 import { createRoutes } from '../app/routes';
 import { testSource } from './content';
 import { createQueryClient } from '../queries/client';

@@ -1,6 +1,6 @@
 // Archive loader: starts the first page (or returns the cached pages on back/forward) without holding the page back.
 import type { LoaderFunctionArgs } from 'react-router';
-import { queryClientContext } from '../../app/context';
+import { queryClientContext } from '../../queries/router-context';
 import { archiveQuery } from '../../queries/archive';
 
 /** `?before=YYYY-MM-DD` when it is a real date, else null (the newest stories). */

@@ -1,6 +1,6 @@
 // Front page loader: the front-page payload carries the top stories and the hot topics.
 import type { LoaderFunctionArgs } from 'react-router';
-import { queryClientContext } from '../../app/context';
+import { queryClientContext } from '../../queries/router-context';
 import { frontPageQuery, popularQuery } from '../../queries/front';
 
 export async function frontLoader({ context }: LoaderFunctionArgs) {

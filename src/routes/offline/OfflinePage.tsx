@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { AppLink } from '../../components/AppLink';
 import { SavedList } from '../../components/SavedList';
 import { listRecentStories } from '../../pwa/recent';
-import { savedStoriesQuery } from '../../queries/saved';
+import { savedStoriesQuery } from '../../pwa/saved-queries';
 
 interface Props {
   what?: string;

@@ -5,7 +5,7 @@ import { formatBytes } from '../../lib/bytes';
 import { formatPublicationTime } from '../../lib/dates';
 import type { DownloadRecord } from '../../pwa/download';
 import type { SavedStory } from '../../pwa/saved';
-import { downloadRecordQuery, savedStoriesQuery, storageQuery, useRemoveSavedStory } from '../../queries/saved';
+import { downloadRecordQuery, savedStoriesQuery, storageQuery, useRemoveSavedStory } from '../../pwa/saved-queries';
 
 function downloadSummary(record: DownloadRecord | null | undefined): string {
   if (!record) return 'No download yet. “Download for offline” saves the top stories here.';

@@ -1,6 +1,6 @@
 // Search loader: starts the first page of results for ?q= while the page's code loads.
 import type { LoaderFunctionArgs } from 'react-router';
-import { queryClientContext } from '../../app/context';
+import { queryClientContext } from '../../queries/router-context';
 import { searchQuery } from '../../queries/search';
 
 export function searchTerm(params: URLSearchParams): string {

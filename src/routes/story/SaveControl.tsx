@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Story } from '../../api/story';
 import { SaveStoryButton } from '../../components/SaveStoryButton';
-import { savedStoriesQuery, useRemoveSavedStory, useSaveStory } from '../../queries/saved';
+import { savedStoriesQuery, useRemoveSavedStory, useSaveStory } from '../../pwa/saved-queries';
 
 export function SaveControl({ story }: { story: Story }) {
   const saved = useQuery(savedStoriesQuery());

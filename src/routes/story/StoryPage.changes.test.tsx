@@ -2,8 +2,8 @@
 // page's first render (the loader reads the version kept in Cache Storage beside the story; decision 031).
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readVersionOf } from '../../lib/read-versions';
-import { blockText } from '../../lib/story-diff';
+import { readVersionOf } from '../../model/read-versions';
+import { blockText } from '../../model/story-diff';
 import { MemoryCacheStorage } from '../../test/memory-cache';
 import { renderRoute } from '../../test/render';
 import { pinStoryVersion, storyVersion, VERSIONED_SLUG } from '../../test/story-versions';

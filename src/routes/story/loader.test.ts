@@ -1,6 +1,6 @@
 import { RouterContextProvider, type LoaderFunctionArgs } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { queryClientContext } from '../../app/context';
+import { queryClientContext } from '../../queries/router-context';
 import { nextTask } from '../../lib/next-task';
 import { readVersionQuery } from '../../queries/read-version';
 import { storyQuery } from '../../queries/story';

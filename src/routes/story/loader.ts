@@ -2,7 +2,7 @@
 // starts its own requests when it comes near the screen (StorySidebar).
 import { data, type LoaderFunctionArgs } from 'react-router';
 import { isNotFound } from '../../api/errors';
-import { queryClientContext } from '../../app/context';
+import { queryClientContext } from '../../queries/router-context';
 import { nextTask } from '../../lib/next-task';
 import { readVersionQuery } from '../../queries/read-version';
 import { storyQuery } from '../../queries/story';

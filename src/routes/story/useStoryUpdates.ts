@@ -3,7 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { Story } from '../../api/story';
-import { blockText } from '../../lib/story-diff';
+import { blockText } from '../../model/story-diff';
 import { useContentSource } from '../../queries/client';
 import { storyQuery } from '../../queries/story';
 import { usePolling } from '../usePolling';

@@ -1,7 +1,7 @@
 // Topic page loader: the topic itself is awaited, its story list loads beside it.
 import { data, type LoaderFunctionArgs } from 'react-router';
 import { isNotFound } from '../../api/errors';
-import { queryClientContext } from '../../app/context';
+import { queryClientContext } from '../../queries/router-context';
 import { topicQuery, topicStoriesQuery } from '../../queries/topics';
 
 export async function topicLoader({ params, context }: LoaderFunctionArgs) {

@@ -6,7 +6,7 @@ import { NewPostsButton } from '../../../components/NewPostsButton';
 import { RetryNotice } from '../../../components/RetryNotice';
 import { Timestamp } from '../../../components/Timestamp';
 import { postAnchor } from '../../../lib/live-anchors';
-import { windowRange, type PostWindow } from '../../../lib/live-window';
+import { windowRange, type PostWindow } from '../../../model/live-window';
 
 interface Props {
   posts: readonly Post[];

@@ -5,7 +5,7 @@ import type { LiveCoverage } from '../../../api/live';
 import type { Post } from '../../../api/post';
 import { postAnchor } from '../../../lib/live-anchors';
 import { PUBLICATION } from '../../../lib/publication';
-import { blockText } from '../../../lib/story-diff';
+import { blockText } from '../../../model/story-diff';
 import { StoryMeta } from '../StoryMeta';
 
 const storyUrl = (slug: string) => new URL(`/story/${slug}`, window.location.origin).href;

@@ -14,7 +14,7 @@ import { RetryNotice } from '../../../components/RetryNotice';
 import { ShareStory } from '../../../components/ShareStory';
 import { StoryHeader } from '../../../components/StoryHeader';
 import { TopicTags } from '../../../components/TopicTags';
-import { keyEventsOf } from '../../../lib/live-posts';
+import { keyEventsOf } from '../../../model/live-posts';
 import { SaveControl } from '../SaveControl';
 import type { ReactNode } from 'react';
 

@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LiveCoverage } from '../../../api/live';
 import { DEFAULT_POLL_SECONDS, POSTS_PAGE_SIZE, type Post, type PostsPage } from '../../../api/post';
-import { appendOlder, fillGap, fromNewestPage, receiveDelta, revealPending, type LivePosts } from '../../../lib/live-posts';
+import { appendOlder, fillGap, fromNewestPage, receiveDelta, revealPending, type LivePosts } from '../../../model/live-posts';
 import { useContentSource } from '../../../queries/client';
 import { newestPostsQuery } from '../../../queries/live';
 import { useLivePolling } from './useLivePolling';

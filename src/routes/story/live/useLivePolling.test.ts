@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../../../mocks/node';
 import type { PostsPage } from '../../../api/post';
 import { getPwaState } from '../../../pwa/store';
-import { POLL_FLOOR_MS } from '../../../lib/poller';
+import { POLL_FLOOR_MS } from '../../poller';
 import { connectedQueryWrapper, setBrowserOnline } from '../../../test/connected';
 import { useLivePolling } from './useLivePolling';
 

@@ -3,7 +3,7 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
 import type { Post } from '../../../api/post';
 import { postAnchor, postIdFromHash } from '../../../lib/live-anchors';
-import { windowAround, type PostWindow } from '../../../lib/live-window';
+import { windowAround, type PostWindow } from '../../../model/live-window';
 
 /** Posts fetched per page while looking for a linked post (the API's most). */
 const SEEK_PAGE = 100;

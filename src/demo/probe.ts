@@ -1,6 +1,6 @@
 // The demo worker's view of the network: its API lives on the device, so whether an answer "came over the network"
 // is whether the site the demo came from answers at all, asked once for all the requests made meanwhile.
-import { markedFromCache } from '../from-cache';
+import { markedFromCache } from '../sw/from-cache';
 
 /** How long the probe may take before the network counts as unreliable (the HTTP-API build's worker waits 4 s for a story). */
 export const PROBE_TIMEOUT_MS = 1500;

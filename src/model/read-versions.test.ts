@@ -5,10 +5,10 @@ import type { Story } from '../api/story';
 import { rememberRead, listRecentStories } from '../pwa/recent';
 import { fixtureStory, SHOWCASE_SLUG } from '../test/fixtures';
 import { MemoryCacheStorage } from '../test/memory-cache';
-import { DEFAULT_PREFERENCES, readPreferences, savePreferences } from './preferences';
+import { DEFAULT_PREFERENCES, readPreferences, savePreferences } from '../lib/preferences';
 import { MAX_READ_VERSIONS, READ_VERSIONS_CACHE, readVersionOf, rememberReadVersion } from './read-versions';
-import { resumablePosition, savePosition } from './reading-position';
-import { LEGACY_READ_VERSIONS_KEY } from './storage';
+import { resumablePosition, savePosition } from '../lib/reading-position';
+import { LEGACY_READ_VERSIONS_KEY } from '../lib/storage';
 import { blockText } from './story-diff';
 
 let storage: MemoryCacheStorage;

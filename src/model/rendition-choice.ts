@@ -1,7 +1,7 @@
 // Which photo rendition this device shows for a `sizes` + `srcset` pair, computed ahead of time (for downloads).
 import type { Image } from '../api/image';
-import { safeImageSrc } from './safe-url';
-import { srcSetCandidates } from './srcset';
+import { safeImageSrc } from '../lib/safe-url';
+import { srcSetCandidates } from '../lib/srcset';
 
 /** What the browser's choice depends on: the viewport and the screen's pixel density. */
 export interface Viewport {

@@ -1,7 +1,7 @@
 // The rendition a download keeps must be the one the story page's <img srcset sizes> loads on this device.
 import { describe, expect, it } from 'vitest';
 import type { Image } from '../api/image';
-import { STORY_IMAGE_SIZES } from './image-sizes';
+import { STORY_IMAGE_SIZES } from '../lib/image-sizes';
 import { chooseRendition, lengthInPixels, slotWidth, type Viewport } from './rendition-choice';
 
 /** A viewport whose media conditions are min-width tests, as Lede's `sizes` use. */

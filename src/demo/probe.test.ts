@@ -1,6 +1,6 @@
 // The demo worker's probe of its site: one at a time, any answer counts, a failure or a stall does not; and its answers.
 import { describe, expect, it, vi } from 'vitest';
-import { FROM_CACHE_HEADER } from '../../api/network-outcome';
+import { FROM_CACHE_HEADER } from '../api/network-outcome';
 import { demoAnswer, siteProbe } from './probe';
 
 const SCOPE = 'https://demo.example/';

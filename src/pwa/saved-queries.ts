@@ -2,11 +2,11 @@
 import { queryOptions, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import type { Story } from '../api/story';
-import type { SavedStory } from '../pwa/saved';
-import { useContentSource } from './client';
+import type { SavedStory } from './saved';
+import { useContentSource } from '../queries/client';
 
 // Saved-story storage code loads when first used, not with every story page.
-const savedStorage = () => import('../pwa/saved');
+const savedStorage = () => import('./saved');
 
 export const savedKeys = {
   all: ['saved'] as const,
@@ -23,7 +23,7 @@ export const savedStoriesQuery = () =>
   });
 /** When "Download for offline" last ran and last reached its end. */
 export const downloadRecordQuery = () =>
-  queryOptions({ queryKey: savedKeys.download, queryFn: async () => (await import('../pwa/download')).readDownloadRecord(), staleTime: Infinity });
+  queryOptions({ queryKey: savedKeys.download, queryFn: async () => (await import('./download')).readDownloadRecord(), staleTime: Infinity });
 export const storageQuery = () =>
   queryOptions({ queryKey: savedKeys.storage, queryFn: async () => (await savedStorage()).storageEstimate(), staleTime: 0 });
 

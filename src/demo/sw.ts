@@ -7,8 +7,8 @@ import './storage-shim';
 import { setWorkerCookies } from './cookie-shim';
 import { getResponse } from 'msw';
 import { registerRoute } from 'workbox-routing';
-import { DEMO_TEST_SWITCHES, demoHandlers } from '../../../mocks/demo-handlers';
-import { installShell } from '../shell';
+import { DEMO_TEST_SWITCHES, demoHandlers } from '../../mocks/demo-handlers';
+import { installShell } from '../sw/shell';
 import { demoAnswer, siteProbe } from './probe';
 
 declare const self: ServiceWorkerGlobalScope & { cookieStore?: { getAll(): Promise<Array<{ name: string; value: string }>> } };

@@ -1,6 +1,6 @@
 // The newest post of each live story this device has shown, to mark the posts added since on the reader's return.
 import type { LastSeen } from './live-posts';
-import { readStoredRecord, writeStoredRecord } from './storage';
+import { readStoredRecord, writeStoredRecord } from '../lib/storage';
 
 interface Stored extends LastSeen {
   at: string;
