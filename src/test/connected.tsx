@@ -4,10 +4,9 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { onTestFinished } from 'vitest';
-import { createContentSource } from '../api/content';
-import { createHttp } from '../api/http';
 import { observeNetwork, setPwaState, watchConnectivity } from '../pwa/store';
 import { createQueryClient } from '../queries/client';
+import { testRoad } from './content';
 
 /** An app QueryClient over a request path that reports to connectivity; connectivity starts online. */
 export function connectedQueryWrapper() {
@@ -17,8 +16,7 @@ export function connectedQueryWrapper() {
     stopWatching();
     setPwaState({ online: true, backOnline: false });
   });
-  const http = createHttp({ fetch: (url, init) => fetch(url, init), observe: observeNetwork });
-  const queryClient = createQueryClient(createContentSource(http));
+  const queryClient = createQueryClient(testRoad({ observe: observeNetwork }).source);
   return ({ children }: { children: ReactNode }) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
 }
 

@@ -12,9 +12,17 @@ export interface TestRoad {
   outcomes: NetworkOutcome[];
 }
 
-export function testRoad({ early = null }: { early?: EarlyRequest | null } = {}): TestRoad {
+/** `observe`: also told every outcome (connectivity's `observeNetwork`, as the boot wires it). */
+export function testRoad({ early = null, observe }: { early?: EarlyRequest | null; observe?: (outcome: NetworkOutcome) => void } = {}): TestRoad {
   const outcomes: NetworkOutcome[] = [];
-  const http = createHttp({ fetch: (url, init) => fetch(url, init), observe: (outcome) => outcomes.push(outcome), early });
+  const http = createHttp({
+    fetch: (url, init) => fetch(url, init),
+    observe: (outcome) => {
+      outcomes.push(outcome);
+      observe?.(outcome);
+    },
+    early,
+  });
   return { http, source: createContentSource(http), outcomes };
 }
 
