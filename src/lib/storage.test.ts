@@ -8,7 +8,7 @@ const QUOTA = 5_000_000;
 
 describe('stored records', () => {
   it('are still written when an earlier release filled localStorage with whole story bodies', () => {
-    // What releases before decision 031 left on a device: every read version's text in one record, up to the quota.
+    // What releases before decision 030 left on a device: every read version's text in one record, up to the quota.
     window.localStorage.setItem(LEGACY_READ_VERSIONS_KEY, JSON.stringify({ 'a-story': { blocks: ['x'.repeat(QUOTA - 100)] } }));
     const dark = { ...DEFAULT_PREFERENCES, theme: 'dark' as const };
 

@@ -1,5 +1,5 @@
 // localStorage that never throws: private mode, a full quota or a blocked store just means "not remembered". Each
-// store keeps a small, bounded record here; anything large lives in Cache Storage (decision 031).
+// store keeps a small, bounded record here; anything large lives in Cache Storage (decision 030).
 export function readStored(key: string): string | null {
   try {
     return window.localStorage.getItem(key);
@@ -16,7 +16,7 @@ export function removeStored(key: string): void {
   }
 }
 
-/** The record in which releases before decision 031 kept whole story bodies (src/lib/read-versions.ts moves it out). */
+/** The record in which releases before decision 030 kept whole story bodies (src/lib/read-versions.ts moves it out). */
 export const LEGACY_READ_VERSIONS_KEY = 'lede:read-versions';
 
 function setStored(key: string, value: string): boolean {

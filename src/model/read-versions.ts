@@ -1,5 +1,5 @@
 // The version of each story the reader last read, kept on this device to show what changed since: whole bodies, so
-// in Cache Storage and bounded, never in localStorage, which keeps small records only (decision 031).
+// in Cache Storage and bounded, never in localStorage, which keeps small records only (decision 030).
 import type { Story } from '../api/story';
 import { LEGACY_READ_VERSIONS_KEY, readStored, readStoredRecord, removeStored } from '../lib/storage';
 import { blockText } from './story-diff';

@@ -1,5 +1,5 @@
 // Coming back to a story that changed since the reader last read it on this device: the changes are marked in the
-// page's first render (the loader reads the version kept in Cache Storage beside the story; decision 031).
+// page's first render (the loader reads the version kept in Cache Storage beside the story; decision 030).
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readVersionOf } from '../../model/read-versions';
