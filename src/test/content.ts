@@ -1,7 +1,7 @@
 // The request path and content source as tests use them: the browser's fetch (MSW answers it in Node) and an
 // observer the test can read, built the way the boot builds them (src/main.tsx).
 import { createContentSource } from '../api/content';
-import { createHttp, type EarlyRequest, type Http } from '../api/http';
+import { createHttp, type EarlyRequest, type Http, type Transport } from '../api/http';
 import type { NetworkOutcome } from '../api/network-outcome';
 import type { ContentSource } from '../api/source';
 
@@ -12,11 +12,18 @@ export interface TestRoad {
   outcomes: NetworkOutcome[];
 }
 
-/** `observe`: also told every outcome (connectivity's `observeNetwork`, as the boot wires it). */
-export function testRoad({ early = null, observe }: { early?: EarlyRequest | null; observe?: (outcome: NetworkOutcome) => void } = {}): TestRoad {
+interface TestRoadOptions {
+  early?: EarlyRequest | null;
+  /** Also told every outcome (connectivity's `observeNetwork`, as the boot wires it). */
+  observe?: (outcome: NetworkOutcome) => void;
+  /** How requests are sent; by default the browser's fetch, which MSW answers. */
+  fetch?: Transport['fetch'];
+}
+
+export function testRoad({ early = null, observe, fetch: send = (url, init) => fetch(url, init) }: TestRoadOptions = {}): TestRoad {
   const outcomes: NetworkOutcome[] = [];
   const http = createHttp({
-    fetch: (url, init) => fetch(url, init),
+    fetch: send,
     observe: (outcome) => {
       outcomes.push(outcome);
       observe?.(outcome);
