@@ -7,7 +7,7 @@ export const PRELOADED_ROUTES: Array<[string, string]> = [
 ];
 
 /** The demo build's /api before its worker controls the page: a lazy chunk the entry needs at once (src/main.tsx). */
-export const DEMO_FETCH_MODULE = 'src/pwa/demo-fetch.ts';
+export const DEMO_FETCH_MODULE = 'src/demo/demo-fetch.ts';
 
 /** The app's entry module (a build input of its own: index.html carries no script for it, the early script loads it). */
 export const ENTRY_MODULE = 'src/main.tsx';
@@ -49,11 +49,15 @@ export function entryImportsInOrder(bundle: Bundle): string[] {
     .map((file) => `/${file}`);
 }
 
-/** A lazy page's chunk and the chunks it imports, minus what the entry already loads. */
+/**
+ * A lazy page's chunk and the chunks it imports, minus what the entry already loads. A module with no chunk of its own
+ * fails the build: the early script would silently stop preloading it (a moved file did once).
+ */
 export function pageChunks(bundle: Bundle, module: string): string[] {
   const loaded = new Set(staticImports(bundle, entryChunk(bundle).fileName));
   const page = chunksOf(bundle).find((chunk) => isModule(chunk, module));
-  return page ? staticImports(bundle, page.fileName).filter((file) => !loaded.has(file)) : [];
+  if (!page) throw new Error(`lede: the build has no chunk for ${module}, which the early script preloads`);
+  return staticImports(bundle, page.fileName).filter((file) => !loaded.has(file));
 }
 
 /**
@@ -68,13 +72,13 @@ export const CHUNK_GROUPS = [
   {
     name: 'parts',
     includeDependenciesRecursively: false,
-    test: /src[\\/](components[\\/](HotTopics|MostPopular|StoryCard|Figure|QuerySection)\.tsx|routes[\\/]usePrefetchStory\.ts)$/,
+    test: /src[\\/](components[\\/](HotTopics|MostPopular|StoryCard|Figure|QuerySection|RetryNotice)\.tsx|routes[\\/]usePrefetchStory\.ts)$/,
   },
-  // Page-specific helpers (preferences, search highlighting, reading position, live coverage, the download's
-  // photo-size choice, the archive's day groups) stay with their pages, and the demo snapshot's file names with the
-  // demo's fetch shim.
+  // Page-specific helpers (preferences, search highlighting, reading position, the archive's day groups, and model/:
+  // live coverage, the download's photo-size choice) stay with their pages, live coverage's posts and their schemas
+  // with live coverage, and the demo snapshot's file names with the demo's transport.
   {
     name: 'shared',
-    test: /[\\/]src[\\/](api[\\/](?!posts?\.ts)|queries[\\/](?!live\.ts)|lib[\\/](?!preferences|highlight|reading-position|live-|rendition-choice|demo-snapshot|archive-days)|pwa[\\/](store|recent))/,
+    test: /[\\/]src[\\/](api[\\/](?!post\.ts|sources[\\/]lede[\\/]posts\.ts)|queries[\\/](?!live\.ts)|lib[\\/](?!preferences|highlight|reading-position|live-|demo-snapshot|archive-days)|pwa[\\/](store|recent|saved-queries|saved-keys))/,
   },
 ];
