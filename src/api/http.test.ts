@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { testRoad } from '../test/content';
 import { ContentError } from './errors';
-import type { EarlyRequest } from './http';
+import { getJson, type EarlyRequest } from './http';
 import { FROM_CACHE_HEADER } from './network-outcome';
 
 const Shape = v.object({ ok: v.boolean() });
@@ -32,26 +32,26 @@ describe('getJson', () => {
 
   it('returns parsed data', async () => {
     server.use(mock.get('*/api/thing', () => HttpResponse.json({ ok: true })));
-    await expect(testRoad().http.getJson(THING, Shape)).resolves.toEqual({ ok: true });
+    await expect(getJson(testRoad().http, THING, Shape)).resolves.toEqual({ ok: true });
   });
 
   it('turns a 500 into an http error with its status, and reads Retry-After', async () => {
     server.use(mock.get('*/api/thing', () => new HttpResponse(null, { status: 503, headers: { 'retry-after': '30' } })));
-    const error = await failure(testRoad().http.getJson(THING, Shape));
+    const error = await failure(getJson(testRoad().http, THING, Shape));
     expect(error).toMatchObject({ kind: 'http', status: 503, retryAfter: 30 });
   });
 
   it('turns a 404 into not-found, and a story the source does not know too', async () => {
     server.use(mock.get('*/api/thing', () => HttpResponse.json({ error: 'not_found' }, { status: 404 })));
-    expect(await failure(testRoad().http.getJson(THING, Shape))).toMatchObject({ kind: 'not-found' });
+    expect(await failure(getJson(testRoad().http, THING, Shape))).toMatchObject({ kind: 'not-found' });
     expect(await failure(testRoad().source.fetchStory('no-such-story'))).toMatchObject({ kind: 'not-found' });
   });
 
   it('reports invalid JSON, and the wrong shape with the path of the first problem', async () => {
     server.use(mock.get('*/api/thing', () => HttpResponse.text('{"ok": tru', { headers: { 'content-type': 'application/json' } })));
-    expect(await failure(testRoad().http.getJson(THING, Shape))).toMatchObject({ kind: 'invalid-json' });
+    expect(await failure(getJson(testRoad().http, THING, Shape))).toMatchObject({ kind: 'invalid-json' });
     server.use(mock.get('*/api/thing', () => HttpResponse.json({ ok: 'yes' })));
-    const error = await failure(testRoad().http.getJson(THING, Shape));
+    const error = await failure(getJson(testRoad().http, THING, Shape));
     expect(error).toMatchObject({ kind: 'invalid-shape' });
     expect((error as Error).message).toContain('ok');
   });
@@ -63,14 +63,14 @@ describe('getJson', () => {
         return HttpResponse.json({ ok: true });
       }),
     );
-    expect(await failure(testRoad().http.getJson(THING, Shape, { timeoutMs: 50 }))).toMatchObject({ kind: 'timeout' });
+    expect(await failure(getJson(testRoad().http, THING, Shape, { timeoutMs: 50 }))).toMatchObject({ kind: 'timeout' });
   });
 
   it('times out an answer whose body stalls after its headers, instead of waiting for ever', async () => {
     // A transport that does not end the body when asked (the demo's in-page answers, a stalled early request).
     const road = testRoad({ fetch: async () => stalledBody() });
     const started = Date.now();
-    expect(await failure(road.http.getJson(THING, Shape, { timeoutMs: 100 }))).toMatchObject({ kind: 'timeout' });
+    expect(await failure(getJson(road.http, THING, Shape, { timeoutMs: 100 }))).toMatchObject({ kind: 'timeout' });
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(road.outcomes).toEqual(['reached', 'unreachable']);
   });
@@ -78,9 +78,9 @@ describe('getJson', () => {
   it('says offline when the network fails and the browser is offline, network when it says online', async () => {
     server.use(mock.get('*/api/thing', () => HttpResponse.error()));
     vi.stubGlobal('navigator', { ...navigator, onLine: false });
-    expect(await failure(testRoad().http.getJson(THING, Shape))).toMatchObject({ kind: 'offline' });
+    expect(await failure(getJson(testRoad().http, THING, Shape))).toMatchObject({ kind: 'offline' });
     vi.stubGlobal('navigator', { ...navigator, onLine: true });
-    expect(await failure(testRoad().http.getJson(THING, Shape))).toMatchObject({ kind: 'network' });
+    expect(await failure(getJson(testRoad().http, THING, Shape))).toMatchObject({ kind: 'network' });
   });
 
   it('skips body blocks of types it does not know, instead of failing the story', async () => {
@@ -95,30 +95,30 @@ describe('network outcomes', () => {
   it('reports an answer from the network, whatever its status', async () => {
     const road = testRoad();
     server.use(mock.get('*/api/thing', () => HttpResponse.json({ ok: true })));
-    await road.http.getJson(THING, Shape);
+    await getJson(road.http, THING, Shape);
     server.use(mock.get('*/api/thing', () => new HttpResponse(null, { status: 500 })));
-    await failure(road.http.getJson(THING, Shape));
+    await failure(getJson(road.http, THING, Shape));
     expect(road.outcomes).toEqual(['reached', 'reached']);
   });
 
   it('reports an answer the service worker took from a cache, and still returns it', async () => {
     const road = testRoad();
     server.use(mock.get('*/api/thing', () => HttpResponse.json({ ok: true }, { headers: { [FROM_CACHE_HEADER]: '1' } })));
-    await expect(road.http.getJson(THING, Shape)).resolves.toEqual({ ok: true });
+    await expect(getJson(road.http, THING, Shape)).resolves.toEqual({ ok: true });
     expect(road.outcomes).toEqual(['from-cache']);
   });
 
   it('tells a 404 from a cache ("not on this device") apart from not-found, offline and timeout', async () => {
     server.use(mock.get('*/api/thing', () => HttpResponse.json({ error: 'not_found' }, { status: 404, headers: { [FROM_CACHE_HEADER]: '1' } })));
-    expect(await failure(testRoad().http.getJson(THING, Shape))).toMatchObject({ kind: 'not-on-device' });
+    expect(await failure(getJson(testRoad().http, THING, Shape))).toMatchObject({ kind: 'not-on-device' });
   });
 
   it('reports a network failure and a timeout as unreachable', async () => {
     const road = testRoad();
     server.use(mock.get('*/api/thing', () => HttpResponse.error()));
-    expect(await failure(road.http.getJson(THING, Shape))).toMatchObject({ kind: 'network' });
+    expect(await failure(getJson(road.http, THING, Shape))).toMatchObject({ kind: 'network' });
     server.use(mock.get('*/api/thing', () => new Promise<never>(() => undefined)));
-    expect(await failure(road.http.getJson(THING, Shape, { timeoutMs: 50 }))).toMatchObject({ kind: 'timeout' });
+    expect(await failure(getJson(road.http, THING, Shape, { timeoutMs: 50 }))).toMatchObject({ kind: 'timeout' });
     expect(road.outcomes).toEqual(['unreachable', 'unreachable']);
   });
 
@@ -126,12 +126,12 @@ describe('network outcomes', () => {
     const road = testRoad();
     server.use(mock.get('*/api/thing', () => new Promise<never>(() => undefined)));
     const controller = new AbortController();
-    const pending = failure(road.http.getJson(THING, Shape, { signal: controller.signal }));
+    const pending = failure(getJson(road.http, THING, Shape, { signal: controller.signal }));
     controller.abort();
     expect(await pending).not.toBeInstanceOf(ContentError);
     const stalled = testRoad({ fetch: async () => stalledBody() });
     const reading = new AbortController();
-    const body = failure(stalled.http.getJson(THING, Shape, { signal: reading.signal }));
+    const body = failure(getJson(stalled.http, THING, Shape, { signal: reading.signal }));
     await delay(50);
     reading.abort();
     expect(await body).not.toBeInstanceOf(ContentError);
@@ -147,31 +147,31 @@ describe("index.html's early story request", () => {
   it('is used when it answers, once', async () => {
     server.use(mock.get('*/api/thing', () => HttpResponse.json({ ok: false })));
     const { http } = testRoad({ early: early(Promise.resolve(HttpResponse.json({ ok: true }))) });
-    await expect(http.getJson(THING, Shape)).resolves.toEqual({ ok: true });
-    await expect(http.getJson(THING, Shape)).resolves.toEqual({ ok: false });
+    await expect(getJson(http, THING, Shape)).resolves.toEqual({ ok: true });
+    await expect(getJson(http, THING, Shape)).resolves.toEqual({ ok: false });
     expect(url).toContain(THING);
   });
 
   it('that stalls ends in the timeout error and is aborted; a retry sends a request of its own', async () => {
     const abort = vi.fn();
     const { http } = testRoad({ early: early(new Promise<Response>(() => undefined), abort) });
-    expect(await failure(http.getJson(THING, Shape, { timeoutMs: 100 }))).toMatchObject({ kind: 'timeout' });
+    expect(await failure(getJson(http, THING, Shape, { timeoutMs: 100 }))).toMatchObject({ kind: 'timeout' });
     expect(abort).toHaveBeenCalledTimes(1);
     server.use(mock.get('*/api/thing', () => HttpResponse.json({ ok: true })));
-    await expect(http.getJson(THING, Shape)).resolves.toEqual({ ok: true });
+    await expect(getJson(http, THING, Shape)).resolves.toEqual({ ok: true });
   });
 
   it('whose body stalls ends in the timeout error and is aborted', async () => {
     const abort = vi.fn();
     const { http } = testRoad({ early: early(Promise.resolve(stalledBody()), abort) });
-    expect(await failure(http.getJson(THING, Shape, { timeoutMs: 100 }))).toMatchObject({ kind: 'timeout' });
+    expect(await failure(getJson(http, THING, Shape, { timeoutMs: 100 }))).toMatchObject({ kind: 'timeout' });
     expect(abort).toHaveBeenCalledTimes(1);
   });
 
   it("that stalls gives way to the caller's cancellation", async () => {
     const { http } = testRoad({ early: early(new Promise<Response>(() => undefined)) });
     const controller = new AbortController();
-    const pending = failure(http.getJson(THING, Shape, { signal: controller.signal }));
+    const pending = failure(getJson(http, THING, Shape, { signal: controller.signal }));
     controller.abort(new DOMException('navigated away', 'AbortError'));
     const error = await pending;
     expect(error).not.toBeInstanceOf(ContentError);
@@ -181,6 +181,6 @@ describe("index.html's early story request", () => {
   it('that fails is retried with a request of its own', async () => {
     const { http } = testRoad({ early: early(Promise.reject(new TypeError('Failed to fetch'))) });
     server.use(mock.get('*/api/thing', () => HttpResponse.json({ ok: true })));
-    await expect(http.getJson(THING, Shape)).resolves.toEqual({ ok: true });
+    await expect(getJson(http, THING, Shape)).resolves.toEqual({ ok: true });
   });
 });

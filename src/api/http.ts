@@ -34,46 +34,39 @@ export interface Transport {
 /** `maxAge`: seconds from the answer's `Cache-Control: max-age`, which a polling client uses as its interval. */
 export type Conditional<T> = { status: 'unchanged'; maxAge?: number } | { status: 'changed'; data: T; etag: string | null; maxAge?: number };
 
-/** A page of a list that counts its items in headers (WordPress: X-WP-Total, X-WP-TotalPages), or the end of it. */
-export type PagedAnswer<T> = { status: 'page'; data: T; total: number | null; totalPages: number | null } | { status: 'past-end' };
-
-export interface Http {
-  /** GET a JSON resource and parse it with `schema`; every failure becomes a ContentError. */
-  getJson<S extends v.GenericSchema>(url: string, schema: S, options?: GetOptions): Promise<v.InferOutput<S>>;
-  /** GET with `If-None-Match` past the HTTP cache: 304 is `unchanged`, else the parsed resource and its ETag. */
-  getJsonIfChanged<S extends v.GenericSchema>(
-    url: string,
-    schema: S,
-    etag: string | null,
-    options?: GetOptions,
-  ): Promise<Conditional<v.InferOutput<S>>>;
-  /**
-   * GET a page of a paged REST API (WordPress's) with the counts of X-WP-Total/X-WP-TotalPages; WordPress's 400 for a
-   * page past the end is `past-end`. `fresh` bypasses the HTTP cache (update checks: WordPress sends no ETag).
-   */
-  getPagedJson<S extends v.GenericSchema>(
-    url: string,
-    schema: S,
-    options?: GetOptions,
-    init?: { fresh?: boolean },
-  ): Promise<PagedAnswer<v.InferOutput<S>>>;
+/** An answer whose headers are in: read its body with `Http.json`, under the same deadline. */
+export interface Exchange {
+  url: string;
+  response: Response;
+  /** Aborts at the deadline or on the caller's cancellation; the body is read under it too. */
+  signal: AbortSignal;
+  deadline: AbortSignal;
+  caller: AbortSignal | undefined;
 }
 
-/** WordPress's answer to a page number past the last page: a 400 with this code, which means "the list has ended". */
-const PAST_END_CODE = 'rest_post_invalid_page_number';
+export interface SendInit {
+  headers?: Record<string, string>;
+  cache?: RequestCache;
+  /** The early story request may answer this one. */
+  takeEarly?: boolean;
+  /** A non-2xx status the caller reads itself (WordPress's past-the-end 400). */
+  ownStatus?: number;
+}
+
+/**
+ * The request path. Sources read through the helpers below (`getJson`, `getJsonIfChanged`) or, for a source's own
+ * conventions (WordPress's paging headers), through `send` and `json` directly.
+ */
+export interface Http {
+  /** GET `url`: the answer once its headers are in, or a ContentError (404, any non-2xx but 304 and `ownStatus`). */
+  send(url: string, options?: GetOptions, init?: SendInit): Promise<Exchange>;
+  /** The body as JSON, under the same deadline as the headers: a body that stalls is a timeout, never a hang. */
+  json(exchange: Exchange): Promise<unknown>;
+}
 
 function parseMaxAge(value: string | null): number | undefined {
   const match = /(?:^|,)\s*max-age\s*=\s*"?(\d+)"?/i.exec(value ?? '');
   return match ? Number(match[1]) : undefined;
-}
-
-function headerCount(value: string | null): number | null {
-  return value !== null && /^\d+$/.test(value.trim()) ? Number(value) : null;
-}
-
-/** An answer the page can read as content: a 2xx JSON answer (a host's HTML fallback or error page is not). */
-export function isJsonAnswer(response: Response): boolean {
-  return response.ok && (response.headers.get('content-type') ?? '').includes('json');
 }
 
 /** Settles as `work` does, or rejects with the signal's reason once it aborts (a stalled body or early request). */
@@ -97,24 +90,6 @@ export function parseContent<S extends v.GenericSchema>(schema: S, body: unknown
   return result.output;
 }
 
-interface Exchange {
-  url: string;
-  response: Response;
-  /** Aborts at the deadline or on the caller's cancellation; the body is read under it too. */
-  signal: AbortSignal;
-  deadline: AbortSignal;
-  caller: AbortSignal | undefined;
-}
-
-interface SendInit {
-  headers?: Record<string, string>;
-  cache?: RequestCache;
-  /** The early story request may answer this one. */
-  takeEarly?: boolean;
-  /** A non-2xx status the caller reads itself (WordPress's past-the-end 400). */
-  ownStatus?: number;
-}
-
 export function createHttp(transport: Transport): Http {
   let early = transport.early ?? null;
   const takeEarly = (url: string): EarlyRequest | null => {
@@ -133,7 +108,7 @@ export function createHttp(transport: Transport): Http {
     throw new ContentError('network', url, { cause });
   }
 
-  async function send(url: string, options: GetOptions, init: SendInit): Promise<Exchange> {
+  async function send(url: string, options: GetOptions = {}, init: SendInit = {}): Promise<Exchange> {
     const deadline = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     const caller = options.signal;
     const signal = caller ? AbortSignal.any([caller, deadline]) : deadline;
@@ -181,32 +156,24 @@ export function createHttp(transport: Transport): Http {
     }
   }
 
-  return {
-    async getJson(url, schema, options = {}) {
-      return parseContent(schema, await readBody(await send(url, options, { takeEarly: true })), url);
-    },
+  return { send, json: readBody };
+}
 
-    async getJsonIfChanged(url, schema, etag, options = {}) {
-      const exchange = await send(url, options, { headers: etag ? { 'if-none-match': etag } : {}, cache: 'no-store' });
-      const maxAge = parseMaxAge(exchange.response.headers.get('cache-control'));
-      if (exchange.response.status === 304) return { status: 'unchanged', maxAge };
-      return { status: 'changed', data: parseContent(schema, await readBody(exchange), url), etag: exchange.response.headers.get('etag'), maxAge };
-    },
+/** GET a JSON resource and parse it with `schema`; every failure becomes a ContentError. */
+export async function getJson<S extends v.GenericSchema>(http: Http, url: string, schema: S, options: GetOptions = {}): Promise<v.InferOutput<S>> {
+  return parseContent(schema, await http.json(await http.send(url, options, { takeEarly: true })), url);
+}
 
-    async getPagedJson(url, schema, options = {}, init = {}) {
-      const exchange = await send(url, options, { takeEarly: !init.fresh, ownStatus: 400, ...(init.fresh ? { cache: 'no-store' as const } : {}) });
-      const body = await readBody(exchange);
-      if (exchange.response.status === 400) {
-        if ((body as { code?: unknown } | null)?.code === PAST_END_CODE) return { status: 'past-end' };
-        throw new ContentError('http', url, { status: 400, detail: 'HTTP 400' });
-      }
-      const headers = exchange.response.headers;
-      return {
-        status: 'page',
-        data: parseContent(schema, body, url),
-        total: headerCount(headers.get('x-wp-total')),
-        totalPages: headerCount(headers.get('x-wp-totalpages')),
-      };
-    },
-  };
+/** GET with `If-None-Match` past the HTTP cache: 304 is `unchanged`, else the parsed resource and its ETag. */
+export async function getJsonIfChanged<S extends v.GenericSchema>(
+  http: Http,
+  url: string,
+  schema: S,
+  etag: string | null,
+  options: GetOptions = {},
+): Promise<Conditional<v.InferOutput<S>>> {
+  const exchange = await http.send(url, options, { headers: etag ? { 'if-none-match': etag } : {}, cache: 'no-store' });
+  const maxAge = parseMaxAge(exchange.response.headers.get('cache-control'));
+  if (exchange.response.status === 304) return { status: 'unchanged', maxAge };
+  return { status: 'changed', data: parseContent(schema, await http.json(exchange), url), etag: exchange.response.headers.get('etag'), maxAge };
 }

@@ -1,5 +1,5 @@
 // Lede's own content contract (docs/api.md) as a content source: one endpoint per function.
-import type { GetOptions, Http } from '../../http';
+import { getJson, getJsonIfChanged, type GetOptions, type Http } from '../../http';
 import { StorySchema, type Story } from '../../story';
 import { PAGE_SIZE, SearchPageSchema, SummaryPageSchema, type SearchPage, type SummaryPage } from '../../archive';
 import type { ContentSource, PageRequest, Revision } from '../../source';
@@ -29,26 +29,26 @@ export function createLedeSource(http: Http, apiBase: string): ContentSource {
   const livePosts = () => (posts ??= import('./posts').then(({ createLedePosts }) => createLedePosts(http, url)));
 
   return {
-    fetchStory: (slug: string, options?: GetOptions): Promise<Story> => http.getJson(ledeStoryUrl(apiBase, slug), StorySchema, options),
+    fetchStory: (slug: string, options?: GetOptions): Promise<Story> => getJson(http, ledeStoryUrl(apiBase, slug), StorySchema, options),
     fetchSimilar: (slug: string, options?: GetOptions): Promise<SummaryList> =>
-      http.getJson(url(`/stories/${segment(slug)}/similar`), SummaryListSchema, options),
-    fetchPopular: (options?: GetOptions): Promise<PopularList> => http.getJson(url('/popular?period=week'), PopularListSchema, options),
-    fetchFrontPage: (options?: GetOptions): Promise<FrontPage> => http.getJson(url('/front'), FrontPageSchema, options),
-    fetchHotTopics: async (options?: GetOptions): Promise<TopicRef[]> => (await http.getJson(url('/hot-topics'), HotTopicsSchema, options)).items,
-    fetchTopic: (slug: string, options?: GetOptions): Promise<Topic> => http.getJson(url(`/topics/${segment(slug)}`), TopicSchema, options),
+      getJson(http, url(`/stories/${segment(slug)}/similar`), SummaryListSchema, options),
+    fetchPopular: (options?: GetOptions): Promise<PopularList> => getJson(http, url('/popular?period=week'), PopularListSchema, options),
+    fetchFrontPage: (options?: GetOptions): Promise<FrontPage> => getJson(http, url('/front'), FrontPageSchema, options),
+    fetchHotTopics: async (options?: GetOptions): Promise<TopicRef[]> => (await getJson(http, url('/hot-topics'), HotTopicsSchema, options)).items,
+    fetchTopic: (slug: string, options?: GetOptions): Promise<Topic> => getJson(http, url(`/topics/${segment(slug)}`), TopicSchema, options),
     fetchTopicStories: (slug: string, page: PageRequest = {}, options?: GetOptions): Promise<SummaryPage> =>
-      http.getJson(url(`/topics/${segment(slug)}/stories?${pageQuery(page)}`), SummaryPageSchema, options),
+      getJson(http, url(`/topics/${segment(slug)}/stories?${pageQuery(page)}`), SummaryPageSchema, options),
     fetchArchivePage: (before: string | null, page: PageRequest = {}, options?: GetOptions): Promise<SummaryPage> =>
-      http.getJson(url(`/archive?${pageQuery(page, { before })}`), SummaryPageSchema, options),
+      getJson(http, url(`/archive?${pageQuery(page, { before })}`), SummaryPageSchema, options),
     fetchSearchPage: (query: string, page: PageRequest = {}, options?: GetOptions): Promise<SearchPage> =>
-      http.getJson(url(`/search?${pageQuery(page, { q: query })}`), SearchPageSchema, options),
+      getJson(http, url(`/search?${pageQuery(page, { q: query })}`), SearchPageSchema, options),
 
     /**
      * Asks whether a story changed since the version with `etag` (If-None-Match). A 304 means unchanged; APIs
      * without ETags answer 200 and the caller compares `updatedAt` and content instead.
      */
     async fetchStoryRevision(slug: string, etag: string | null, options?: GetOptions): Promise<Revision> {
-      const result = await http.getJsonIfChanged(ledeStoryUrl(apiBase, slug), StorySchema, etag, options);
+      const result = await getJsonIfChanged(http, ledeStoryUrl(apiBase, slug), StorySchema, etag, options);
       return result.status === 'unchanged' ? result : { status: 'changed', story: result.data, etag: result.etag };
     },
 
