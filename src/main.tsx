@@ -9,7 +9,7 @@ import { createHttp, type Transport } from './api/http';
 import { queryClientContext } from './queries/router-context';
 import { followAppLinks } from './lib/app-links';
 import { createRoutes } from './app/routes';
-import { showBootFailure } from './boot/boot-failure';
+import { BOOT_FAILED_EVENT } from './boot/boot-failure';
 import { takeEarlyStory } from './boot/early-handoff';
 import { observeNetwork, watchConnectivity } from './pwa/store';
 import { prepareDateFormats } from './lib/dates';
@@ -107,6 +107,6 @@ async function boot() {
 
 boot().catch((error: unknown) => {
   // A chunk that failed to load or a boot step that threw: say so in the page, never "Loading…" for ever.
-  showBootFailure();
+  document.dispatchEvent(new Event(BOOT_FAILED_EVENT));
   throw error;
 });

@@ -43,13 +43,6 @@ export function isContentError(error: unknown): error is ContentError {
   return error instanceof ContentError;
 }
 
-/** The request never got a whole answer from the service: show what is on the device (the offline page). */
-export function isUnreachable(error: unknown): error is ContentError {
-  return (
-    isContentError(error) && (error.kind === 'offline' || error.kind === 'network' || error.kind === 'timeout' || error.kind === 'not-on-device')
-  );
-}
-
 export function isNotFound(error: unknown): boolean {
   return isContentError(error) && error.kind === 'not-found';
 }

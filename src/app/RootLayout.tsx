@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Outlet, ScrollRestoration, useLocation, useNavigation, useNavigationType, useSearchParams, type Location } from 'react-router';
 import { AppLink } from '../components/AppLink';
 import { SearchBox } from '../components/SearchBox';
-import { DownloadButton, DownloadStatus, useAutoRefreshDownload } from '../pwa/DownloadControls';
+import { AutoRefreshDownload, DownloadButton, DownloadStatus } from '../pwa/Download';
 import { PwaNotices } from '../pwa/PwaNotices';
 import { SECTIONS } from '../lib/sections';
 
@@ -64,7 +64,6 @@ export function RootLayout() {
   const announcement = useFocusOnNavigation();
   const { pathname } = useLocation();
   const [params] = useSearchParams();
-  useAutoRefreshDownload();
   usePersistedFirstPageKey();
   return (
     <>
@@ -92,6 +91,7 @@ export function RootLayout() {
       </header>
       <PwaNotices />
       <DownloadStatus />
+      <AutoRefreshDownload />
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

@@ -1,12 +1,19 @@
 // Error screen for a route: "not found" with links onward, or a clear failure message with a retry.
 import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router';
-import { isNotFound, isUnreachable } from '../api/errors';
+import { isContentError, isNotFound, type ContentError } from '../api/errors';
 import { lazy, Suspense } from 'react';
 
 // Loaded only when needed (it is precached, so it opens offline); it keeps saved-story code out of every page's entry.
 const OfflinePage = lazy(async () => ({ default: (await import('../routes/offline/OfflinePage')).OfflinePage }));
 const NotFoundPage = lazy(async () => ({ default: (await import('../routes/not-found/NotFoundPage')).NotFoundPage }));
 import { describeError } from '../components/RetryNotice';
+
+/** The request never got a whole answer from the service: show what is on the device (the offline page). */
+function isUnreachable(error: unknown): error is ContentError {
+  return (
+    isContentError(error) && (error.kind === 'offline' || error.kind === 'network' || error.kind === 'timeout' || error.kind === 'not-on-device')
+  );
+}
 
 export function RouteError() {
   const error = useRouteError();

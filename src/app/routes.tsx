@@ -1,4 +1,5 @@
 // The route table: loaders live here (small, in the main chunk) so data starts loading while the page's code downloads.
+import { lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
 import { archiveLoader } from '../routes/archive/loader';
 import { frontLoader } from '../routes/front/loader';
@@ -6,8 +7,19 @@ import { searchLoader } from '../routes/search/loader';
 import { storyLoader } from '../routes/story/loader';
 import { topicLoader } from '../routes/topic/loader';
 import { RootLayout } from './RootLayout';
-import { RouteError } from './RouteError';
 import { PageSkeleton } from './PageSkeleton';
+
+// What a route shows when it fails loads when a route fails (it is precached, so it opens offline): no page's first
+// load carries it.
+const RouteErrorView = lazy(async () => ({ default: (await import('./RouteError')).RouteError }));
+
+function RouteError() {
+  return (
+    <Suspense fallback={null}>
+      <RouteErrorView />
+    </Suspense>
+  );
+}
 
 /** A fresh route table per router: React Router resolves `lazy` by mutating the route objects it was given. */
 export const createRoutes = (): RouteObject[] => [

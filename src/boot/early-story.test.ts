@@ -7,7 +7,7 @@ import { STORY_IMAGE_SIZES } from '../lib/image-sizes';
 import { buildSrcSet } from '../lib/srcset';
 import { HOT_TOPICS_DISMISSED_KEY } from '../lib/storage-keys';
 import { fixtureStory, SHOWCASE_SLUG } from '../test/fixtures';
-import { BOOT_FAILURE_MESSAGE } from './boot-failure';
+import { BOOT_FAILED_EVENT, BOOT_FAILURE_MESSAGE } from './boot-failure';
 import { takeEarlyStory } from './early-handoff';
 import { INTL_WORKER, START_CAP_MS, runEarlyStory, type EarlyStoryConfig } from './early-story';
 import { appShellHtml } from './shell';
@@ -361,6 +361,14 @@ describe('early story script', () => {
     runScript();
     expect(fetchMock).not.toHaveBeenCalled();
     expect(entryScripts()).toEqual([ENTRY]);
+  });
+
+  it("says the app could not load when the app's boot reports that it failed", () => {
+    window.history.replaceState(null, '', '/');
+    vi.stubGlobal('fetch', vi.fn());
+    runScript();
+    document.dispatchEvent(new Event(BOOT_FAILED_EVENT));
+    expect(document.querySelector('main [role="alert"]')).toHaveTextContent(BOOT_FAILURE_MESSAGE);
   });
 
   it('never preloads an unsafe hero URL', async () => {

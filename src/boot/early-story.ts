@@ -13,13 +13,12 @@
 // If the app's code cannot load, the shell says so with "Try again" (src/boot/boot-failure.ts).
 // It also starts ICU off the main thread: the page's first Intl date format costs a 15-30 ms task, and a worker making
 // one format (public/intl-warm.js) leaves the app's first format almost free.
-import { isJsonAnswer } from '../api/http';
 import { isSlug } from '../api/slug';
 import type { EarlySource, EarlyStory } from '../api/source';
-import { showBootFailure } from './boot-failure';
+import { BOOT_FAILED_EVENT, showBootFailure } from './boot-failure';
 import { handOverEarlyStory } from './early-handoff';
 import { storyHeaderText, type StoryHeaderText } from '../components/story-header-tree';
-import { snapshotFile, testSwitchCookieSet } from '../lib/demo-snapshot';
+import { isJsonAnswer, snapshotFile, testSwitchCookieSet } from '../lib/demo-snapshot';
 import { toDomElement } from '../lib/element-tree';
 import { buildSrcSet } from '../lib/srcset';
 import { HOT_TOPICS_DISMISSED_KEY } from '../lib/storage-keys';
@@ -160,6 +159,7 @@ export function runEarlyStory(config: EarlyStoryConfig, source: EarlySource): vo
     whenParsed(start);
   };
 
+  document.addEventListener(BOOT_FAILED_EVENT, () => showBootFailure(), { once: true });
   startIntl(config.timeZone);
   try {
     const named = location.pathname.match(STORY_PATH)?.[1];

@@ -4,8 +4,8 @@
 // the page, requests go to it. The boot passes it to the request path as its transport's `fetch` (src/main.tsx); no
 // platform function is patched. Part of the demo build only, so other builds carry none of it.
 import { SNAPSHOT_KEYS } from 'virtual:lede-demo-snapshot';
-import { isJsonAnswer, within, type Transport } from '../api/http';
-import { snapshotFile, snapshotKey, testSwitchCookieSet } from '../lib/demo-snapshot';
+import { within, type Transport } from '../api/http';
+import { isJsonAnswer, snapshotFile, snapshotKey, testSwitchCookieSet } from '../lib/demo-snapshot';
 
 /**
  * The e2e suite's demo build switches the mock API by cookie (test switches, failure scenarios); the snapshot holds

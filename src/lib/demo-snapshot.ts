@@ -3,6 +3,11 @@
 // like the HTTP-API build's (the early story request, no mocks in the page). Shared by the build, index.html's early
 // script and the page's demo fetch, so all three name the same files.
 
+/** A snapshot file the host really has: a 2xx JSON answer (a host that lacks it answers 404, or its HTML fallback). */
+export function isJsonAnswer(response: Response): boolean {
+  return response.ok && (response.headers.get('content-type') ?? '').includes('json');
+}
+
 /** Where the snapshot's files are, beside the app (not precached: the worker answers /api once it controls). */
 export const SNAPSHOT_BASE = '/demo-api';
 

@@ -1,8 +1,7 @@
 // The version of each story the reader last read, kept on this device to show what changed since: whole bodies, so
-// in Cache Storage and bounded, never in localStorage, which keeps small records only (decision 030).
-import type { Story } from '../api/story';
-import { LEGACY_READ_VERSIONS_KEY, readStored, readStoredRecord, removeStored } from '../lib/storage';
-import { blockText } from './story-diff';
+// in Cache Storage and bounded, never in localStorage, which keeps small records only (decision 030). Reading is
+// here (the story loader needs it); remembering is in remember-read-version.ts, which the page loads after it shows.
+import { LEGACY_READ_VERSIONS_KEY, readStoredRecord } from '../lib/storage';
 
 export interface ReadVersion {
   updatedAt: string | null;
@@ -16,11 +15,11 @@ export const READ_VERSIONS_CACHE = 'lede-read-versions-v1';
 /** Stories remembered; the oldest reads are forgotten first. */
 export const MAX_READ_VERSIONS = 40;
 /** Each entry's read time, so the oldest can be found without reading every body. */
-const READ_AT_HEADER = 'x-lede-read-at';
+export const READ_AT_HEADER = 'x-lede-read-at';
 
-const versionUrl = (slug: string) => new URL(`/__lede/read/${encodeURIComponent(slug)}`, window.location.origin).href;
+export const versionUrl = (slug: string) => new URL(`/__lede/read/${encodeURIComponent(slug)}`, window.location.origin).href;
 
-function asReadVersion(value: unknown): ReadVersion | null {
+export function asReadVersion(value: unknown): ReadVersion | null {
   const version = value as Partial<ReadVersion> | null;
   if (!version || typeof version.readAt !== 'string' || !Array.isArray(version.blocks)) return null;
   if (!version.blocks.every((block) => typeof block === 'string')) return null;
@@ -28,7 +27,7 @@ function asReadVersion(value: unknown): ReadVersion | null {
 }
 
 /** The cache, or null without Cache Storage; when only reading, null too until something was stored. */
-async function openVersions(forWriting: boolean): Promise<Cache | null> {
+export async function openVersions(forWriting: boolean): Promise<Cache | null> {
   if (typeof caches === 'undefined') return null;
   // `has` first when reading: opening would create an empty cache just by looking.
   if (!forWriting && !(await caches.has(READ_VERSIONS_CACHE))) return null;
@@ -44,47 +43,4 @@ export async function readVersionOf(slug: string): Promise<ReadVersion | null> {
     // Storage that cannot be read means "not remembered".
   }
   return asReadVersion(readStoredRecord<unknown>(LEGACY_READ_VERSIONS_KEY)[slug]);
-}
-
-const entry = (version: ReadVersion) => Response.json(version, { headers: { [READ_AT_HEADER]: version.readAt } });
-
-/** Moves the versions an earlier release kept in localStorage into the cache, freeing localStorage for the rest. */
-async function moveLegacy(cache: Cache): Promise<void> {
-  if (readStored(LEGACY_READ_VERSIONS_KEY) === null) return;
-  const legacy = Object.entries(readStoredRecord<unknown>(LEGACY_READ_VERSIONS_KEY));
-  await Promise.all(
-    legacy.map(async ([slug, value]) => {
-      const version = asReadVersion(value);
-      if (version && !(await cache.match(versionUrl(slug)))) await cache.put(versionUrl(slug), entry(version));
-    }),
-  );
-  removeStored(LEGACY_READ_VERSIONS_KEY);
-}
-
-/** Forgets the oldest reads beyond the bound. */
-async function trim(cache: Cache): Promise<void> {
-  const requests = await cache.keys();
-  if (requests.length <= MAX_READ_VERSIONS) return;
-  const readAt = await Promise.all(requests.map(async (request) => (await cache.match(request))?.headers.get(READ_AT_HEADER) ?? ''));
-  const oldestFirst = requests.map((request, index) => ({ request, at: readAt[index] ?? '' })).sort((a, b) => a.at.localeCompare(b.at));
-  await Promise.all(oldestFirst.slice(0, requests.length - MAX_READ_VERSIONS).map(({ request }) => cache.delete(request)));
-}
-
-/** Remembers `story` as the version last read; false when it could not be stored (no Cache Storage, no space). */
-export async function rememberReadVersion(story: Story, now: Date = new Date()): Promise<boolean> {
-  const version: ReadVersion = { updatedAt: story.updatedAt, readAt: now.toISOString(), blocks: story.body.map(blockText) };
-  try {
-    const cache = await openVersions(true);
-    if (!cache) {
-      // Nowhere to keep versions: at least the old record stops taking the space of every other store.
-      removeStored(LEGACY_READ_VERSIONS_KEY);
-      return false;
-    }
-    await moveLegacy(cache);
-    await cache.put(versionUrl(story.slug), entry(version));
-    await trim(cache);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,5 +1,6 @@
 // The one "Download for offline" run the whole app shows (masthead, front page, progress panel), and its cancel.
 import { useSyncExternalStore } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
 import type { ContentSource } from '../api/source';
 import type { DownloadProgress, DownloadResult } from './download';
 
@@ -26,39 +27,32 @@ export function useDownloadState(): DownloadState {
 }
 
 /**
- * Starts a download from `source` unless one is running. `onStored` runs after each story is stored (and at the end), so lists of
- * saved stories can refresh. `quiet` (the automatic refresh) hides the result when it found nothing new to store.
- * The download's code loads only now.
+ * Starts a download from `source` unless one is running; the saved-story lists of `queryClient` refresh as stories
+ * land. `quiet` (the automatic refresh) hides the result when it found nothing new to store. The download's code loads
+ * only now (src/pwa/download.ts).
  */
-export async function startDownload(source: ContentSource, onStored: () => void, { quiet = false }: { quiet?: boolean } = {}): Promise<void> {
+export function startDownload(source: ContentSource, queryClient: QueryClient, { quiet = false }: { quiet?: boolean } = {}): void {
   if (state.status === 'running') return;
-  controller = new AbortController();
-  const { signal } = controller;
+  const running = new AbortController();
+  controller = running;
   setState({ status: 'running', progress: null, cancelling: false });
-  let lastSaved = 0;
-  try {
-    const { downloadTopStories } = await import('./download');
-    const result = await downloadTopStories(source, {
-      signal,
-      onProgress: (progress) => {
-        if (state.status === 'running') setState({ ...state, progress });
-        if (progress.saved !== lastSaved) onStored();
-        lastSaved = progress.saved;
-      },
+  const onProgress = (progress: DownloadProgress) => {
+    if (state.status === 'running') setState({ ...state, progress });
+  };
+  void import('./download')
+    .then(({ runDownload }) => runDownload(source, queryClient, { signal: running.signal, quiet, onProgress }))
+    .then(
+      (result) => setState(result ? { status: 'finished', result } : { status: 'idle' }),
+      // Only a failure to load the download's code lands here; the download reports its own failures.
+      (error: unknown) =>
+        setState({
+          status: 'finished',
+          result: { done: 0, total: 0, bytes: 0, saved: 0, skipped: 0, failed: 0, outcome: 'failed', error: error as Error, elapsedMs: 0 },
+        }),
+    )
+    .finally(() => {
+      controller = null;
     });
-    const uneventful = result.outcome === 'complete' && result.saved === 0 && result.failed === 0;
-    setState(quiet && uneventful ? { status: 'idle' } : { status: 'finished', result });
-  } catch (error) {
-    // Only a failure to load the download's code lands here; downloadTopStories reports its own failures.
-    const failure = error instanceof Error ? error : new Error(String(error));
-    setState({
-      status: 'finished',
-      result: { done: 0, total: 0, bytes: 0, saved: 0, skipped: 0, failed: 0, outcome: 'failed', error: failure, elapsedMs: 0 },
-    });
-  } finally {
-    controller = null;
-    onStored();
-  }
 }
 
 /** Stops after the story being stored now (which is kept: each story is stored whole or not at all). */

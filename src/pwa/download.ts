@@ -1,4 +1,5 @@
 // "Download for offline": the front page's top stories, with the photo sizes this device shows, into saved stories.
+import type { QueryClient } from '@tanstack/react-query';
 import type { ContentSource } from '../api/source';
 import type { Story } from '../api/story';
 import { isContentError } from '../api/errors';
@@ -6,6 +7,7 @@ import type { Summary } from '../api/summary';
 import { STORY_IMAGE_SIZES } from '../lib/image-sizes';
 import { chooseRendition, currentViewport, type Viewport } from '../model/rendition-choice';
 import { classify, isSavedCopyCurrent, listSavedStories, openSaved, saveStory, SaveError, storyPhotos } from './saved';
+import { savedKeys } from './saved-keys';
 import { changeSaved, OWN_PATH, type SavedStory } from './saved-records';
 
 /** How many stories one download takes. */
@@ -152,4 +154,30 @@ export async function downloadTopStories(
     report();
   }
   return finish('complete');
+}
+
+/**
+ * A download as the app runs it (src/pwa/download-state.ts): the saved-story lists of `queryClient` refresh as stories
+ * land and at the end; null when a `quiet` run (the automatic refresh) found nothing new.
+ */
+export async function runDownload(
+  source: ContentSource,
+  queryClient: QueryClient,
+  { quiet, ...options }: DownloadOptions & { quiet: boolean },
+): Promise<DownloadResult | null> {
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: savedKeys.all });
+  let lastSaved = 0;
+  try {
+    const result = await downloadTopStories(source, {
+      ...options,
+      onProgress: (progress) => {
+        options.onProgress?.(progress);
+        if (progress.saved !== lastSaved) refresh();
+        lastSaved = progress.saved;
+      },
+    });
+    return quiet && result.outcome === 'complete' && result.saved === 0 && result.failed === 0 ? null : result;
+  } finally {
+    refresh();
+  }
 }

@@ -1,19 +1,13 @@
 // Queries and mutations for saved stories (local Cache Storage, not the network).
 import { queryOptions, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import type { Story } from '../api/story';
 import type { SavedStory } from './saved';
 import { useContentSource } from '../queries/client';
+import { savedKeys } from './saved-keys';
 
 // Saved-story storage code loads when first used, not with every story page.
 const savedStorage = () => import('./saved');
-
-export const savedKeys = {
-  all: ['saved'] as const,
-  list: ['saved', 'list'] as const,
-  storage: ['saved', 'storage'] as const,
-  download: ['saved', 'download'] as const,
-};
 
 export const savedStoriesQuery = () =>
   queryOptions({
@@ -59,10 +53,4 @@ export function useSaveStory(): Action<Story> {
 
 export function useRemoveSavedStory(): Action<string> {
   return useSavedAction(async (slug: string) => (await savedStorage()).removeSavedStory(slug));
-}
-
-/** Marks every saved-story query stale (after storage changed outside these actions, e.g. by a download). */
-export function useRefreshSaved(): () => void {
-  const queryClient = useQueryClient();
-  return useCallback(() => void queryClient.invalidateQueries({ queryKey: savedKeys.all }), [queryClient]);
 }

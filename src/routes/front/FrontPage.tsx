@@ -6,7 +6,7 @@ import { HotTopics } from '../../components/HotTopics';
 import { MostPopular } from '../../components/MostPopular';
 import { QuerySection } from '../../components/QuerySection';
 import { StoryCard } from '../../components/StoryCard';
-import { DownloadButton } from '../../pwa/DownloadControls';
+import { DownloadButton } from '../../pwa/Download';
 import { frontPageQuery, popularQuery } from '../../queries/front';
 import { usePrefetchStory } from '../usePrefetchStory';
 

@@ -14,7 +14,7 @@ import { ShareStory } from '../../components/ShareStory';
 import { isFreshPageLoad } from '../../lib/first-render';
 import { PUBLICATION } from '../../lib/publication';
 import { readingMinutes } from '../../model/reading-time';
-import { rememberReadVersion, type ReadVersion } from '../../model/read-versions';
+import type { ReadVersion } from '../../model/read-versions';
 import { blockText, diffBlocks, diffStories, hasChanges, type StoryDiff } from '../../model/story-diff';
 import { rememberRead } from '../../pwa/recent';
 import { readVersionQuery } from '../../queries/read-version';
@@ -73,7 +73,8 @@ function StoryView({ story }: { story: Story }) {
 
   useEffect(() => {
     rememberRead(story);
-    void rememberReadVersion(story);
+    // Its own chunk: remembering happens after the page shows, so no page's first load carries the code.
+    void import('../../model/remember-read-version').then(({ rememberReadVersion }) => rememberReadVersion(story));
   }, [story]);
 
   const showLatest = (latest: Story) => {
