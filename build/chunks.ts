@@ -79,6 +79,6 @@ export const CHUNK_GROUPS = [
   // with live coverage, and the demo snapshot's file names with the demo's transport.
   {
     name: 'shared',
-    test: /[\\/]src[\\/](api[\\/](?!post\.ts|sources[\\/]lede[\\/]posts\.ts)|queries[\\/](?!live\.ts)|lib[\\/](?!preferences|highlight|reading-position|live-|demo-snapshot|archive-days)|pwa[\\/](store|recent|saved-queries|saved-keys))/,
+    test: /[\\/]src[\\/](api[\\/](?!post\.ts|backoff\.ts|sources[\\/]lede[\\/]posts\.ts)|queries[\\/](?!live\.ts)|lib[\\/](?!preferences|highlight|reading-position|live-|demo-snapshot|archive-days)|pwa[\\/](store|recent|saved-queries|saved-keys))/,
   },
 ];

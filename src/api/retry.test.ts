@@ -1,7 +1,8 @@
-// The one retry and backoff policy: what is retried, how long the waits grow, and the service's Retry-After.
+// The retry and backoff policies: what is retried, how long the waits grow, and the service's Retry-After.
 import { describe, expect, it } from 'vitest';
 import { ContentError } from './errors';
-import { backoffDelay, parseRetryAfter, retryDelay, shouldRetry } from './retry';
+import { backoffDelay } from './backoff';
+import { parseRetryAfter, retryDelay, shouldRetry } from './retry';
 
 const error = (kind: ConstructorParameters<typeof ContentError>[0], options: { status?: number; retryAfter?: number } = {}) =>
   new ContentError(kind, '/api/thing', options);
@@ -27,6 +28,7 @@ describe('the retry policy', () => {
     expect([1, 2, 3, 4, 5].map((n) => backoffDelay(n, error('network'), policy))).toEqual([1000, 2000, 4000, 8000, 8000]);
     expect(backoffDelay(1, error('http', { status: 429, retryAfter: 30 }), policy)).toBe(30_000);
     expect(retryDelay(1, error('http', { status: 503, retryAfter: 3 }))).toBe(3000);
+    expect(retryDelay(1, error('network'))).toBe(1000);
   });
 
   it('reads Retry-After as seconds or as an HTTP date', () => {

@@ -1,5 +1,5 @@
-// When to ask again after a failed content request, and how long to wait: the one retry and backoff policy for
-// queries (src/queries/client.ts) and pollers (src/routes/usePolling.ts).
+// When to ask again after a failed content request, and how long to wait: the retry policy of queries
+// (src/queries/client.ts); pollers back off by src/api/backoff.ts, which honours the same Retry-After.
 import { isContentError } from './errors';
 
 /** Seconds from a `Retry-After` header (seconds or an HTTP date), or undefined when it says nothing usable. */
@@ -25,26 +25,7 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   return (error.kind === 'http' && (error.status ?? 500) >= 500) || error.kind === 'network';
 }
 
-export interface Backoff {
-  /** The wait after the first failure. */
-  baseMs: number;
-  /** The longest wait. */
-  maxMs: number;
-}
-
-/**
- * The wait before the next attempt after `failures` failures in a row: doubling from `baseMs` up to `maxMs`, and
- * never sooner than the service's own `Retry-After` (a 429 or 503 saying when to come back).
- */
-export function backoffDelay(failures: number, error: unknown, { baseMs, maxMs }: Backoff): number {
-  const doubling = Math.min(maxMs, baseMs * 2 ** Math.max(0, failures - 1));
-  const asked = isContentError(error) && error.retryAfter !== undefined ? error.retryAfter * 1000 : 0;
-  return Math.max(doubling, asked);
-}
-
-/** A query's automatic retry waits a second, or what the service asked for. */
-export const QUERY_RETRY: Backoff = { baseMs: 1000, maxMs: 30_000 };
-
-export function retryDelay(failureCount: number, error: unknown): number {
-  return backoffDelay(failureCount, error, QUERY_RETRY);
+/** A query's automatic retry waits a second, or what the service asked for (never more than a few seconds). */
+export function retryDelay(_failureCount: number, error: unknown): number {
+  return Math.max(1000, isContentError(error) && error.retryAfter !== undefined ? error.retryAfter * 1000 : 0);
 }

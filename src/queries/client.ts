@@ -28,7 +28,7 @@ export function createQueryClient(source: ContentSource): ContentQueryClient {
 /** The content source of the client a query runs in (queryFn's `client`), or of the app's client. */
 export function sourceOf(client: QueryClient): ContentSource {
   if (client instanceof ContentQueryClient) return client.source;
-  throw new Error('Lede: this QueryClient carries no content source; create it with createQueryClient(source).');
+  throw new Error('Lede: a QueryClient without a content source');
 }
 
 /** The content source, for hooks that send requests of their own (update checks, live polls, downloads). */

@@ -1,7 +1,7 @@
 // The one polling primitive (story updates, live coverage): one check at a time on a timer, a floor under every wait,
 // failures backed off, paused or slowed by visibility and observed connectivity, and nothing left once stopped.
 import { isContentError } from '../api/errors';
-import { backoffDelay } from '../api/retry';
+import { backoffDelay } from '../api/backoff';
 
 /** No check starts sooner than this after the previous one ended, whatever the service's `max-age` says. */
 export const POLL_FLOOR_MS = 2_000;

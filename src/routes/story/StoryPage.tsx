@@ -23,6 +23,10 @@ import { HotTopicsBar } from './HotTopicsBar';
 import { SaveControl } from './SaveControl';
 import { StorySidebar } from './StorySidebar';
 
+// Remembering the version read is code of its own, asked for as this page's code runs: the page shows without waiting
+// for it, and it is in by the time the page has shown.
+const remembering = import('../../model/remember-read-version');
+
 // Offers that can only matter after the reader has started reading load in their own chunk, after the story has
 // rendered; until then (or offline before the chunk was ever cached) the story simply has no offers.
 const StoryOffers = lazy(() =>
@@ -73,8 +77,7 @@ function StoryView({ story }: { story: Story }) {
 
   useEffect(() => {
     rememberRead(story);
-    // Its own chunk: remembering happens after the page shows, so no page's first load carries the code.
-    void import('../../model/remember-read-version').then(({ rememberReadVersion }) => rememberReadVersion(story));
+    void remembering.then(({ rememberReadVersion }) => rememberReadVersion(story));
   }, [story]);
 
   const showLatest = (latest: Story) => {
