@@ -25,7 +25,7 @@ const loadRegistration = () => import('./pwa/register');
  * - dev server: MSW's own worker (msw/browser), the normal MSW path, behind the browser's fetch;
  * - demo build: our caching worker answers /api from the fixtures (works offline); until it controls the page
  *   (first visit, while it installs), the first-visit snapshot's static files or the same handlers in the page do
- *   (src/pwa/demo-fetch.ts); the worker registers after the first render, as in the HTTP-API build.
+ *   (src/demo/demo-fetch.ts); the worker registers after the first render, as in the HTTP-API build.
  */
 async function transportFetch(): Promise<Transport['fetch']> {
   const send: Transport['fetch'] = (url, init) => fetch(url, init);

@@ -88,7 +88,7 @@ test("a stalled first story request (index.html's early request) ends in the tim
     stalled += 1; // never answered
   });
   await page.goto(SHOWCASE);
-  // The client's 8 s timeout applies to the early request too (src/api/client.ts), plus slack for a loaded machine.
+  // The client's 8 s timeout applies to the early request too (src/api/http.ts), plus slack for a loaded machine.
   await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible({ timeout: 20_000 });
   expect(stalled).toBe(1);
   await expect(page.getByRole('main')).toContainText('The news service is taking too long to answer.');

@@ -1,5 +1,5 @@
 // Over WordPress too, index.html requests the story before the app's JS, paints its header as text, and the app
-// takes the same response over (src/boot/early-wordpress.ts).
+// takes the same response over (src/api/sources/wordpress/early.ts, handed over by src/boot/early-handoff.ts).
 import { expect, test } from '../fixtures';
 import { WORDPRESS_URL } from '../ports';
 

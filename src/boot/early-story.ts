@@ -33,7 +33,7 @@ export interface EarlyStoryConfig {
   demo: boolean;
   /** The stories the demo's first-visit snapshot holds (none in other builds). */
   snapshotStories: string[];
-  /** The e2e suite's demo build: while a test switch cookie is set, the snapshot is not used (src/pwa/demo-fetch.ts). */
+  /** The e2e suite's demo build: while a test switch cookie is set, the snapshot is not used (src/demo/demo-fetch.ts). */
   testSwitches: boolean;
   /** The hero's `sizes`, as the app's Figure sets it. */
   sizes: string;

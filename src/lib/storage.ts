@@ -16,7 +16,7 @@ export function removeStored(key: string): void {
   }
 }
 
-/** The record in which releases before decision 030 kept whole story bodies (src/lib/read-versions.ts moves it out). */
+/** The record in which releases before decision 030 kept whole story bodies (src/model/remember-read-version.ts moves it out). */
 export const LEGACY_READ_VERSIONS_KEY = 'lede:read-versions';
 
 function setStored(key: string, value: string): boolean {

@@ -10,7 +10,7 @@ export interface ReadVersion {
   blocks: string[];
 }
 
-/** Only the page uses this cache; the worker's caches are named in src/sw/names.ts. */
+/** Only the page uses this cache; the worker's caches are named in src/lib/cache-names.ts. */
 export const READ_VERSIONS_CACHE = 'lede-read-versions-v1';
 /** Stories remembered; the oldest reads are forgotten first. */
 export const MAX_READ_VERSIONS = 40;

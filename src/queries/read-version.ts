@@ -1,4 +1,4 @@
-// The version of a story the reader last read on this device (src/lib/read-versions.ts), for what changed since.
+// The version of a story the reader last read on this device (src/model/read-versions.ts), for what changed since.
 import { queryOptions } from '@tanstack/react-query';
 import { readVersionOf } from '../model/read-versions';
 

@@ -1,4 +1,4 @@
-// Runs a poll (src/lib/poller.ts) while a component is mounted, told of the page's visibility and of observed
+// Runs a poll (src/routes/poller.ts) while a component is mounted, told of the page's visibility and of observed
 // connectivity (src/pwa/store.ts); unmounting stops it for good, a check in flight included.
 import { useEffect, useRef } from 'react';
 import { startPoller, type Poll, type PollConditions } from './poller';

@@ -1,5 +1,5 @@
 // A live page's posts: the newest page from the query cache, then polls, gap fills and older pages merged in by
-// src/lib/live-posts.ts. New posts wait as pending unless the reader is at the top; key points and the pinned post
+// src/model/live-posts.ts. New posts wait as pending unless the reader is at the top; key points and the pinned post
 // change with them, so nothing above the reader moves while they read further down.
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
