@@ -22,13 +22,13 @@ export async function storyLoader({ params, context }: LoaderFunctionArgs) {
   void nextTask().then(() => queryClient.query(hotTopicsQuery()).catch(ignore));
   try {
     const story = await storyRequest;
-    await lastRead;
     // Live coverage: its posts start loading with the page; the live view shows the story so far if they fail.
     // Both come in with a dynamic import, so ordinary stories load none of the live coverage code.
     if (story.live) {
       import('../../queries/live').then(({ newestPostsQuery }) => queryClient.query(newestPostsQuery(slug))).catch(ignore);
       import('./live/LiveStoryPage').catch(ignore);
     }
+    await lastRead;
   } catch (error) {
     if (isNotFound(error)) throw data({ what: 'story' }, { status: 404 });
     throw error;
