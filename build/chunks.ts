@@ -68,11 +68,17 @@ export function pageChunks(bundle: Bundle, module: string): string[] {
 export const FRAMEWORK_CHUNK = 'framework';
 export const CHUNK_GROUPS = [
   { name: FRAMEWORK_CHUNK, test: /node_modules[\\/](react|react-dom|scheduler|@tanstack[\\/](query-core|react-query)|react-router|valibot)[\\/]/ },
-  // The small pieces both the story and the front page use (and most list pages).
+  // The small pieces a story's and the front page's first screens use (and the story sidebar's placeholder).
   {
     name: 'parts',
     includeDependenciesRecursively: false,
-    test: /src[\\/](components[\\/](HotTopics|MostPopular|StoryCard|Figure|QuerySection|RetryNotice)\.tsx|routes[\\/]usePrefetchStory\.ts)$/,
+    test: /src[\\/](components[\\/](HotTopics|Figure)|routes[\\/]story[\\/]SidebarSkeleton)\.tsx$/,
+  },
+  // The lists of stories: the front page and list pages show them at once, a story in its sidebar, which loads beside it.
+  {
+    name: 'lists',
+    includeDependenciesRecursively: false,
+    test: /src[\\/](components[\\/](MostPopular|StoryCard|QuerySection|RetryNotice)\.tsx|routes[\\/]usePrefetchStory\.ts)$/,
   },
   // Page-specific helpers (preferences, search highlighting, reading position, the archive's day groups, and model/:
   // live coverage, the download's photo-size choice) stay with their pages, live coverage's posts and their schemas

@@ -21,11 +21,16 @@ import { readVersionQuery } from '../../queries/read-version';
 import { storyQuery } from '../../queries/story';
 import { HotTopicsBar } from './HotTopicsBar';
 import { SaveControl } from './SaveControl';
-import { StorySidebar } from './StorySidebar';
+import { SidebarSkeleton } from './SidebarSkeleton';
 
 // Remembering the version read is code of its own, asked for as this page's code runs: the page shows without waiting
 // for it, and it is in by the time the page has shown.
 const remembering = import('../../model/remember-read-version');
+const sidebarCode: Promise<{ default: ComponentType<{ slug: string }> }> = import('./StorySidebar').then(
+  (module) => ({ default: module.StorySidebar }),
+  // Offline before the chunk was ever cached: a story with no sidebar.
+  () => ({ default: () => null }),
+);
 
 // Offers that can only matter after the reader has started reading load in their own chunk, after the story has
 // rendered; until then (or offline before the chunk was ever cached) the story simply has no offers.
@@ -44,6 +49,10 @@ const StoryMeta = lazy<ComponentType<{ story: Story }>>(() =>
     () => ({ default: () => null }),
   ),
 );
+
+// The sidebar's code (its lists, their cards) is asked for as this page's code runs and loads beside the story, which
+// shows without it; the sidebar takes its turn after the story (decision 025) and holds its place until then.
+const StorySidebar = lazy(() => sidebarCode);
 
 // Live coverage renders in a chunk of its own, so ordinary stories do not carry its code.
 const LiveStoryPage = lazy(() => import('./live/LiveStoryPage').then((module) => ({ default: module.LiveStoryPage })));
@@ -114,7 +123,9 @@ function StoryView({ story }: { story: Story }) {
         </Later>
       </article>
       <Later>
-        <StorySidebar key={story.slug} slug={story.slug} />
+        <Suspense fallback={<SidebarSkeleton />}>
+          <StorySidebar key={story.slug} slug={story.slug} />
+        </Suspense>
         <Suspense fallback={null}>
           <StoryOffers story={story} storyRef={storyRef} onShowLatest={showLatest} />
         </Suspense>

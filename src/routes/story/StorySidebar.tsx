@@ -2,6 +2,7 @@
 // Their requests start when the sidebar comes near the screen: beside the story on a wide screen that is at once; below
 // it on a phone, when the reader scrolls towards it (decision 026).
 import { useQuery } from '@tanstack/react-query';
+import { SidebarSkeleton } from './SidebarSkeleton';
 import { useNearViewport } from './useNearViewport';
 import { AppLink } from '../../components/AppLink';
 import { Later } from '../../components/Later';
@@ -20,11 +21,7 @@ export function StorySidebar({ slug }: { slug: string }) {
   // Both lists appear together, once each has data or has failed: on a wide screen the sidebar sits beside the
   // story, and a list arriving above another would push it down while the reader looks (a layout shift).
   const waiting = [similar, popular].some((state) => state.isPending && !state.error);
-  const skeleton = (
-    <aside ref={sidebarRef} className="story-sidebar" aria-label="More stories" aria-busy="true">
-      <div className="section-skeleton" aria-hidden="true" />
-    </aside>
-  );
+  const skeleton = <SidebarSkeleton ref={sidebarRef} />;
   if (waiting) return skeleton;
   // The lists render in a turn of their own (`Later`): a query's answer arriving after the sidebar is shown would
   // otherwise render every card at once, synchronously (an external store's update), one long task.
