@@ -56,7 +56,7 @@ test('a saved story opens offline even when the reading cache is gone, and /save
   await page.getByRole('button', { name: 'Save for offline' }).click();
   await expect(page.getByText('Saved for offline reading')).toBeVisible();
 
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Saved' }).click();
+  await page.getByRole('banner').getByRole('link', { name: 'Saved' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Saved stories' })).toBeVisible();
   await expect(page.getByTestId('saved-usage')).toContainText(/1 story saved, using \d/);
   expect(await cacheEntryCount(page, SAVED_CACHE)).toBeGreaterThan(1);

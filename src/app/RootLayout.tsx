@@ -1,11 +1,9 @@
 // The frame around every page: skip link, masthead, main content and footer; focus moves to each new page.
 import { useEffect, useRef, useState } from 'react';
-import { Outlet, ScrollRestoration, useLocation, useNavigation, useNavigationType, useSearchParams, type Location } from 'react-router';
-import { AppLink } from '../components/AppLink';
-import { SearchBox } from '../components/SearchBox';
-import { AutoRefreshDownload, DownloadButton, DownloadStatus } from '../pwa/Download';
+import { Outlet, ScrollRestoration, useLocation, useNavigation, useNavigationType, type Location } from 'react-router';
+import { AutoRefreshDownload, DownloadStatus } from '../pwa/Download';
 import { PwaNotices } from '../pwa/PwaNotices';
-import { SECTIONS } from '../lib/sections';
+import { Masthead } from './Masthead';
 
 function useFocusOnNavigation() {
   const { key } = useLocation();
@@ -62,33 +60,13 @@ function usePersistedFirstPageKey() {
 export function RootLayout() {
   const navigation = useNavigation();
   const announcement = useFocusOnNavigation();
-  const { pathname } = useLocation();
-  const [params] = useSearchParams();
   usePersistedFirstPageKey();
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <header className="masthead">
-        <div className="masthead__inner">
-          <AppLink to="/" className="masthead__name">
-            Lede
-          </AppLink>
-          <nav aria-label="Sections" className="masthead__nav">
-            <ul>
-              {SECTIONS.map(([to, label]) => (
-                <li key={to}>
-                  <AppLink to={to}>{label}</AppLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <DownloadButton className="masthead__download" />
-          <SearchBox query={pathname === '/search' ? (params.get('q') ?? '') : ''} />
-        </div>
-        <div className={navigation.state === 'loading' ? 'progress progress--active' : 'progress'} aria-hidden="true" />
-      </header>
+      <Masthead loading={navigation.state === 'loading'} />
       <PwaNotices />
       <DownloadStatus />
       <AutoRefreshDownload />

@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { findShellSearch, SHELL_SEARCH_ID, shouldTakeFocus } from '../lib/shell-search';
 import { renderWithRouter } from '../test/render';
 import { SearchBox } from './SearchBox';
@@ -22,11 +22,20 @@ function removeStaticFrame() {
 
 afterEach(removeStaticFrame);
 
+/** The masthead's box (the one that takes the static frame's field over). */
+const MASTHEAD = { id: 'masthead-search', onToggle: () => {}, onKeyDown: () => {} };
+/** Its field: in a closed popover (the phone's layout; jsdom applies the popover's default style, not the masthead's). */
+const findMastheadField = () => screen.findByRole('searchbox', { name: 'Search stories', hidden: true });
+
 describe('SearchBox', () => {
   it('takes over what the reader typed into the static frame before the app started, with the focus at its end', async () => {
+    // The wide screen's layout, where the box is in place (on phones the popover opens first: e2e/masthead.spec.ts).
+    const wide = document.head.appendChild(document.createElement('style'));
+    wide.textContent = `#${MASTHEAD.id} { display: flex }`;
+    onTestFinished(() => wide.remove());
     staticField('harbour bri', true);
-    renderWithRouter(<SearchBox query="" />);
-    const field = await screen.findByRole('searchbox', { name: 'Search stories' });
+    renderWithRouter(<SearchBox query="" masthead={MASTHEAD} />);
+    const field = await findMastheadField();
     removeStaticFrame();
     expect(field).toHaveValue('harbour bri');
     expect(field).toHaveFocus();
@@ -35,22 +44,29 @@ describe('SearchBox', () => {
 
   it('leaves the focus where it is when the reader had moved on from the static field', async () => {
     staticField('harbour', false);
-    renderWithRouter(<SearchBox query="" />);
+    renderWithRouter(<SearchBox query="" masthead={MASTHEAD} />);
     removeStaticFrame();
-    const field = await screen.findByRole('searchbox', { name: 'Search stories' });
+    const field = await findMastheadField();
     expect(field).toHaveValue('harbour');
     expect(field).not.toHaveFocus();
   });
 
   it("shows the URL's query on a search page, and an empty field once the static frame's text has been taken", async () => {
     staticField('typed', false);
-    const view = renderWithRouter(<SearchBox query="bridge" />);
-    expect(await screen.findByRole('searchbox', { name: 'Search stories' })).toHaveValue('bridge');
+    const view = renderWithRouter(<SearchBox query="bridge" masthead={MASTHEAD} />);
+    expect(await findMastheadField()).toHaveValue('bridge');
     view.unmount();
     removeStaticFrame();
     // Once the static frame is gone, a later search field (another mount) starts empty.
-    renderWithRouter(<SearchBox query="" />);
-    expect(await screen.findByRole('searchbox', { name: 'Search stories' })).toHaveValue('');
+    renderWithRouter(<SearchBox query="" masthead={MASTHEAD} />);
+    expect(await findMastheadField()).toHaveValue('');
+  });
+  it("leaves the static frame's text to the masthead's box: a search page's own box starts with the URL's query", async () => {
+    staticField('typed', true);
+    renderWithRouter(<SearchBox query="" className="search-box search-box--page" />);
+    const field = await screen.findByRole('searchbox', { name: 'Search stories' });
+    expect(field).toHaveValue('');
+    expect(field).not.toHaveFocus();
   });
 });
 

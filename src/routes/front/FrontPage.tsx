@@ -29,14 +29,15 @@ export function FrontPage() {
         <div className="front-main">
           {lead ? (
             <article className="lead-story">
-              {lead.thumbnail && (
-                <Figure image={{ ...lead.thumbnail, caption: undefined, credit: undefined }} priority sizes="(min-width: 1100px) 720px, 100vw" />
-              )}
               <h2 className="lead-story__title">
                 <AppLink to={`/story/${lead.slug}`} onMouseEnter={() => prefetch(lead.slug)} onFocus={() => prefetch(lead.slug)}>
                   {lead.headline}
                 </AppLink>
               </h2>
+              {/* After the headline, so the news starts at the top of a phone's first screen. */}
+              {lead.thumbnail && (
+                <Figure image={{ ...lead.thumbnail, caption: undefined, credit: undefined }} priority sizes="(min-width: 1100px) 720px, 100vw" />
+              )}
               {lead.standfirst && <p className="lead-story__standfirst">{lead.standfirst}</p>}
             </article>
           ) : (

@@ -14,7 +14,7 @@ describe('search page', () => {
       }),
     );
     renderRoute('/search');
-    expect(await screen.findByText(/Type a word or two in the search box/)).toBeInTheDocument();
+    expect(await screen.findByText(/Type a word or two to find stories/)).toBeInTheDocument();
     expect(screen.getByRole('search')).toBeInTheDocument();
     expect(asked).toBe(false);
   });

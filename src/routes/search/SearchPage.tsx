@@ -3,6 +3,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { QuerySection } from '../../components/QuerySection';
+import { SearchBox } from '../../components/SearchBox';
 import { SearchResultCard } from '../../components/SearchResultCard';
 import { StoryFeed } from '../../components/StoryFeed';
 import { queryWords } from '../../lib/highlight';
@@ -41,10 +42,11 @@ export function SearchPage() {
     <div className="page search-page">
       <title>{query ? `“${query}” · Search · Lede` : 'Search · Lede'}</title>
       <h1 tabIndex={-1}>Search</h1>
+      <SearchBox query={query} className="search-box search-box--page" />
       {query ? (
         <SearchResults key={query} query={query} />
       ) : (
-        <p className="search-page__empty">Type a word or two in the search box above to find stories, including older ones in the archive.</p>
+        <p className="search-page__empty">Type a word or two to find stories, including older ones in the archive.</p>
       )}
     </div>
   );
