@@ -11,6 +11,7 @@ import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from '../e2e/ports';
 import { build, buildRef, type RefBuild } from './bench/build-ref';
+import { calibrate, TARGET_INDEX } from './bench/calibration';
 import { DEFAULT_CPU_SLOWDOWN, chromePath, lighthouseOnce, lighthouseVersion, median, probeHeading, type RunMetrics } from './bench/lighthouse-run';
 import { flag, option } from './bench/cli';
 import { writeDocSection } from './bench/docs';
@@ -22,11 +23,6 @@ import { STATIC_FLOOR_PATH, writeStaticFloor } from './static-floor';
 const ROOT = resolve(import.meta.dirname, '..');
 const DOC = join(ROOT, 'docs', 'performance.md');
 const PAGE_PATHS: Record<string, string> = { story: '/story/harbour-bridge-reopens', front: '/', archive: '/archive' };
-/**
- * The phone every host emulates: Lighthouse's benchmarkIndex of a mid-range Android phone of the Moto G4 class, the
- * device Lighthouse's default 4× slowdown was tuned to emulate from a desktop of index ~2000 (docs/performance.md).
- */
-const TARGET_INDEX = 500;
 
 // ---- arguments -------------------------------------------------------------------------------------------------
 const list = (value: string) =>
@@ -70,18 +66,23 @@ async function interleaved(targets: Target[], runs: number, multiplier: number):
       try {
         const m: RunMetrics = await lighthouseOnce(t.url, multiplier);
         row.runs.push(m);
-        log(
-          `#${run} ${t.label} (${multiplier}×): Perf ${show('score', m.score)}, LCP ${show('lcp', m.lcp)}, TBT ${show('tbt', m.tbt)}, CLS ${show('cls', m.cls)}, index ${m.benchmarkIndex.toFixed(0)}, LCP element ${m.lcpElement ?? '?'}${m.cpuShare === undefined ? '' : `, main thread on a CPU ${(m.cpuShare * 100).toFixed(0)} % of its task time`}`,
-        );
-        if (flag('tasks'))
-          for (const task of m.longTasks) log(`    long task at ${task.start.toFixed(0)} ms: ${task.duration.toFixed(0)} ms ${task.url}`);
+        logRun(run, t.label, multiplier, m);
       } catch (error) {
         row.failed += 1;
-        log(`#${run} ${t.label}: FAILED ${error instanceof Error ? error.message : String(error)}`);
+        logRun(run, t.label, multiplier, error instanceof Error ? error : new Error(String(error)));
       }
     }
   }
   return rows;
+}
+
+/** One run's line in the log: its metrics, or why it failed. */
+function logRun(run: number, label: string, multiplier: number, m: RunMetrics | Error): void {
+  if (m instanceof Error) return log(`#${run} ${label}: FAILED ${m.message}`);
+  log(
+    `#${run} ${label} (${multiplier}×): Perf ${show('score', m.score)}, LCP ${show('lcp', m.lcp)}, TBT ${show('tbt', m.tbt)}, CLS ${show('cls', m.cls)}, index ${m.benchmarkIndex.toFixed(0)}, LCP element ${m.lcpElement ?? '?'}${m.cpuShare === undefined ? '' : `, main thread on a CPU ${(m.cpuShare * 100).toFixed(0)} % of its task time`}`,
+  );
+  if (flag('tasks')) for (const task of m.longTasks) log(`    long task at ${task.start.toFixed(0)} ms: ${task.duration.toFixed(0)} ms ${task.url}`);
 }
 
 /**
@@ -213,9 +214,8 @@ async function main() {
 
   // Calibration: Lighthouse's benchmarkIndex of this host, from three runs of the static floor at the default 4×.
   const loadBefore = os.loadavg()[0] ?? 0;
-  const calibration = await interleaved([{ ...floor, label: 'calibration (static floor)' }], 3, DEFAULT_CPU_SLOWDOWN);
-  const hostIndex = median((calibration[0] as Row).runs.map((run) => run.benchmarkIndex));
-  const multiplier = Math.max(1, Math.round((hostIndex / target) * 100) / 100);
+  const calibration = await calibrate(floor.url, target, (run, result) => logRun(run, 'calibration (static floor)', DEFAULT_CPU_SLOWDOWN, result));
+  const { hostIndex, multiplier } = calibration;
   log(`benchmarkIndex ${hostIndex.toFixed(0)} ÷ target ${target} → cpuSlowdownMultiplier ${multiplier}`);
 
   const rows = await interleaved(targets, RUNS, multiplier);
@@ -224,7 +224,7 @@ async function main() {
   const defaultRows = flag('no-default') || storiesAt4x.length === 0 ? [] : await interleaved([...storiesAt4x, floor], RUNS, DEFAULT_CPU_SLOWDOWN);
   const loadAfter = os.loadavg()[0] ?? 0;
 
-  const indexes = [...rows, ...defaultRows, ...calibration].flatMap((row) => row.runs.map((run) => run.benchmarkIndex));
+  const indexes = [...rows, ...defaultRows, calibration].flatMap((row) => row.runs.map((run) => run.benchmarkIndex));
   const cpus = os.cpus();
   const host = [
     `- Date: ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}; commit ${execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim()}${COMPARE ? ` (working tree) against ${COMPARE} = ${short}` : ''}`,
