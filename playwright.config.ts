@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, resolveChromium } from './e2e/chromium';
 import { API_PORT, DEMO_PORT, HTTP_PORT, PUBLIC_DEMO_PORT, WORDPRESS_BUILD_PORT, WORDPRESS_PLAIN_BUILD_PORT, WORDPRESS_URL } from './e2e/ports';
+import { contentApi, DEMO_DIST, HTTP_DIST, servedBuild } from './e2e/web-servers';
 
 let executablePath: string | undefined;
 try {
@@ -18,16 +19,13 @@ try {
   process.exit(1);
 }
 
-/** The demo built with its test scenarios (npm run build:e2e). */
-const DEMO_DIST = process.env.LEDE_DIST_E2E ?? 'dist-e2e';
 /** The public demo (`npm run build`), served only to prove that no test switch reaches it, when it is built. */
 const PUBLIC_DEMO_DIST = process.env.LEDE_DIST ?? 'dist';
 const PUBLIC_DEMO_BUILT = existsSync(join(PUBLIC_DEMO_DIST, 'index.html'));
-const HTTP_DIST = process.env.LEDE_DIST_HTTP ?? 'dist-http';
 const WORDPRESS_DIST = process.env.LEDE_DIST_WORDPRESS ?? 'dist-wordpress';
 const WORDPRESS_PLAIN_DIST = process.env.LEDE_DIST_WORDPRESS_PLAIN ?? 'dist-wordpress-plain';
-/** Specs of their own builds, which the demo projects do not run. */
-const OWN_BUILDS = /e2e\/(http|public-demo|wordpress|wordpress-plain)\//;
+/** Specs of their own builds or browser (e2e/firefox/, its own config), which the demo projects do not run. */
+const OWN_BUILDS = /e2e\/(http|public-demo|wordpress|wordpress-plain|firefox)\//;
 
 const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } };
 
@@ -64,50 +62,10 @@ export default defineConfig({
       : []),
   ],
   webServer: [
-    {
-      command: `npx tsx scripts/serve.ts --dir ${DEMO_DIST} --port ${DEMO_PORT}`,
-      url: `http://127.0.0.1:${DEMO_PORT}/`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
-    },
-    ...(PUBLIC_DEMO_BUILT
-      ? [
-          {
-            command: `npx tsx scripts/serve.ts --dir ${PUBLIC_DEMO_DIST} --port ${PUBLIC_DEMO_PORT}`,
-            url: `http://127.0.0.1:${PUBLIC_DEMO_PORT}/`,
-            reuseExistingServer: !process.env.CI,
-            timeout: 60_000,
-          },
-        ]
-      : []),
-    {
-      command: `npx tsx scripts/api-server.ts --test-switches`,
-      env: { LEDE_API_PORT: String(API_PORT) },
-      url: `http://127.0.0.1:${API_PORT}/api/front`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
-    },
-    {
-      command: `npx tsx scripts/serve.ts --dir ${HTTP_DIST} --port ${HTTP_PORT}`,
-      url: `http://127.0.0.1:${HTTP_PORT}/`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
-    },
-    ...(WORDPRESS_URL
-      ? [
-          {
-            command: `npx tsx scripts/serve.ts --dir ${WORDPRESS_DIST} --port ${WORDPRESS_BUILD_PORT}`,
-            url: `http://127.0.0.1:${WORDPRESS_BUILD_PORT}/`,
-            reuseExistingServer: !process.env.CI,
-            timeout: 60_000,
-          },
-          {
-            command: `npx tsx scripts/serve.ts --dir ${WORDPRESS_PLAIN_DIST} --port ${WORDPRESS_PLAIN_BUILD_PORT}`,
-            url: `http://127.0.0.1:${WORDPRESS_PLAIN_BUILD_PORT}/`,
-            reuseExistingServer: !process.env.CI,
-            timeout: 60_000,
-          },
-        ]
-      : []),
+    servedBuild(DEMO_DIST, DEMO_PORT),
+    ...(PUBLIC_DEMO_BUILT ? [servedBuild(PUBLIC_DEMO_DIST, PUBLIC_DEMO_PORT)] : []),
+    contentApi(API_PORT),
+    servedBuild(HTTP_DIST, HTTP_PORT),
+    ...(WORDPRESS_URL ? [servedBuild(WORDPRESS_DIST, WORDPRESS_BUILD_PORT), servedBuild(WORDPRESS_PLAIN_DIST, WORDPRESS_PLAIN_BUILD_PORT)] : []),
   ],
 });
