@@ -108,7 +108,8 @@ test('the menu works by keyboard: a disclosure that opens, leads on into its lin
   // A tap outside closes it too; a link in it opens its page and closes it.
   await menuButton.click();
   await expect(saved).toBeVisible();
-  await page.mouse.click(200, 700);
+  // (In main's side margin: nothing there to follow.)
+  await page.locator('main').click({ position: { x: 4, y: 300 } });
   await expect(menuButton).toHaveAttribute('aria-expanded', 'false');
   await menuButton.click();
   await page.getByRole('banner').getByRole('link', { name: 'Display' }).click();
@@ -147,9 +148,18 @@ test('search opens into its field, Escape closes it and returns the focus, and a
 
 test("the current section is marked, and scrolled into the row's view when the row overflows", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
+  await openApp(page, '/archive');
+  const sectionSize = () =>
+    page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('link', { name: 'Popular' })
+      .evaluate((link) => Number.parseFloat(getComputedStyle(link).fontSize));
+  const defaultSize = await sectionSize();
+  // The reader's text size applies to the masthead too.
   await page.addInitScript(() => localStorage.setItem('lede:preferences', JSON.stringify({ textSize: 'x-large' })));
-  await page.goto('/archive');
+  await openApp(page, '/archive');
   await expect(page.locator('html')).toHaveAttribute('data-text-size', 'x-large');
+  expect(await sectionSize()).toBeGreaterThan(defaultSize * 1.2);
   const row = page.getByRole('navigation', { name: 'Sections' });
   const current = row.getByRole('link', { name: 'News archive' });
   await expect(current).toHaveAttribute('aria-current', 'page');

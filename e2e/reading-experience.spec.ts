@@ -2,22 +2,12 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { TEST_SWITCH_COOKIES } from '../mocks/test-switches';
 import { appRendered, expect, test } from './fixtures';
+import { layoutShiftSince } from './layout-shifts';
 
 const VERSIONED = '/story/ferry-contract-tender';
 
 async function pinVersion(context: BrowserContext, version: number) {
   await context.addCookies([{ name: TEST_SWITCH_COOKIES.storyVersion, value: String(version), domain: '127.0.0.1', path: '/' }]);
-}
-
-/** Sum of layout-shift scores since `since` (PerformanceObserver entries buffered by the page). */
-async function layoutShiftSince(page: Page, since: number): Promise<number> {
-  return page.evaluate(
-    (start) =>
-      (performance.getEntriesByType('layout-shift') as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
-        .filter((entry) => entry.startTime >= start && !entry.hadRecentInput)
-        .reduce((sum, entry) => sum + entry.value, 0),
-    since,
-  );
 }
 
 test('an update arriving while reading is offered without moving the text, and applied and marked on Show', async ({ page, context }) => {

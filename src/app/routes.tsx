@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
 import { archiveLoader } from '../routes/archive/loader';
 import { frontLoader } from '../routes/front/loader';
+import { savedLoader } from '../routes/saved/loader';
 import { searchLoader } from '../routes/search/loader';
 import { storyLoader } from '../routes/story/loader';
 import { topicLoader } from '../routes/topic/loader';
@@ -63,6 +64,7 @@ export const createRoutes = (): RouteObject[] => [
           },
           {
             path: 'saved',
+            loader: savedLoader,
             lazy: { Component: async () => (await import('../routes/saved/SavedPage')).SavedPage },
           },
           {
