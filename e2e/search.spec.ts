@@ -23,7 +23,7 @@ test('a search with no results says so, and /search without a query explains wha
   await page.goto('/search?q=zebra%20crossing%20xylophone');
   await expect(page.getByText('No stories match “zebra crossing xylophone”.', { exact: false })).toBeVisible();
   await page.goto('/search');
-  await expect(page.getByText('Type a word or two in the search box', { exact: false })).toBeVisible();
+  await expect(page.getByText('Type a word or two to find stories', { exact: false })).toBeVisible();
 });
 
 test('what a reader types into the search box before the app has started is kept when the app takes over', async ({ page }) => {
