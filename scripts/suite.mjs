@@ -1,5 +1,6 @@
-// What the test entry points (scripts/test-all.mjs, scripts/test-wordpress.mjs) share: running a step, a suite's rows,
-// a Playwright run's rows (one line saying why when it did not start), and holding the ports a running Lede would take.
+// What the test entry points (scripts/test-all.mjs, scripts/test-wordpress.mjs, scripts/test-firefox.mjs) share: running
+// a step, the builds the browser suites read, a suite's rows, a Playwright run's rows (one line saying why when it did
+// not start), the Firefox suite, the closing summary, and holding the ports a running Lede would take.
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -21,6 +22,17 @@ export function readJson(path) {
 
 /** A check that counts as one test. */
 export const row = (suite, ok) => ({ suite, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 });
+
+/** The demo built with its test switches (build:e2e, into LEDE_DIST_E2E or dist-e2e). */
+export function buildE2eDemo(env) {
+  return run('demo build for e2e, with test switches', 'npm', ['run', '--silent', 'build:e2e'], { ...env, VITE_API_BASE_URL: '' });
+}
+
+/** The HTTP-API build (build:http, into LEDE_DIST_HTTP or dist-http), compiled against the content API on env's LEDE_API_PORT. */
+export function buildHttp(env) {
+  const apiBase = `http://127.0.0.1:${env.LEDE_API_PORT}/api`;
+  return run(`HTTP-API build (real content API on ${apiBase})`, 'npm', ['run', '--silent', 'build:http'], { ...env, VITE_API_BASE_URL: apiBase });
+}
 
 /** Output kept to say why a run did not start: its start is where that is said. */
 const KEPT_OUTPUT = 64 * 1024;
@@ -64,6 +76,29 @@ export function playwrightRow(suite, { ok, output, report }) {
   const why = reported ? stripVTControlCharacters(reported).trim().split('\n')[0] : startFailure(output);
   console.log(`\n✗ ${suite} did not start: ${why}`);
   return { suite: `${suite} (did not start: ${why})`, passed: 0, failed: 1, skipped: 0 };
+}
+
+/** The Firefox suite (e2e/firefox/, its own Playwright config) over the builds above, on env's ports: its row. */
+export async function firefoxRow(env, args = []) {
+  const report = '.cache/firefox-results.json';
+  return playwrightRow(
+    'firefox',
+    await runPlaywright('Firefox ESR journeys', ['test', '--config=e2e/firefox/firefox.config.ts', ...args], env, report),
+  );
+}
+
+/** Prints each suite's row and the closing `N passed, M failed` line; returns that line and whether all passed. */
+export function summarize(rows) {
+  const total = rows.reduce((sum, r) => ({ passed: sum.passed + r.passed, failed: sum.failed + r.failed, skipped: sum.skipped + r.skipped }), {
+    passed: 0,
+    failed: 0,
+    skipped: 0,
+  });
+  console.log('\nSuites:');
+  for (const r of rows) console.log(`  ${r.suite.padEnd(36)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`);
+  const line = `${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`;
+  console.log(line);
+  return { line, ok: total.failed === 0 && total.passed > 0 };
 }
 
 /**

@@ -1,6 +1,6 @@
-// Runs every check and test suite (typecheck, lint, unit/component, builds + e2e, e2e over a real WordPress) and prints
-// one summary line; `--e2e` runs only the builds and the browser suite (other arguments go to `playwright test`:
-// `npm run test:e2e -- e2e/reading.spec.ts`).
+// Runs every check and test suite (typecheck, lint, unit/component, builds + e2e in Chromium and in Firefox, e2e over a
+// real WordPress) and prints one summary line; `--e2e` runs only the builds and the browser suites (other arguments go
+// to Chromium's `playwright test` alone: `npm run test:e2e -- e2e/reading.spec.ts`).
 // Every suite runs even when an earlier one fails, so the summary counts all of them.
 // The browser suites take ports nobody else holds: each port variable the environment does not set (e2e/ports.ts) gets
 // a free port here, once, before the HTTP-API build is compiled against its API's, and reaches the builds and
@@ -8,7 +8,7 @@
 // itself where they are free, as `npm run preview`, `npm run api` or `npm run wordpress` would: nothing may need them.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { busyPorts, choosePorts, E2E_PORTS } from '../e2e/ports.ts';
-import { holdPorts, playwrightRow, readJson, row, run, runPlaywright } from './suite.mjs';
+import { buildE2eDemo, buildHttp, firefoxRow, holdPorts, playwrightRow, readJson, row, run, runPlaywright, summarize } from './suite.mjs';
 
 const CACHE = '.cache';
 mkdirSync(CACHE, { recursive: true });
@@ -51,7 +51,6 @@ const ports = await choosePorts(process.env, Object.keys(E2E_PORTS));
 const given = Object.fromEntries(Object.entries(ports).filter(([name]) => process.env[name]));
 const busy = await busyPorts(given);
 const env = { ...process.env, ...ports };
-const apiBase = `http://127.0.0.1:${ports.LEDE_API_PORT}/api`;
 const publicDemo = process.env.LEDE_DIST ?? 'dist';
 
 // The demo builds are demo builds whatever the shell carries. The public demo is built as a shell that still sets the
@@ -64,12 +63,9 @@ const demoBuildOk = run('public demo build', 'npx', ['vite', 'build'], {
 });
 rows.push(row('demo build', demoBuildOk));
 // The e2e suite reads the demo built with its test switches (dist-e2e); the public demo has none.
-const e2eBuildOk = run('demo build for e2e, with test switches', 'npm', ['run', '--silent', 'build:e2e'], { ...env, VITE_API_BASE_URL: '' });
+const e2eBuildOk = buildE2eDemo(env);
 rows.push(row('e2e demo build', e2eBuildOk));
-const httpBuildOk = run(`HTTP-API build (real content API on ${apiBase})`, 'npm', ['run', '--silent', 'build:http'], {
-  ...env,
-  VITE_API_BASE_URL: apiBase,
-});
+const httpBuildOk = buildHttp(env);
 rows.push(row('HTTP-API build', httpBuildOk));
 const buildOk = demoBuildOk && e2eBuildOk && httpBuildOk;
 if (demoBuildOk && !onlyE2e) rows.push(row('bundle budget', run('bundle budget (budget.json)', 'node', ['scripts/check-budget.mjs', publicDemo])));
@@ -84,6 +80,8 @@ try {
     rows.push({ suite: 'playwright (did not start: a build failed)', passed: 0, failed: 1, skipped: 0 });
   } else {
     rows.push(playwrightRow('playwright', await runPlaywright('end-to-end tests', ['test', ...playwrightArgs], env, PLAYWRIGHT_JSON)));
+    // The core journeys again in Firefox, over the same builds and ports (not when the Chromium run was narrowed).
+    if (playwrightArgs.length === 0) rows.push(await firefoxRow(env));
   }
 
   // Lede over a real WordPress: its own script starts it, builds over it, runs the `wordpress` projects and stops it.
@@ -100,15 +98,6 @@ try {
   await release();
 }
 
-const total = rows.reduce((sum, r) => ({ passed: sum.passed + r.passed, failed: sum.failed + r.failed, skipped: sum.skipped + r.skipped }), {
-  passed: 0,
-  failed: 0,
-  skipped: 0,
-});
-
-console.log('\nSuites:');
-for (const r of rows) console.log(`  ${r.suite.padEnd(36)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`);
-const summary = `${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`;
-writeFileSync(`${CACHE}/test-summary.txt`, `${summary}\n`);
-console.log(summary);
-process.exit(total.failed === 0 && total.passed > 0 ? 0 : 1);
+const { line, ok } = summarize(rows);
+writeFileSync(`${CACHE}/test-summary.txt`, `${line}\n`);
+process.exit(ok ? 0 : 1);
