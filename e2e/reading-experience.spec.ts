@@ -1,5 +1,5 @@
 // Living with Lede: live story updates, what changed since the last visit, display preferences, metadata.
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { TEST_SWITCH_COOKIES } from '../mocks/test-switches';
 import { appRendered, expect, test } from './fixtures';
 import { layoutShiftSince } from './layout-shifts';
