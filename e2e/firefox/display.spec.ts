@@ -1,6 +1,6 @@
 // Display settings in Firefox: the theme and text size chosen survive a reload and apply before the first paint.
 import { expect, test } from './fixtures';
-import { byRole, click, headingIs, visible } from './reader';
+import { byRole, click, headingIs, textOf, visible } from './reader';
 
 /** Whether the radio button named `name` is checked. */
 const checked = (tab: import('puppeteer-core').Page, name: string) =>
@@ -41,4 +41,9 @@ test('the theme and text size chosen in Display survive a reload and apply befor
   expect(await checked(tab, 'Dark')).toBe(true);
   expect(await checked(tab, 'Extra large')).toBe(true);
   expect(await tab.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(21, 23, 26)');
+
+  // Firefox has no Network Information API: Lede cannot tell a metered connection, so it never downloads on its own.
+  expect(await textOf(tab, '#auto-refresh-note')).toMatch(/^This browser does not say whether your connection is metered/);
+  const autoRefresh = byRole('checkbox', 'Refresh my download of the top stories when Lede opens on a connection that is not metered');
+  expect(await tab.$eval(autoRefresh, (box) => (box as HTMLInputElement).disabled)).toBe(true);
 });

@@ -10,6 +10,8 @@ test.use({ expectedConsoleErrors: [networkFailureLogged] });
 
 const STORY = 'main article';
 const HERO = `${STORY} figure`;
+/** What Lede says once it finds the network gone (decision 022: observed from its own requests). */
+const OFFLINE_NOTICE = '::-p-text(You are offline. Saved and recently read stories still open.)';
 
 /** Reads `path` through the app under its service worker, until the story and the photos on screen are in. */
 async function readStory(tab: Page, open: (path: string) => Promise<void>, path: string): Promise<string> {
@@ -33,7 +35,7 @@ test('a story read once reloads offline with its photo, and says the reader is o
   await tab.reload();
   await headingIs(tab, headline);
   await expect.poll(() => photosLoaded(tab, HERO)).toBe(true);
-  await visible(tab, '::-p-text(You are offline)');
+  await visible(tab, OFFLINE_NOTICE);
 
   // The network is really gone: over the HTTP API, a story never read has nothing to open offline (the demo's API is
   // inside its service worker, so there it opens).
@@ -60,6 +62,7 @@ test('a saved story opens offline from Saved, from its saved copy, and reloads',
   await tab.reload();
   await headingIs(tab, headline);
   await expect.poll(() => photosLoaded(tab, HERO)).toBe(true);
+  await visible(tab, OFFLINE_NOTICE);
 });
 
 test('"Download for offline" takes the top 20 stories along; offline, one never opened opens with its photo', async ({ tab, open, network }) => {
@@ -83,5 +86,6 @@ test('"Download for offline" takes the top 20 stories along; offline, one never 
   expect(headline).not.toBe('');
   await last?.click();
   await headingIs(tab, headline);
-  if (await tab.$(HERO)) await expect.poll(() => photosLoaded(tab, HERO)).toBe(true);
+  await expect.poll(() => photosLoaded(tab, HERO)).toBe(true);
+  await visible(tab, OFFLINE_NOTICE);
 });

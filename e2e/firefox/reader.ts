@@ -82,15 +82,6 @@ export async function headingIs(tab: Page, text: string): Promise<void> {
   await expect.poll(() => headingText(tab), WAIT).toBe(text);
 }
 
-/** Whether some visible element's text contains `text` (what a reader would read on the page). */
-export function showsText(tab: Page, text: string): Promise<boolean> {
-  return tab.evaluate(
-    (wanted) =>
-      [...document.querySelectorAll<HTMLElement>('body *')].some((element) => element.checkVisibility() && element.innerText?.includes(wanted)),
-    text,
-  );
-}
-
 /** Whether every image inside the first element matching `selector` has loaded and decoded to a real size (false while there is none). */
 export function photosLoaded(tab: Page, selector: string): Promise<boolean> {
   return tab

@@ -20,6 +20,10 @@ test('the front page leads to a story with its captioned photo and the sidebar',
   // The caption, then the credit after the words a screen reader hears ("Photo: ").
   expect(await textOf(tab, `${hero} figcaption`)).toMatch(/^\S.{10,}Photo: [A-Z][A-Z ./-]+$/);
 
+  // Dates as Intl formats them in Firefox, in the publication's time zone ("2 hours ago" beside them when recent).
+  expect(await textOf(tab, 'main article header')).toMatch(/Published 11\/23\/26 at 7:30 a\.m\. ET( \(.+\))?\s*Updated 11\/23\/26 at 5:20 p\.m\. ET/);
+  expect(await textOf(tab, '[role="note"]')).toMatch(/^Update 11\/23\/26 at 5:20 p\.m\. ET: .+/);
+
   const sidebar = byRole('complementary', 'More stories');
   await visible(tab, `${sidebar} ${byRole('region', sectionName('Similar'))} article`);
   const popular = `${sidebar} ${byRole('region', sectionName("This week's most popular"))} li`;
