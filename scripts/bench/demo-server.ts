@@ -3,6 +3,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { BrowserContext } from '@playwright/test';
+import { TEST_SWITCH_COOKIES } from '../../mocks/test-switches';
 import { isFree, startScript, waitForHttp } from './processes';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -35,3 +37,7 @@ export async function serveDemo(dir: string): Promise<string> {
   await waitForHttp(`${origin}/`);
   return origin;
 }
+
+/** Sets one of the demo's test switches (mocks/test-switches.ts) for every later request of the context. */
+export const setTestSwitch = (context: BrowserContext, name: keyof typeof TEST_SWITCH_COOKIES, value: number) =>
+  context.addCookies([{ name: TEST_SWITCH_COOKIES[name], value: String(value), domain: '127.0.0.1', path: '/' }]);

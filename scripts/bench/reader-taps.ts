@@ -1,7 +1,7 @@
 // The taps a reader makes on a phone, page by page, for `bench:interactions`: each step is real input (a touchscreen tap
 // or key presses) and a wait for the page's visible answer. Controls are found by role and name (issue 23's masthead).
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { TEST_SWITCH_COOKIES } from '../../mocks/test-switches';
+import { setTestSwitch } from './demo-server';
 
 export interface Step {
   /** The interaction as a reader would name it: the bench's row. */
@@ -51,8 +51,6 @@ async function tap(control: Locator): Promise<void> {
   if ('covered' in centre) throw new Error(`the control is covered at its centre by ${centre.covered}`);
   await page.touchscreen.tap(centre.x, centre.y);
 }
-
-const setCookie = (context: BrowserContext, name: string, value: string) => context.addCookies([{ name, value, domain: '127.0.0.1', path: '/' }]);
 
 export const VISITS: Visit[] = [
   {
@@ -113,7 +111,7 @@ export const VISITS: Visit[] = [
   },
   {
     path: '/story/storm-surge-flood-watch',
-    before: (context) => setCookie(context, TEST_SWITCH_COOKIES.liveMinute, '0'),
+    before: (context) => setTestSwitch(context, 'liveMinute', 0),
     ready: async (page) => {
       // The reader is down the posts (at the top, new posts would show at once), and a post arrives: the clock moves
       // on and the poller checks at once, as when the tab comes back into view.
@@ -121,7 +119,7 @@ export const VISITS: Visit[] = [
         .locator('.live-posts__list article')
         .nth(10)
         .evaluate((post) => post.scrollIntoView({ block: 'center' }));
-      await setCookie(page.context(), TEST_SWITCH_COOKIES.liveMinute, '2');
+      await setTestSwitch(page.context(), 'liveMinute', 2);
       await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
       await expect(newPostsButton(page)).toBeVisible({ timeout: ANSWER_MS });
     },

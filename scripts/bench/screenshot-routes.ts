@@ -1,7 +1,7 @@
 // What `npm run screenshots` pictures: every route of the demo (with what each needs first), and the screens it is
 // pictured on. Each route is ready when settle.ts says so and its own content is there.
-import { expect, type BrowserContext, type Page } from '@playwright/test';
-import { TEST_SWITCH_COOKIES } from '../../mocks/test-switches';
+import { expect, type Page } from '@playwright/test';
+import { setTestSwitch } from './demo-server';
 import { settled } from './settle';
 
 export interface Route {
@@ -35,8 +35,7 @@ const UPDATED = '/story/ferry-contract-tender';
 const LIVE = '/story/storm-surge-flood-watch';
 const TIMEOUT = 20_000;
 
-const setCookie = (context: BrowserContext, name: string, value: string) => context.addCookies([{ name, value, domain: '127.0.0.1', path: '/' }]);
-const pinVersion = (page: Page, version: number) => setCookie(page.context(), TEST_SWITCH_COOKIES.storyVersion, String(version));
+const pinVersion = (page: Page, version: number) => setTestSwitch(page.context(), 'storyVersion', version);
 
 const firstOf = (page: Page, selector: string) => expect(page.locator(selector).first()).toBeVisible({ timeout: TIMEOUT });
 
@@ -62,7 +61,7 @@ export const ROUTES: Route[] = [
   {
     name: 'live',
     path: LIVE,
-    setup: (page) => setCookie(page.context(), TEST_SWITCH_COOKIES.liveMinute, '10'),
+    setup: (page) => setTestSwitch(page.context(), 'liveMinute', 10),
     ready: (page) => expect(page.getByRole('region', { name: 'Latest posts' }).getByRole('article').first()).toBeVisible({ timeout: TIMEOUT }),
   },
   {

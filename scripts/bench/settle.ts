@@ -1,31 +1,15 @@
-// Waits until a page of Lede has settled: the app has rendered, and nothing is busy, a skeleton or a placeholder.
+// Waits until a page of Lede has settled for a bench or a picture: the app itself rendered it and nothing on it is
+// loading (the e2e suite's own checks), then the page is back at its top, laid out and painted.
 import type { Page } from '@playwright/test';
+import { appRendered } from '../../e2e/fixtures';
+import { nextFrames } from '../../e2e/live-coverage';
+import { settled as nothingLoading } from '../../e2e/settled';
 
-/** What a page shows while part of it is still loading (the same list the a11y spec waits out). */
-const LOADING = '[aria-busy="true"], .section-skeleton, .hot-topics--placeholder, .page-skeleton';
-
-/**
- * The page has a visible h1 and the app's footer, and nothing is loading. What still loads is scrolled to, as a reader
- * would (a story's sidebar asks for its lists when it comes near the screen), then the page goes back to the top.
- */
-export async function settled(page: Page, timeoutMs = 20_000): Promise<void> {
-  await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: timeoutMs });
-  await page.locator('footer.site-footer').waitFor({ state: 'attached', timeout: timeoutMs });
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const loading = await page.evaluate((selector) => {
-      const busy = document.querySelector(selector);
-      busy?.scrollIntoView({ block: 'center' });
-      return busy ? busy.outerHTML.slice(0, 120) : null;
-    }, LOADING);
-    if (!loading) break;
-    if (Date.now() > deadline) throw new Error(`${page.url()} did not settle: still loading ${loading}`);
-    await page.waitForTimeout(150);
-  }
+export async function settled(page: Page): Promise<void> {
+  // The app's render, not the early paint's heading (src/boot/early-story.ts paints a story's heading before the app).
+  await appRendered(page);
+  await nothingLoading(page);
+  // nothingLoading scrolls to what was still loading; readers and pictures start at the top.
   await page.evaluate(() => window.scrollTo(0, 0));
   await nextFrames(page);
 }
-
-/** Two animation frames: whatever the last change did has been laid out and painted. */
-export const nextFrames = (page: Page): Promise<unknown> =>
-  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
