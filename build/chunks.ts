@@ -80,11 +80,12 @@ export const CHUNK_GROUPS = [
     includeDependenciesRecursively: false,
     test: /src[\\/](components[\\/](MostPopular|StoryCard|QuerySection|RetryNotice)\.tsx|routes[\\/]usePrefetchStory\.ts)$/,
   },
-  // Page-specific helpers (preferences, search highlighting, reading position, the archive's day groups, and model/:
+  // Page-specific helpers (preferences, search highlighting, reading position, the archive's day groups, Listen's, and model/:
   // live coverage, the download's photo-size choice) stay with their pages, live coverage's posts and their schemas
-  // with live coverage, and the demo snapshot's file names with the demo's transport.
+  // with live coverage, the saved stories' queries with the pages that read them, and the demo snapshot's file names
+  // with the demo's transport.
   {
     name: 'shared',
-    test: /[\\/]src[\\/](api[\\/](?!post\.ts|backoff\.ts|sources[\\/]lede[\\/]posts\.ts)|queries[\\/](?!live\.ts)|lib[\\/](?!preferences|highlight|reading-position|live-|demo-snapshot|archive-days)|pwa[\\/](store|recent|saved-queries|saved-keys))/,
+    test: /[\\/]src[\\/](api[\\/](?!post\.ts|backoff\.ts|sources[\\/]lede[\\/]posts\.ts)|queries[\\/](?!live\.ts)|lib[\\/](?!preferences|highlight|reading-position|live-|demo-snapshot|archive-days|listen-|speech|media-session|motion)|pwa[\\/](store|recent|saved-keys))/,
   },
 ];

@@ -1,6 +1,5 @@
 // The version of a story the reader last read on this device (src/model/read-versions.ts), for what changed since.
 import { queryOptions } from '@tanstack/react-query';
-import { readVersionOf } from '../model/read-versions';
 
 export const readVersionKeys = {
   detail: (slug: string) => ['read-version', slug] as const,
@@ -8,7 +7,12 @@ export const readVersionKeys = {
 
 /**
  * Read afresh by every visit's loader (stale at once), before the page remembers the version it shows; the page
- * reads what the loader left, so the marks are there from its first render.
+ * reads what the loader left, so the marks are there from its first render. The store's code comes with the first
+ * read (a story page's), not with every page's first load.
  */
 export const readVersionQuery = (slug: string) =>
-  queryOptions({ queryKey: readVersionKeys.detail(slug), queryFn: () => readVersionOf(slug), staleTime: 0 });
+  queryOptions({
+    queryKey: readVersionKeys.detail(slug),
+    queryFn: async () => (await import('../model/read-versions')).readVersionOf(slug),
+    staleTime: 0,
+  });

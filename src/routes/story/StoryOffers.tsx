@@ -4,12 +4,14 @@ import type { Story } from '../../api/story';
 import { ResumeReading } from '../../components/ResumeReading';
 import { UpdateNotice } from '../../components/UpdateNotice';
 import { useReadingPosition } from './useReadingPosition';
+import * as SinceLastRead from './since-last-read';
 import { useStoryUpdates } from './useStoryUpdates';
 
 interface Props {
   story: Story;
   storyRef: RefObject<HTMLElement | null>;
-  onShowLatest: (latest: Story) => void;
+  /** Shows the latest version, with the changes it brings (the code that marks them comes with the offers). */
+  onShowLatest: (latest: Story, sinceLastRead: typeof SinceLastRead) => void;
 }
 
 export function StoryOffers({ story, storyRef, onShowLatest }: Props) {
@@ -19,7 +21,7 @@ export function StoryOffers({ story, storyRef, onShowLatest }: Props) {
   return (
     <div className="story-offers">
       {position.offer !== null && <ResumeReading progress={position.offer.progress} onResume={position.resume} onDismiss={position.dismiss} />}
-      {latest && <UpdateNotice onShow={() => onShowLatest(latest)} />}
+      {latest && <UpdateNotice onShow={() => onShowLatest(latest, SinceLastRead)} />}
     </div>
   );
 }

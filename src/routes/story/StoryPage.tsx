@@ -1,11 +1,10 @@
 // The story page: hot topics, the story itself (with what changed since the reader's last visit) and the sidebar.
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
-import { useLocation, useParams } from 'react-router';
+import { useLoaderData, useLocation, useParams } from 'react-router';
 import type { Story } from '../../api/story';
 import { StoryBody } from '../../components/StoryBody';
 import { Figure } from '../../components/Figure';
-import { StoryChanges } from '../../components/StoryChanges';
 import { StoryHeader } from '../../components/StoryHeader';
 import { TopicTags } from '../../components/TopicTags';
 import { UpdateBanners } from '../../components/UpdateBanner';
@@ -14,12 +13,11 @@ import { ShareStory } from '../../components/ShareStory';
 import { isFreshPageLoad } from '../../lib/first-render';
 import { PUBLICATION } from '../../lib/publication';
 import { readingMinutes } from '../../model/reading-time';
-import type { ReadVersion } from '../../model/read-versions';
-import { blockText, diffBlocks, diffStories, hasChanges, type StoryDiff } from '../../model/story-diff';
 import { rememberRead } from '../../pwa/recent';
-import { readVersionQuery } from '../../queries/read-version';
 import { storyQuery } from '../../queries/story';
 import { HotTopicsBar } from './HotTopicsBar';
+import type { storyLoader } from './loader';
+import type * as SinceLastRead from './since-last-read';
 import { SaveControl } from './SaveControl';
 import { SidebarSkeleton } from './SidebarSkeleton';
 
@@ -54,29 +52,32 @@ const StoryMeta = lazy<ComponentType<{ story: Story }>>(() =>
 // shows without it; the sidebar takes its turn after the story (decision 025) and holds its place until then.
 const StorySidebar = lazy(() => sidebarCode);
 
+// Listen (reading aloud) is a chunk of its own, asked for once the story has rendered; offline before it was ever
+// cached, the story simply has no Listen.
+const StoryListen = lazy<ComponentType<{ story: Story }>>(() =>
+  import('./Listen').then(
+    (module) => ({ default: module.StoryListen }),
+    () => ({ default: () => null }),
+  ),
+);
+
 // Live coverage renders in a chunk of its own, so ordinary stories do not carry its code.
 const LiveStoryPage = lazy(() => import('./live/LiveStoryPage').then((module) => ({ default: module.LiveStoryPage })));
 
 /** Body blocks that can show on a first screen, rendered with the header; the rest may follow a task later. */
 const FIRST_SCREEN_BLOCKS = 6;
 
-interface Changes {
-  diff: StoryDiff;
-  /** When the reader last read the story; null when they just applied a live update. */
-  readAt: string | null;
+/** The changes shown, with the code that shows them (src/routes/story/since-last-read.tsx, loaded when needed). */
+interface Shown {
+  changes: SinceLastRead.Changes;
+  sinceLastRead: typeof SinceLastRead;
 }
 
-/** Changes since the version this device last read (the loader read it), if the story changed since. */
-function changesSinceLastRead(story: Story, previous: ReadVersion | null | undefined): Changes | null {
-  if (!previous) return null;
-  const diff = diffBlocks(previous.blocks, story.body.map(blockText));
-  return hasChanges(diff) ? { diff, readAt: previous.readAt } : null;
-}
-
-function StoryView({ story }: { story: Story }) {
+function StoryView({ story, sinceLastVisit }: { story: Story; sinceLastVisit: Shown | null }) {
   const queryClient = useQueryClient();
-  // Computed once, before this visit is remembered as the new "last read" version.
-  const [changes, setChanges] = useState(() => changesSinceLastRead(story, queryClient.getQueryData(readVersionQuery(story.slug).queryKey)));
+  // The loader found them before this visit is remembered as the new "last read" version.
+  const [shown, setShown] = useState(sinceLastVisit);
+  const changes = shown?.changes;
   const changesRef = useRef<HTMLDivElement>(null);
   const storyRef = useRef<HTMLElement>(null);
   // The sidebar, tags and offers come in React's deferred render (`Later`); on the page's first load (a fresh
@@ -89,8 +90,8 @@ function StoryView({ story }: { story: Story }) {
     void remembering.then(({ rememberReadVersion }) => rememberReadVersion(story));
   }, [story]);
 
-  const showLatest = (latest: Story) => {
-    setChanges({ diff: diffStories(story.body, latest.body), readAt: null });
+  const showLatest = (latest: Story, sinceLastRead: typeof SinceLastRead) => {
+    setShown({ changes: sinceLastRead.changesOfUpdate(story, latest), sinceLastRead });
     queryClient.setQueryData(storyQuery(story.slug).queryKey, latest);
     requestAnimationFrame(() => changesRef.current?.focus());
   };
@@ -109,10 +110,15 @@ function StoryView({ story }: { story: Story }) {
         <div className="story-tools">
           <SaveControl story={story} />
           <ShareStory title={story.headline} text={story.standfirst} url={new URL(`/story/${story.slug}`, window.location.origin).href} />
+          <Later>
+            <Suspense fallback={null}>
+              <StoryListen story={story} />
+            </Suspense>
+          </Later>
         </div>
-        {changes && (
+        {shown && (
           <div ref={changesRef} tabIndex={-1} className="story-changes-focus">
-            <StoryChanges diff={changes.diff} blocks={story.body.map(blockText)} readAt={changes.readAt} updatedAt={story.updatedAt} />
+            <shown.sinceLastRead.ChangesBox story={story} changes={shown.changes} />
           </div>
         )}
         <UpdateBanners notes={story.updates} />
@@ -137,6 +143,7 @@ function StoryView({ story }: { story: Story }) {
 export function StoryPage() {
   const { slug = '' } = useParams();
   const { data: story } = useSuspenseQuery(storyQuery(slug));
+  const sinceLastVisit = useLoaderData<typeof storyLoader>();
   if (story.live) {
     return (
       <Suspense fallback={<div className="story-page" aria-busy="true" />}>
@@ -154,7 +161,7 @@ export function StoryPage() {
         </Suspense>
       </Later>
       <HotTopicsBar />
-      <StoryView key={slug} story={story} />
+      <StoryView key={slug} story={story} sinceLastVisit={sinceLastVisit} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
-// Story route loader: starts the story, then the hot topics in the next task; only the story is awaited. The sidebar
-// starts its own requests when it comes near the screen (StorySidebar).
+// Story route loader: starts the story, then the hot topics in the next task; only the story (and the version read last
+// time) is awaited. The sidebar starts its own requests when it comes near the screen (StorySidebar). For a story
+// that changed since the reader last read it, the loader returns the changes and the code that shows them.
 import { data, type LoaderFunctionArgs } from 'react-router';
 import { isNotFound } from '../../api/errors';
 import { queryClientContext } from '../../queries/router-context';
@@ -28,7 +29,14 @@ export async function storyLoader({ params, context }: LoaderFunctionArgs) {
       import('../../queries/live').then(({ newestPostsQuery }) => queryClient.query(newestPostsQuery(slug))).catch(ignore);
       import('./live/LiveStoryPage').catch(ignore);
     }
-    await lastRead;
+    // A story read here before: what changed since, with the code that shows it (asked for only now).
+    const previous = await lastRead;
+    if (previous && !story.live) {
+      // (Offline before that code was ever cached, the story shows without the marks.)
+      const sinceLastRead = await import('./since-last-read').catch(ignore);
+      const changes = sinceLastRead?.changesSinceLastRead(story, previous);
+      if (sinceLastRead && changes) return { changes, sinceLastRead };
+    }
   } catch (error) {
     if (isNotFound(error)) throw data({ what: 'story' }, { status: 404 });
     throw error;
