@@ -1,18 +1,19 @@
 // `npm run bench:interactions`: the taps a reader makes on a phone (menu, search and typing, hot topics, Save for
 // offline, new live posts, Load more, theme), in Chromium with the CPU slowed by the Lighthouse bench's calibrated
-// multiplier, measured with Event Timing; median and worst of several runs into docs/performance-interactions.md.
+// multiplier, measured with Event Timing; median and worst of several runs into its section of docs/performance.md.
 // Usage: tsx scripts/bench-interactions.ts [--runs 5] [--cpu <multiplier> (skips calibration)] [--target-index 500]
 //        [--dist <dir> (default dist-bench-interactions)] [--no-build (reuse it)] [--no-docs] [--trace <dir> (a Chromium trace of each step of run 1)]
 //        [--only <words,…> (only the steps whose names contain one of them; for finding out why)]
 // Exits 1 when an interaction misses its target or could not be measured.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_FLAGS, resolveChromium } from '../e2e/chromium';
 import { calibrate, TARGET_INDEX, type Calibration } from './bench/calibration';
 import { flag, option } from './bench/cli';
+import { writeDocSection } from './bench/docs';
 import { buildDemo, serveDemo } from './bench/demo-server';
 import { instrument, measureStep, throttle } from './bench/event-timing';
 import { interactionsTable, overTarget, TARGETS, type Row, type StepResult } from './bench/interactions';
@@ -23,7 +24,9 @@ import { settled } from './bench/settle';
 import { STATIC_FLOOR_PATH, writeStaticFloor } from './static-floor';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const DOC = join(ROOT, 'docs', 'performance-interactions.md');
+/** Its section of docs/performance.md (scripts/bench/docs.ts). */
+const DOC_MARKER = 'bench-interactions';
+const DOC_HEADING = '## Every tap answered at once (`npm run bench:interactions`)';
 const DIST = resolve(ROOT, option('dist', 'dist-bench-interactions'));
 const RUNS = Math.max(1, Number(option('runs', '5')) || 5);
 const GIVEN_CPU = option('cpu', '');
@@ -168,10 +171,10 @@ async function main() {
     }
     const doc = report(rows, calibration, multiplier, browser.version(), [loadBefore, os.loadavg()[0] ?? 0]);
     console.log(`\n${doc}`);
-    if (flag('no-docs')) log('--no-docs: docs/performance-interactions.md left as it was');
+    if (flag('no-docs')) log('--no-docs: docs/performance.md left as it was');
     else {
-      writeFileSync(DOC, doc);
-      log(`wrote ${DOC}`);
+      writeDocSection(DOC_MARKER, doc.replace(/^# .*\n+/, ''), DOC_HEADING);
+      log('wrote its section of docs/performance.md');
     }
   } finally {
     await browser.close();

@@ -1,5 +1,5 @@
 // The arithmetic of `npm run bench:interactions`: Event Timing entries grouped into interactions, each step's latency,
-// medians and worsts over the runs, the targets, and the table written to docs/performance-interactions.md.
+// medians and worsts over the runs, the targets, and the table written to its section of docs/performance.md.
 import { median } from './cli';
 
 /** The fields of a PerformanceEventTiming entry (`event` or `first-input`) the bench reads. */
