@@ -1,4 +1,5 @@
 // One post of a live story: its time (a link to the post's own address), title, author and body blocks.
+import type { ReactNode } from 'react';
 import type { Post } from '../api/post';
 import { formatPublicationTime } from '../lib/dates';
 import { postAnchor } from '../lib/live-anchors';
@@ -11,9 +12,11 @@ interface Props {
   isNew?: boolean;
   /** Pinned posts have their own section; their element id is distinct so each anchor stays unique. */
   pinned?: boolean;
+  /** Controls for the post (Listen), in its header's corner, so that they move nothing when they appear. */
+  tools?: ReactNode;
 }
 
-export function LivePost({ post, isNew = false, pinned = false }: Props) {
+export function LivePost({ post, isNew = false, pinned = false, tools }: Props) {
   const anchor = postAnchor(post.id);
   const id = pinned ? `pinned-${anchor}` : anchor;
   const headingId = `${id}-title`;
@@ -41,6 +44,7 @@ export function LivePost({ post, isNew = false, pinned = false }: Props) {
             Updated <Timestamp iso={post.updatedAt} />
           </p>
         )}
+        {tools}
       </header>
       <StoryBody
         blocks={post.body}

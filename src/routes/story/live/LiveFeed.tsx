@@ -1,5 +1,5 @@
 // A live page's posts: the "N new posts" slot, a bounded window of posts newest first, and "Show older posts".
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { Post } from '../../../api/post';
 import { LivePost } from '../../../components/LivePost';
 import { NewPostsButton } from '../../../components/NewPostsButton';
@@ -21,6 +21,8 @@ interface Props {
   onShowNew: () => void;
   onShowOlder: () => void;
   onShowNewer: () => void;
+  /** A post's own controls (Listen). */
+  postTools?: (post: Post) => ReactNode;
 }
 
 /** The pinned post's place in the timeline: its time and title, and a link to it in full at the top. */
@@ -40,7 +42,19 @@ function PinnedPointer({ post }: { post: Post }) {
   );
 }
 
-export function LiveFeed({ posts, window: postWindow, pendingCount, marked, pinnedId, hasOlder, older, onShowNew, onShowOlder, onShowNewer }: Props) {
+export function LiveFeed({
+  posts,
+  window: postWindow,
+  pendingCount,
+  marked,
+  pinnedId,
+  hasOlder,
+  older,
+  onShowNew,
+  onShowOlder,
+  onShowNewer,
+  postTools,
+}: Props) {
   const { start, end } = windowRange(posts, postWindow);
   const rendered = posts.slice(start, end);
   const moreBelow = end < posts.length || hasOlder;
@@ -77,7 +91,9 @@ export function LiveFeed({ posts, window: postWindow, pendingCount, marked, pinn
       )}
       <ol className="live-posts__list">
         {rendered.map((post) => (
-          <li key={post.id}>{post.id === pinnedId ? <PinnedPointer post={post} /> : <LivePost post={post} isNew={marked.has(post.id)} />}</li>
+          <li key={post.id}>
+            {post.id === pinnedId ? <PinnedPointer post={post} /> : <LivePost post={post} isNew={marked.has(post.id)} tools={postTools?.(post)} />}
+          </li>
         ))}
       </ol>
       {posts.length === 0 && <p className="live-posts__empty">No posts yet. New posts will appear here.</p>}

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Story } from '../../../api/story';
 import type { LiveCoverage } from '../../../api/live';
 import type { Post } from '../../../api/post';
+import { reducedMotion } from '../../../lib/motion';
 import { lastSeenFor, rememberLastSeen } from '../../../model/live-last-seen';
 import { lastSeenOf, newSinceLastVisit, pendingCount } from '../../../model/live-posts';
 import { NEWEST_WINDOW, pinWindow, showNewer, showOlder, windowRange, type PostWindow } from '../../../model/live-window';
@@ -12,14 +13,12 @@ import { Later } from '../../../components/Later';
 import { HotTopicsBar } from '../HotTopicsBar';
 import { StorySidebar } from '../StorySidebar';
 import { LiveFeed } from './LiveFeed';
+import { ListenScope, PostListenSlot } from './LiveListen';
 import { LiveMeta } from './LiveMeta';
 import { LiveStoryView } from './LiveStoryView';
 import { useLiveFeed } from './useLiveFeed';
 import { usePostLink } from './usePostLink';
 import './live.css';
-
-const reducedMotion = () =>
-  document.documentElement.dataset.motion === 'reduce' || window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
 
 interface Props {
   story: Story;
@@ -50,6 +49,7 @@ export function LiveStoryPage({ story, live }: Props) {
     if (seenId && seenAt) rememberLastSeen(slug, { id: seenId, publishedAt: seenAt });
   }, [slug, seenId, seenAt]);
 
+  const postTools = useCallback((post: Post) => <PostListenSlot post={post} story={story} />, [story]);
   const missing = usePostLink({ shown, older: state?.posts.older ?? null, loadOlder, setWindow: setPostWindow });
 
   const showNew = () => {
@@ -89,27 +89,38 @@ export function LiveStoryPage({ story, live }: Props) {
         <LiveMeta story={story} live={shownLive} posts={rendered} />
       </Later>
       <HotTopicsBar />
-      <div className="story-layout">
-        <LiveStoryView story={story} live={shownLive} shown={shown} pinned={state?.shownPinned ?? null} failed={failed} missing={missing}>
-          {shown && (
-            <LiveFeed
-              posts={shown}
-              window={postWindow}
-              pendingCount={count}
-              marked={marked ?? new Set()}
-              pinnedId={state?.shownPinned?.id ?? null}
-              hasOlder={state?.posts.older != null}
-              older={older}
-              onShowNew={showNew}
-              onShowOlder={() => void onShowOlder()}
-              onShowNewer={onShowNewer}
-            />
-          )}
-        </LiveStoryView>
-        <Later>
-          <StorySidebar key={slug} slug={slug} />
-        </Later>
-      </div>
+      <ListenScope>
+        <div className="story-layout">
+          <LiveStoryView
+            story={story}
+            live={shownLive}
+            shown={shown}
+            pinned={state?.shownPinned ?? null}
+            failed={failed}
+            missing={missing}
+            postTools={postTools}
+          >
+            {shown && (
+              <LiveFeed
+                posts={shown}
+                window={postWindow}
+                pendingCount={count}
+                marked={marked ?? new Set()}
+                pinnedId={state?.shownPinned?.id ?? null}
+                hasOlder={state?.posts.older != null}
+                older={older}
+                onShowNew={showNew}
+                onShowOlder={() => void onShowOlder()}
+                onShowNewer={onShowNewer}
+                postTools={postTools}
+              />
+            )}
+          </LiveStoryView>
+          <Later>
+            <StorySidebar key={slug} slug={slug} />
+          </Later>
+        </div>
+      </ListenScope>
     </div>
   );
 }

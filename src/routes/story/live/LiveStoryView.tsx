@@ -30,9 +30,11 @@ interface Props {
   missing: string | null;
   /** The posts section (LiveFeed). */
   children: ReactNode;
+  /** A post's own controls (Listen), for the pinned post. */
+  postTools?: (post: Post) => ReactNode;
 }
 
-export function LiveStoryView({ story, live, shown, pinned, failed, missing, children }: Props) {
+export function LiveStoryView({ story, live, shown, pinned, failed, missing, children, postTools }: Props) {
   const newest = shown?.[0];
   const updatedAt = newest ? (newest.updatedAt ?? newest.publishedAt) : (story.updatedAt ?? story.publishedAt);
   return (
@@ -56,7 +58,7 @@ export function LiveStoryView({ story, live, shown, pinned, failed, missing, chi
           <h2 id="live-pinned-heading" className="live-pinned__heading">
             Pinned post
           </h2>
-          <LivePost post={pinned} pinned />
+          <LivePost post={pinned} pinned tools={postTools?.(pinned)} />
         </section>
       )}
       {failed ? (
