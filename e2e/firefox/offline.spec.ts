@@ -4,6 +4,7 @@ import type { Page } from 'puppeteer-core';
 import { SAVED_CACHE, STORY_CACHE } from '../../src/lib/cache-names';
 import { SHOWCASE } from '../fixtures';
 import { expect, networkFailureLogged, test } from './fixtures';
+import type { Network } from './network';
 import { byRole, click, countOf, headingIs, headingText, PAGE_HEADING, photosLoaded, sectionName, textOf, visible, workerControls } from './reader';
 
 test.use({ expectedConsoleErrors: [networkFailureLogged] });
@@ -27,11 +28,20 @@ async function readStory(tab: Page, open: (path: string) => Promise<void>, path:
   return headline;
 }
 
+/**
+ * The network goes once the page has everything it asked for: a photo cut off mid-transfer is a different story
+ * (Firefox logs it as "Image corrupt or truncated").
+ */
+async function goOffline(tab: Page, network: Network): Promise<void> {
+  await tab.waitForNetworkIdle({ idleTime: 300 });
+  network.setOffline(true);
+}
+
 const cacheEntries = (tab: Page, name: string) => tab.evaluate(async (cache) => (await (await caches.open(cache)).keys()).length, name);
 
 test('a story read once reloads offline with its photo, and says the reader is offline', async ({ tab, open, network, build }) => {
   const headline = await readStory(tab, open, SHOWCASE);
-  network.setOffline(true);
+  await goOffline(tab, network);
   await tab.reload();
   await headingIs(tab, headline);
   await expect.poll(() => photosLoaded(tab, HERO)).toBe(true);
@@ -55,7 +65,7 @@ test('a saved story opens offline from Saved, from its saved copy, and reloads',
   await visible(tab, saved);
   // Only the saved copy can serve it: the cache of recently read stories is gone.
   await tab.evaluate(async (name) => void (await caches.delete(name)), STORY_CACHE);
-  network.setOffline(true);
+  await goOffline(tab, network);
   await click(tab, saved);
   await headingIs(tab, headline);
   await expect.poll(() => photosLoaded(tab, HERO)).toBe(true);
@@ -75,7 +85,7 @@ test('"Download for offline" takes the top 20 stories along; offline, one never 
     .poll(() => tab.$eval(status, (element) => element.textContent).catch(() => ''), { timeout: 40_000 })
     .toMatch(/^Ready offline: 20 of 20 stories \([\d.]+ (kB|MB) downloaded\)\.$/);
 
-  network.setOffline(true);
+  await goOffline(tab, network);
   await open('/saved');
   const downloaded = `${byRole('region', sectionName('Downloaded top stories'))} li`;
   await visible(tab, downloaded);
