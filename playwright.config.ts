@@ -4,6 +4,7 @@
 // the HTTP-API build (dist-http) reading a real local HTTP content API (npm run api, with its test switches). With
 // LEDE_WORDPRESS_URL set (a running `npm run wordpress`), also the WordPress build (dist-wordpress) over that site, and
 // the same built for plain permalinks (dist-wordpress-plain). Ports: e2e/ports.ts (`npm test` chooses free ones).
+// The core journeys in Firefox have their own config (e2e/firefox/firefox.config.ts, decision 032).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
