@@ -1,5 +1,5 @@
 // One post of a live story: its time (a link to the post's own address), title, author and body blocks.
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { Post } from '../api/post';
 import { formatPublicationTime } from '../lib/dates';
 import { postAnchor } from '../lib/live-anchors';
@@ -12,11 +12,18 @@ interface Props {
   isNew?: boolean;
   /** Pinned posts have their own section; their element id is distinct so each anchor stays unique. */
   pinned?: boolean;
-  /** Controls for the post (Listen), in its header's corner, so that they move nothing when they appear. */
-  tools?: ReactNode;
+  /**
+   * Draws the post's controls (Listen), in its header's corner, so that they move nothing when they appear. A function
+   * the page keeps stable, so a post whose props did not change is not drawn again (memo).
+   */
+  tools?: ((post: Post) => ReactNode) | undefined;
 }
 
-export function LivePost({ post, isNew = false, pinned = false, tools }: Props) {
+/**
+ * Memoised: showing new posts or a poll's answer re-renders the feed, and redrawing every post in it (its body, its
+ * times formatted anew) made "Show N new posts" a 300 ms tap on the calibrated phone (docs/performance.md).
+ */
+export const LivePost = memo(function LivePost({ post, isNew = false, pinned = false, tools }: Props) {
   const anchor = postAnchor(post.id);
   const id = pinned ? `pinned-${anchor}` : anchor;
   const headingId = `${id}-title`;
@@ -44,7 +51,7 @@ export function LivePost({ post, isNew = false, pinned = false, tools }: Props) 
             Updated <Timestamp iso={post.updatedAt} />
           </p>
         )}
-        {tools}
+        {tools?.(post)}
       </header>
       <StoryBody
         blocks={post.body}
@@ -52,4 +59,4 @@ export function LivePost({ post, isNew = false, pinned = false, tools }: Props) 
       />
     </article>
   );
-}
+});

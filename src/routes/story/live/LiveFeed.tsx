@@ -92,7 +92,7 @@ export function LiveFeed({
       <ol className="live-posts__list">
         {rendered.map((post) => (
           <li key={post.id}>
-            {post.id === pinnedId ? <PinnedPointer post={post} /> : <LivePost post={post} isNew={marked.has(post.id)} tools={postTools?.(post)} />}
+            {post.id === pinnedId ? <PinnedPointer post={post} /> : <LivePost post={post} isNew={marked.has(post.id)} tools={postTools} />}
           </li>
         ))}
       </ol>

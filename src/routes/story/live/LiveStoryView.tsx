@@ -58,7 +58,7 @@ export function LiveStoryView({ story, live, shown, pinned, failed, missing, chi
           <h2 id="live-pinned-heading" className="live-pinned__heading">
             Pinned post
           </h2>
-          <LivePost post={pinned} pinned tools={postTools?.(pinned)} />
+          <LivePost post={pinned} pinned tools={postTools} />
         </section>
       )}
       {failed ? (
