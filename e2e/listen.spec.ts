@@ -23,6 +23,8 @@ const highlighted = (page: Page) =>
     return highlight ? [...highlight].map((range) => (range as Range).toString()).join('') : null;
   });
 const current = (page: Page) => page.locator('article.story [aria-current="true"]');
+/** Where an element is on the page (not on the screen: scroll anchoring would hide a shift above the screen). */
+const pageTop = (element: Element) => element.getBoundingClientRect().top + window.scrollY;
 
 async function openShowcase(page: Page) {
   await page.goto(SHOWCASE);
@@ -223,7 +225,10 @@ test('a live post’s Listen appears in its header’s corner without moving the
   await cookieClock(context).set(0);
   await openLive(page, STORM);
   const posts = page.locator('.live-posts__list article');
-  const words = () => posts.evaluateAll((all) => all.slice(0, 4).map((post) => post.querySelector('.story-body')?.getBoundingClientRect().top));
+  const words = () =>
+    posts.evaluateAll((all) =>
+      all.slice(0, 4).map((post) => (post.querySelector('.story-body')?.getBoundingClientRect().top ?? NaN) + window.scrollY),
+    );
   const before = await words();
   await expect(page.getByRole('button', { name: 'Listen', exact: true })).toHaveCount(0);
   release();
@@ -245,12 +250,12 @@ for (const width of [1440, 320]) {
     await page.goto(SHOWCASE);
     await storySettled(page);
     const body = page.locator('.story-body');
-    const before = await body.evaluate((element) => element.getBoundingClientRect().top);
+    const before = await body.evaluate(pageTop);
     await expect(listenButton(page)).toHaveCount(0);
     release();
     await expect(listenButton(page)).toBeVisible();
     await nextFrames(page);
-    expect(await body.evaluate((element) => element.getBoundingClientRect().top)).toBe(before);
+    expect(await body.evaluate(pageTop)).toBe(before);
   });
 }
 

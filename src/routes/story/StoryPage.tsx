@@ -110,11 +110,14 @@ function StoryView({ story, sinceLastVisit }: { story: Story; sinceLastVisit: Sh
         <div className="story-tools">
           <SaveControl story={story} />
           <ShareStory title={story.headline} text={story.standfirst} url={new URL(`/story/${story.slug}`, window.location.origin).href} />
-          <Later>
-            <Suspense fallback={null}>
-              <StoryListen story={story} />
-            </Suspense>
-          </Later>
+          {/* Listen's place is kept from the start: its control comes later and must move nothing (a narrow screen wraps it). */}
+          <span style={{ minInlineSize: '5.25rem', minBlockSize: '2.75rem' }}>
+            <Later>
+              <Suspense fallback={null}>
+                <StoryListen story={story} />
+              </Suspense>
+            </Later>
+          </span>
         </div>
         {shown && (
           <div ref={changesRef} tabIndex={-1} className="story-changes-focus">
