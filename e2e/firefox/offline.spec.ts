@@ -5,7 +5,7 @@ import { SAVED_CACHE, STORY_CACHE } from '../../src/lib/cache-names';
 import { SHOWCASE } from '../fixtures';
 import { expect, networkFailureLogged, test } from './fixtures';
 import type { Network } from './network';
-import { byRole, click, countOf, headingIs, headingText, PAGE_HEADING, photosLoaded, sectionName, textOf, visible, workerControls } from './reader';
+import { byRole, click, countOf, headingIs, headingText, PAGE_HEADING, photosLoaded, textOf, visible, workerControls } from './reader';
 
 test.use({ expectedConsoleErrors: [networkFailureLogged] });
 
@@ -61,7 +61,7 @@ test('a saved story opens offline from Saved, from its saved copy, and reloads',
 
   await click(tab, byRole('link', 'Saved'));
   await headingIs(tab, 'Saved stories');
-  const saved = `${byRole('region', sectionName('Saved one by one'))} ${byRole('link', headline)}`;
+  const saved = `${byRole('region', 'Saved one by one')} ${byRole('link', headline)}`;
   await visible(tab, saved);
   // Only the saved copy can serve it: the cache of recently read stories is gone.
   await tab.evaluate(async (name) => void (await caches.delete(name)), STORY_CACHE);
@@ -87,7 +87,7 @@ test('"Download for offline" takes the top 20 stories along; offline, one never 
 
   await goOffline(tab, network);
   await open('/saved');
-  const downloaded = `${byRole('region', sectionName('Downloaded top stories'))} li`;
+  const downloaded = `${byRole('region', 'Downloaded top stories')} li`;
   await visible(tab, downloaded);
   expect(await countOf(tab, downloaded)).toBe(20);
   // The last of them: a story this tab never opened.

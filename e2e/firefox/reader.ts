@@ -11,12 +11,6 @@ export function byRole(role: string, name?: string): string {
   return `::-p-aria([role="${role}"]${name === undefined ? '' : `[name="${name}"]`})`;
 }
 
-/**
- * A section's name as Firefox gives it: section titles are styled `text-transform: uppercase`, which Firefox's
- * accessible names keep and Chromium's drop (decision 032).
- */
-export const sectionName = (title: string) => title.toUpperCase();
-
 /** The page's own heading (a page has one h1, in main). */
 export const PAGE_HEADING = 'main h1';
 

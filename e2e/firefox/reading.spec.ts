@@ -1,6 +1,6 @@
 // Reading in Firefox: the front page leads to a story with its captioned photo and sidebar; a topic; search.
 import { expect, test } from './fixtures';
-import { byRole, click, countOf, headingIs, photosLoaded, sectionName, textOf, typeInto, visible } from './reader';
+import { byRole, click, countOf, headingIs, photosLoaded, textOf, typeInto, visible } from './reader';
 
 test('the front page leads to a story with its captioned photo and the sidebar', async ({ tab, open }) => {
   await open('/');
@@ -25,8 +25,8 @@ test('the front page leads to a story with its captioned photo and the sidebar',
   expect(await textOf(tab, '[role="note"]')).toMatch(/^Update 11\/23\/26 at 5:20 p\.m\. ET: .+/);
 
   const sidebar = byRole('complementary', 'More stories');
-  await visible(tab, `${sidebar} ${byRole('region', sectionName('Similar'))} article`);
-  const popular = `${sidebar} ${byRole('region', sectionName("This week's most popular"))} li`;
+  await visible(tab, `${sidebar} ${byRole('region', 'Similar')} article`);
+  const popular = `${sidebar} ${byRole('region', "This week's most popular")} li`;
   await visible(tab, popular);
   expect(await countOf(tab, popular)).toBeGreaterThanOrEqual(5);
 });
@@ -38,7 +38,7 @@ test("a story's topic opens the topic page with its latest stories", async ({ ta
   await click(tab, tag);
   await headingIs(tab, name);
   expect(new URL(tab.url()).pathname).toMatch(/^\/topic\/[a-z-]+$/);
-  await visible(tab, `${byRole('region', sectionName(`Latest in ${name}`))} article`);
+  await visible(tab, `${byRole('region', `Latest in ${name}`)} article`);
 });
 
 test('search from the masthead shows marked results at a URL that survives a reload', async ({ tab, open }) => {
@@ -47,7 +47,7 @@ test('search from the masthead shows marked results at a URL that survives a rel
   await typeInto(tab, box, 'harbour bridge');
   await tab.keyboard.press('Enter');
   await expect.poll(() => new URL(tab.url()).search).toBe('?q=harbour+bridge');
-  const results = byRole('region', sectionName('Results for “harbour bridge”'));
+  const results = byRole('region', 'Results for “harbour bridge”');
   const firstResult = `${results} article a`;
   const first = await textOf(tab, firstResult);
   expect(first).toMatch(/harbour|bridge/i);
