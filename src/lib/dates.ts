@@ -39,6 +39,20 @@ export function partsOf(format: Intl.DateTimeFormat, date: Date): Partial<Record
 
 /** "5/22/23 at 9:21 a.m. ET": the house style for published, updated and update-note times. */
 export function formatPublicationTime(iso: string, timeZone: string = PUBLICATION.timeZone, zoneLabel: string = PUBLICATION.zoneLabel): string {
+  // A live page formats the same times on every render (each post's, its key events'): formatToParts is the cost.
+  const key = `${iso} ${timeZone} ${zoneLabel}`;
+  let text = publicationTimes.get(key);
+  if (text === undefined) {
+    if (publicationTimes.size >= 1000) publicationTimes.clear();
+    publicationTimes.set(key, (text = formatStamp(iso, timeZone, zoneLabel)));
+  }
+  return text;
+}
+
+/** Times formatted so far (bounded: cleared at 1,000). */
+const publicationTimes = new Map<string, string>();
+
+function formatStamp(iso: string, timeZone: string, zoneLabel: string): string {
   const { month = '', day = '', year = '', hour = '', minute = '', dayPeriod = '' } = partsOf(stampFormat(timeZone), new Date(iso));
   const period = dayPeriod.toLowerCase().startsWith('p') ? 'p.m.' : 'a.m.';
   return `${month}/${day}/${year} at ${hour}:${minute} ${period} ${zoneLabel}`.trim();
