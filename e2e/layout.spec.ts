@@ -162,3 +162,31 @@ test('on a phone every control of the masthead, menu, hot topics and story tools
   expect(sidebar.length).toBeGreaterThan(5);
   expect(failsMinimum(sidebar)).toEqual([]);
 });
+
+test("on a desktop the story's headline uses its column's measure, and the sidebar's two lists share one type", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(SHOWCASE);
+  await storySettled(page);
+  // The headline's widest line against its column: a balanced wrap left each line at about two thirds of it.
+  const { widest, column } = await page.locator('main h1').evaluate((headline) => {
+    const range = document.createRange();
+    range.selectNodeContents(headline);
+    const lines = new Map<number, number>();
+    for (const rect of range.getClientRects()) lines.set(Math.round(rect.top), Math.max(lines.get(Math.round(rect.top)) ?? 0, rect.right));
+    const left = headline.getBoundingClientRect().left;
+    return { widest: Math.max(...[...lines.values()].map((right) => right - left)), column: headline.clientWidth };
+  });
+  expect(widest / column).toBeGreaterThan(0.85);
+
+  const typeOf = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((link) => {
+        const style = getComputedStyle(link);
+        return { family: style.fontFamily, size: style.fontSize, weight: style.fontWeight, lineHeight: style.lineHeight };
+      });
+  const sidebar = page.getByRole('complementary', { name: 'More stories' });
+  await expect(sidebar.getByRole('region', { name: "This week's most popular" }).getByRole('link').first()).toBeVisible();
+  expect(await typeOf('aside.story-sidebar .most-popular__item a')).toEqual(await typeOf('aside.story-sidebar .story-card__title a'));
+});
