@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { createElement } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ledeEarly } from '../api/sources/lede/early';
 import { StoryHeader } from '../components/StoryHeader';
 import { STORY_IMAGE_SIZES } from '../lib/image-sizes';
@@ -84,6 +84,10 @@ afterEach(() => {
   window.localStorage.clear();
   window.history.replaceState(null, '', '/');
 });
+
+// A test that ends before the app would have started leaves the script's cap on waiting (a real timer) behind: it
+// must fire while this file's document still exists, not in a torn-down environment (an uncaught error there).
+afterAll(() => new Promise((resolve) => setTimeout(resolve, START_CAP_MS)));
 
 describe('early story script', () => {
   const story = fixtureStory(SHOWCASE_SLUG);

@@ -137,7 +137,10 @@ export function runEarlyStory(config: EarlyStoryConfig, source: EarlySource): vo
     const route = config.routeChunks.find(([path]) => new RegExp(path).test(location.pathname));
     for (const file of route?.[1] ?? []) link({ rel: 'modulepreload', href: `/${file}`, crossorigin: '' });
   };
+  /** The cap on waiting for the story (START_CAP_MS); once the app has started it has nothing left to do. */
+  let cap: ReturnType<typeof setTimeout> | undefined;
   const start = () => {
+    clearTimeout(cap);
     if (started) return;
     started = true;
     preloadCode();
@@ -179,7 +182,7 @@ export function runEarlyStory(config: EarlyStoryConfig, source: EarlySource): vo
       ? fetch(snapshotFile(`/stories/${slug}`), init).then((r) => (isJsonAnswer(r) ? r : Promise.reject(new Error('not in the snapshot'))))
       : fetch(url, init);
     handOverEarlyStory({ url, response, abort: () => controller.abort() });
-    setTimeout(startSoon, START_CAP_MS);
+    cap = setTimeout(startSoon, START_CAP_MS);
     response
       .then((r) => {
         if (!r.ok) throw new Error(`HTTP ${r.status}`);
