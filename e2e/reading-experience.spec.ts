@@ -188,7 +188,14 @@ test('resuming lands on the same words in a narrower window, where photos and te
   await appRendered(page);
   const box = await page.locator('article.story').boundingBox();
   await page.evaluate((y) => window.scrollTo(0, y), (box?.y ?? 0) + ((box?.height ?? 0) - 700) * 0.5);
-  await page.waitForTimeout(300);
+  // The place is remembered by code that loads after the story (its offers' chunk): on a busy host that can take
+  // longer than any fixed wait, so wait for the place itself (well down the story, not its top).
+  const remembered = () =>
+    page.evaluate(() => {
+      const all = JSON.parse(localStorage.getItem('lede:reading-positions') ?? '{}') as Record<string, { progress?: number }>;
+      return all['harbour-bridge-reopens']?.progress ?? 0;
+    });
+  await expect.poll(remembered).toBeGreaterThan(0.2);
   const firstWords = () =>
     page.evaluate(() => {
       const blocks = [...(document.querySelector('article.story .story-body')?.children ?? [])];
