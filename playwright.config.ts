@@ -8,6 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { SUITE_SETTINGS } from './e2e/suite-settings';
 import { CHROMIUM_FLAGS, resolveChromium } from './e2e/chromium';
 import { API_PORT, DEMO_PORT, HTTP_PORT, PUBLIC_DEMO_PORT, WORDPRESS_BUILD_PORT, WORDPRESS_PLAIN_BUILD_PORT, WORDPRESS_URL } from './e2e/ports';
 import { contentApi, DEMO_DIST, HTTP_DIST, servedBuild } from './e2e/web-servers';
@@ -32,12 +33,7 @@ const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1440, height:
 
 export default defineConfig({
   testDir: './e2e',
-  fullyParallel: true,
-  forbidOnly: Boolean(process.env.CI),
-  retries: 0,
-  workers: 2,
-  timeout: 30_000,
-  expect: { timeout: 7_000 },
+  ...SUITE_SETTINGS,
   reporter: [['list'], ['json', { outputFile: '.cache/playwright-results.json' }]],
   use: {
     trace: 'retain-on-failure',

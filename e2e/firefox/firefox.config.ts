@@ -3,18 +3,14 @@
 // HTTP-API build (dist-http) over the fixture content API, served as playwright.config.ts serves them. Playwright
 // Test runs it (workers, timeouts, reports); its own browsers are not used. Ports: e2e/ports.ts.
 import { defineConfig } from '@playwright/test';
+import { SUITE_SETTINGS } from '../suite-settings';
 import { API_PORT, DEMO_PORT, HTTP_PORT } from '../ports';
 import { contentApi, DEMO_DIST, HTTP_DIST, servedBuild } from '../web-servers';
 import type { Build } from './fixtures';
 
 export default defineConfig<{ build: Build }>({
   testDir: '.',
-  fullyParallel: true,
-  forbidOnly: Boolean(process.env.CI),
-  retries: 0,
-  workers: 2,
-  timeout: 30_000,
-  expect: { timeout: 7_000 },
+  ...SUITE_SETTINGS,
   outputDir: '../../test-results/firefox',
   reporter: [['list'], ['json', { outputFile: '../../.cache/firefox-results.json' }]],
   projects: [
