@@ -42,6 +42,8 @@ describe('the layers, one way', () => {
     ['src/boot/zz-layer-probe.ts', '../queries/client'],
     ['src/sw/zz-layer-probe.ts', '../demo/probe'],
     ['src/sw/zz-layer-probe.ts', '../../mocks/demo-handlers'],
+    ['src/app/zz-layer-probe.ts', '../server/feeds'],
+    ['src/server/zz-layer-probe.ts', '../sw/shell'],
   ])('%s may not import %s', (path, specifier) => {
     expect(reported(path, specifier)).toBe(true);
   });
@@ -52,6 +54,8 @@ describe('the layers, one way', () => {
     ['src/routes/zz-layer-probe.ts', '../pwa/saved'],
     ['src/demo/zz-layer-probe.ts', '../../mocks/demo-handlers'],
     ['src/app/zz-layer-probe.ts', '../routes/poller'],
+    ['src/server/zz-layer-probe.ts', '../app/routes'],
+    ['src/server/zz-layer-probe.ts', '../boot/shell'],
   ])('%s may import %s', (path, specifier) => {
     expect(reported(path, specifier)).toBe(false);
   });
