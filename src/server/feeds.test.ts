@@ -1,59 +1,11 @@
-// The feeds, sitemaps and robots.txt over the mock API (MSW in Node): well-formed, complete, absolute and escaped.
+// The RSS feeds and the static host's files over the mock API (MSW in Node); hostile content and failing sources.
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ARCHIVE_SIZE } from '../../mocks/fixtures/archive-generator';
-import { stories as fixtureStories } from '../../mocks/fixtures/stories';
 import { topics } from '../../mocks/fixtures/topics';
 import { server } from '../../mocks/node';
-import { createHttp } from '../api/http';
-import { createLedeSource } from '../api/sources/lede/source';
-import type { SummaryInput } from '../api/summary';
-import { feedFiles, feedResponse, type FeedOptions } from './feeds';
+import { feedFiles, feedResponse } from './feeds';
+import { addressesIn, answer, ATOM, HOUR, newSource, NEWS, ORIGIN, parsed, slugOf, summary, texts, xmlDocumentAt } from './feed-test-answers';
 import { urlsOf } from './feed-test-support';
-
-const ORIGIN = 'https://news.example';
-const ATOM = 'http://www.w3.org/2005/Atom';
-const NEWS = 'http://www.google.com/schemas/sitemap-news/0.9';
-const ARCHIVE_SIZE = fixtureStories.length + DEFAULT_ARCHIVE_SIZE;
-const HOUR = 60 * 60 * 1000;
-
-const newSource = () => createLedeSource(createHttp({ fetch: (url, init) => fetch(url, init), observe: () => undefined }), 'http://api.example/api');
-
-async function answer(path: string, options: FeedOptions = {}) {
-  const response = await feedResponse(new URL(path, ORIGIN), newSource(), ORIGIN, options);
-  if (!response) throw new Error(`No answer for ${path}`);
-  return { response, body: await response.text() };
-}
-
-/** The document parsed as XML, failing the test on any parse error. */
-function parsed(body: string): Document {
-  const document = new DOMParser().parseFromString(body, 'application/xml');
-  expect(document.getElementsByTagName('parsererror')).toHaveLength(0);
-  return document;
-}
-
-/** A 200 XML answer of `type`, parsed, with every address it names absolute on the origin. */
-async function xmlDocumentAt(path: string, type: string, options: FeedOptions = {}) {
-  const { response, body } = await answer(path, options);
-  expect(response.status).toBe(200);
-  expect(response.headers.get('content-type')).toBe(type);
-  expect(response.headers.get('cache-control')).toBe('public, max-age=300, stale-while-revalidate=600');
-  for (const url of urlsOf(body)) expect(url.startsWith(`${ORIGIN}/`), url).toBe(true);
-  return { document: parsed(body), body };
-}
-
-const texts = (root: Document | Element, name: string) => [...root.getElementsByTagName(name)].map((node) => node.textContent);
-const slugOf = (url: string | null) => new URL(url ?? '').pathname.replace('/story/', '');
-
-function summary(slug: string, publishedAt: number, headline = `Headline of ${slug}`): SummaryInput {
-  return {
-    slug,
-    headline,
-    standfirst: `Standfirst of ${slug}.`,
-    publishedAt: new Date(publishedAt).toISOString(),
-    topic: { slug: 'city', name: 'City' },
-  };
-}
 
 describe('RSS feeds', () => {
   it('lists the 50 latest stories with title, link, permalink guid, standfirst, date and topic', async () => {
@@ -98,93 +50,6 @@ describe('RSS feeds', () => {
       const { response } = await answer(path);
       expect(response.status, path).toBe(404);
     }
-  });
-});
-
-describe('sitemaps and robots.txt', () => {
-  it('names every story once, with its last change, in the story sitemap the index names', async () => {
-    const { document: index } = await xmlDocumentAt('/sitemap.xml', 'application/xml; charset=utf-8');
-    expect(index.documentElement.localName).toBe('sitemapindex');
-    expect(texts(index, 'loc')).toEqual([`${ORIGIN}/sitemaps/stories-1.xml`, `${ORIGIN}/sitemaps/news.xml`]);
-
-    const { document } = await xmlDocumentAt('/sitemaps/stories-1.xml', 'application/xml; charset=utf-8');
-    const urls = [...document.getElementsByTagName('url')];
-    const slugs = urls.map((url) => slugOf(url.querySelector('loc')!.textContent));
-    expect(slugs).toHaveLength(ARCHIVE_SIZE);
-    expect(new Set(slugs).size).toBe(ARCHIVE_SIZE);
-    expect(slugs).toEqual(expect.arrayContaining(fixtureStories.map((story) => story.slug)));
-    for (const url of urls) expect(url.querySelector('lastmod')?.textContent).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
-
-    for (const path of ['/sitemaps/stories-2.xml', '/sitemaps/stories-0.xml', '/sitemaps/stories-01.xml'])
-      expect((await answer(path)).response.status, path).toBe(404);
-  });
-
-  it('splits the stories into files of at most the limit, and stops at the page cap', async () => {
-    const small = { storiesPerSitemap: 100 };
-    const { document: index } = await xmlDocumentAt('/sitemap.xml', 'application/xml; charset=utf-8', small);
-    const files = Math.ceil(ARCHIVE_SIZE / 100);
-    expect(texts(index, 'loc')).toHaveLength(files + 1);
-    const all: string[] = [];
-    for (let number = 1; number <= files; number += 1) {
-      const { document } = await xmlDocumentAt(`/sitemaps/stories-${number}.xml`, 'application/xml; charset=utf-8', small);
-      const locs = texts(document, 'loc');
-      expect(locs.length).toBeLessThanOrEqual(100);
-      all.push(...locs.map(slugOf));
-    }
-    expect(new Set(all).size).toBe(ARCHIVE_SIZE);
-    expect((await answer(`/sitemaps/stories-${files + 1}.xml`, small)).response.status).toBe(404);
-
-    const { document: capped } = await xmlDocumentAt('/sitemaps/stories-1.xml', 'application/xml; charset=utf-8', { maxPages: 2 });
-    expect(texts(capped, 'loc').map(slugOf)).toEqual(all.slice(0, 200));
-  });
-
-  it('lists in the news sitemap exactly the stories of the 48 hours up to now, each once, reading no further back', async () => {
-    const now = Date.parse('2026-06-01T12:00:00Z');
-    const pages: Record<string, { items: SummaryInput[]; nextCursor: string | null }> = {
-      first: {
-        items: [summary('not-yet', now + HOUR), summary('hour-old', now - HOUR), summary('nearly-two-days', now - 48 * HOUR + 60_000)],
-        nextCursor: 'second',
-      },
-      second: {
-        items: [
-          summary('nearly-two-days', now - 48 * HOUR + 60_000),
-          summary('two-days-exactly', now - 48 * HOUR),
-          summary('older', now - 49 * HOUR),
-        ],
-        nextCursor: 'third',
-      },
-    };
-    server.use(
-      http.get('*/api/archive', ({ request }) => {
-        const page = pages[new URL(request.url).searchParams.get('cursor') ?? 'first'];
-        return page ? HttpResponse.json(page) : HttpResponse.json({ error: 'read too far' }, { status: 500 });
-      }),
-    );
-    const { document } = await xmlDocumentAt('/sitemaps/news.xml', 'application/xml; charset=utf-8', { now: new Date(now) });
-    const urls = [...document.getElementsByTagName('url')];
-    expect(urls.map((url) => slugOf(url.querySelector('loc')!.textContent))).toEqual(['hour-old', 'nearly-two-days']);
-    const news = urls[0]!.getElementsByTagNameNS(NEWS, 'news')[0]!;
-    const inNews = (name: string) => news.getElementsByTagNameNS(NEWS, name)[0]?.textContent;
-    expect([inNews('name'), inNews('language'), inNews('title')]).toEqual(['Lede', 'en', 'Headline of hour-old']);
-    expect(inNews('publication_date')).toBe(new Date(now - HOUR).toISOString().replace('.000Z', 'Z'));
-  });
-
-  it("takes the news sitemap's window from the mocks' archive at a fixed now", async () => {
-    const now = new Date('2026-11-24T00:00:00Z');
-    const newest = (await newSource().fetchArchivePage(null, { limit: 100 })).items;
-    const expected = newest.filter(
-      (story) => Date.parse(story.publishedAt) > now.getTime() - 48 * HOUR && Date.parse(story.publishedAt) <= now.getTime(),
-    );
-    expect(expected.length).toBeGreaterThan(0);
-    const { document } = await xmlDocumentAt('/sitemaps/news.xml', 'application/xml; charset=utf-8', { now });
-    expect(texts(document, 'loc').map(slugOf)).toEqual(expected.map((story) => story.slug));
-  });
-
-  it('robots.txt allows everything and names both sitemaps by absolute address', async () => {
-    const { response, body } = await answer('/robots.txt');
-    expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
-    expect(body).toMatch(/^User-agent: \*\nAllow: \/\n/);
-    expect(urlsOf(body)).toEqual([`${ORIGIN}/sitemap.xml`, `${ORIGIN}/sitemaps/news.xml`]);
   });
 });
 
@@ -257,6 +122,7 @@ describe('feed files for a static host', () => {
     for (const file of files) {
       const { response, body } = await answer(file.path, { now });
       expect([file.path, file.type, file.body]).toEqual([file.path, response.headers.get('content-type'), body]);
+      if (file.path !== '/robots.txt') expect(urlsOf(file.body), file.path).toEqual(addressesIn(parsed(file.body)));
     }
 
     server.use(http.get('*/api/hot-topics', () => HttpResponse.json({ error: 'internal' }, { status: 500 })));
