@@ -7,8 +7,8 @@ import type { Post } from '../../../api/post';
 import { reducedMotion } from '../../../lib/motion';
 import { lastSeenFor, rememberLastSeen } from '../../../model/live-last-seen';
 import { lastSeenOf, newSinceLastVisit, pendingCount } from '../../../model/live-posts';
+import { storyTitle } from '../../../model/page-title';
 import { NEWEST_WINDOW, pinWindow, showNewer, showOlder, windowRange, type PostWindow } from '../../../model/live-window';
-import { PUBLICATION } from '../../../lib/publication';
 import { Later } from '../../../components/Later';
 import { HotTopicsBar } from '../HotTopicsBar';
 import { StorySidebar } from '../StorySidebar';
@@ -79,14 +79,12 @@ export function LiveStoryPage({ story, live }: Props) {
   const count = state ? pendingCount(state.posts) : 0;
   const shownLive = state ? { ...state.shownLive, status: state.posts.live.status, endedAt: state.posts.live.endedAt } : live;
   const failed = !state && query.error ? { error: query.error, retry: () => void query.refetch(), retrying: query.isFetching } : null;
-  const range = shown ? windowRange(shown, postWindow) : null;
-  const rendered = shown && range ? shown.slice(range.start, range.end) : [];
 
   return (
     <div className="story-page">
-      <title>{`${count > 0 ? `(${count}) ` : ''}${story.headline} · ${PUBLICATION.name}`}</title>
+      <title>{`${count > 0 ? `(${count}) ` : ''}${storyTitle(story.headline)}`}</title>
       <Later>
-        <LiveMeta story={story} live={shownLive} posts={rendered} />
+        <LiveMeta story={story} live={shownLive} posts={shown ?? []} />
       </Later>
       <HotTopicsBar />
       <ListenScope>
