@@ -11,7 +11,7 @@ import { UpdateBanners } from '../../components/UpdateBanner';
 import { Later } from '../../components/Later';
 import { ShareStory } from '../../components/ShareStory';
 import { isFreshPageLoad } from '../../lib/first-render';
-import { PUBLICATION } from '../../lib/publication';
+import { storyTitle } from '../../model/page-title';
 import { readingMinutes } from '../../model/reading-time';
 import { rememberRead } from '../../pwa/recent';
 import { storyQuery } from '../../queries/story';
@@ -157,7 +157,7 @@ export function StoryPage() {
   return (
     <div className="story-page">
       {/* The title comes with the page (it names the page to assistive technology); the other metadata can wait. */}
-      <title>{`${story.headline} · ${PUBLICATION.name}`}</title>
+      <title>{storyTitle(story.headline)}</title>
       <Later>
         <Suspense fallback={null}>
           <StoryMeta story={story} />
