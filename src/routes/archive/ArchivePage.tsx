@@ -1,15 +1,27 @@
 // /archive: every story, newest first, grouped by day; paged from the API, windowed, and jumpable to a date.
 import { useInfiniteQuery } from '@tanstack/react-query';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { useSearchParams } from 'react-router';
 import { AppLink } from '../../components/AppLink';
 import { DateJump } from '../../components/DateJump';
+import { Later } from '../../components/Later';
 import { QuerySection } from '../../components/QuerySection';
 import { StoryFeed } from '../../components/StoryFeed';
 import { formatDayHeading } from '../../lib/archive-days';
+import { ARCHIVE_TITLE } from '../../model/page-title';
 import { archiveQuery } from '../../queries/archive';
 import { usePrefetchStory } from '../usePrefetchStory';
 import { useStoryFeed } from '../useStoryFeed';
 import { archiveStartDay } from './loader';
+
+// The page's metadata (description, canonical link, share card, feed, JSON-LD) is not needed for reading: it comes in
+// a chunk of its own after the page (and is simply absent offline if that chunk was never cached).
+const ArchiveMeta = lazy<ComponentType<{ before: string | null }>>(() =>
+  import('./ArchiveMeta').then(
+    (module) => ({ default: module.ArchiveMeta }),
+    () => ({ default: () => null }),
+  ),
+);
 
 export function ArchivePage() {
   const [params] = useSearchParams();
@@ -20,10 +32,12 @@ export function ArchivePage() {
   const title = before ? `Stories before ${formatDayHeading(before)}` : 'Latest stories';
   return (
     <div className="page archive-page">
-      <>
-        <title>News archive · Lede</title>
-        <meta name="description" content="Every story on Lede, newest first, by day." />
-      </>
+      <title>{ARCHIVE_TITLE}</title>
+      <Later>
+        <Suspense fallback={null}>
+          <ArchiveMeta before={before} />
+        </Suspense>
+      </Later>
       <header className="archive-header">
         <h1 tabIndex={-1}>News archive</h1>
         <DateJump action="/archive" value={before ?? ''} />

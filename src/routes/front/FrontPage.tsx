@@ -1,14 +1,27 @@
 // The front page: hot topics, the lead story large, then the rest of the top stories and the most popular.
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { lazy, Suspense, type ComponentType } from 'react';
+import type { FrontPage as FrontPageData } from '../../api/summary';
 import { AppLink } from '../../components/AppLink';
 import { Figure } from '../../components/Figure';
 import { HotTopics } from '../../components/HotTopics';
+import { Later } from '../../components/Later';
 import { MostPopular } from '../../components/MostPopular';
 import { QuerySection } from '../../components/QuerySection';
 import { StoryCard } from '../../components/StoryCard';
+import { FRONT_TITLE } from '../../model/page-title';
 import { DownloadButton } from '../../pwa/Download';
 import { frontPageQuery, popularQuery } from '../../queries/front';
 import { usePrefetchStory } from '../usePrefetchStory';
+
+// The page's metadata (description, canonical link, share card, feed, JSON-LD) is not needed for reading: it comes in
+// a chunk of its own after the page (and is simply absent offline if that chunk was never cached).
+const FrontMeta = lazy<ComponentType<{ front: FrontPageData }>>(() =>
+  import('./FrontMeta').then(
+    (module) => ({ default: module.FrontMeta }),
+    () => ({ default: () => null }),
+  ),
+);
 
 export function FrontPage() {
   const { data: front } = useSuspenseQuery(frontPageQuery());
@@ -17,10 +30,12 @@ export function FrontPage() {
   const [lead, ...rest] = front.topStories;
   return (
     <div className="front-page">
-      <>
-        <title>Lede · Top stories</title>
-        <meta name="description" content="Top stories, hot topics and this week's most popular on Lede." />
-      </>
+      <title>{FRONT_TITLE}</title>
+      <Later>
+        <Suspense fallback={null}>
+          <FrontMeta front={front} />
+        </Suspense>
+      </Later>
       <HotTopics topics={front.hotTopics} />
       <h1 className="visually-hidden" tabIndex={-1}>
         Top stories
