@@ -4,8 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_ARCHIVE_SIZE } from '../../mocks/fixtures/archive-generator';
 import { stories as fixtureStories } from '../../mocks/fixtures/stories';
 import { server } from '../../mocks/node';
+import { recordedPosts, recordedSiteHandlers, RECORDED_SITE } from '../../mocks/wordpress/recorded-site';
+import { createWordPressSource } from '../api/sources/wordpress/source';
 import type { SummaryInput } from '../api/summary';
-import { answer, HOUR, newSource, NEWS, ORIGIN, slugOf, summary, texts, xmlDocumentAt } from './feed-test-answers';
+import { feedFiles } from './feeds';
+import { answer, HOUR, newSource, NEWS, ORIGIN, slugOf, summary, testHttp, texts, xmlDocumentAt } from './feed-test-answers';
 import { urlsOf } from './feed-test-support';
 
 const ARCHIVE_SIZE = fixtureStories.length + DEFAULT_ARCHIVE_SIZE;
@@ -94,5 +97,25 @@ describe('sitemaps and robots.txt', () => {
     expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
     expect(body).toMatch(/^User-agent: \*\nAllow: \/\n/);
     expect(urlsOf(body)).toEqual([`${ORIGIN}/sitemap.xml`, `${ORIGIN}/sitemaps/news.xml`]);
+  });
+});
+
+describe('over the WordPress source', () => {
+  it('lists every post of the recorded site in the story sitemap, and gives each category a feed', async () => {
+    server.use(...recordedSiteHandlers());
+    const wordpress = createWordPressSource({ siteUrl: RECORDED_SITE, popularTag: 'most-read', hotTopics: [] }, testHttp());
+    const files = await feedFiles(wordpress, ORIGIN, new Date());
+    for (const file of files.filter((entry) => entry.path.endsWith('.xml'))) {
+      for (const url of urlsOf(file.body)) expect(url.startsWith(`${ORIGIN}/`), url).toBe(true);
+      expect(new DOMParser().parseFromString(file.body, 'application/xml').getElementsByTagName('parsererror'), file.path).toHaveLength(0);
+    }
+    const sitemap = files.find((file) => file.path === '/sitemaps/stories-1.xml')!.body;
+    const slugs = urlsOf(sitemap).map(slugOf);
+    expect(slugs.sort()).toEqual(
+      recordedPosts()
+        .map((post) => post.slug)
+        .sort(),
+    );
+    expect(files.filter((file) => file.path.startsWith('/topic/')).length).toBeGreaterThan(0);
   });
 });

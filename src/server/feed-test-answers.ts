@@ -11,8 +11,11 @@ export const ATOM = 'http://www.w3.org/2005/Atom';
 export const NEWS = 'http://www.google.com/schemas/sitemap-news/0.9';
 export const HOUR = 60 * 60 * 1000;
 
-export const newSource = () =>
-  createLedeSource(createHttp({ fetch: (url, init) => fetch(url, init), observe: () => undefined }), 'http://api.example/api');
+/** The request path over the test's fetch (MSW answers it), reporting to no one. */
+export const testHttp = () => createHttp({ fetch: (url, init) => fetch(url, init), observe: () => undefined });
+
+/** Lede's own source over the mock API. */
+export const newSource = () => createLedeSource(testHttp(), 'http://api.example/api');
 
 export async function answer(path: string, options: FeedOptions = {}) {
   const response = await feedResponse(new URL(path, ORIGIN), newSource(), ORIGIN, options);
