@@ -1,12 +1,12 @@
-// Where the feeds and sitemaps live, and the absolute addresses they name on the site's public origin.
+// Where the sitemaps and robots.txt live (the feeds' paths are the pages' own, model/page-meta.ts), which document a
+// path names, and the absolute addresses the documents name on the site's public origin.
 import { isSlug } from '../api/slug';
 import { isSafeHref } from '../lib/safe-url';
+import { FEED_PATH } from '../model/page-meta';
 
-export const FEED_PATH = '/feed.xml';
 export const SITEMAP_INDEX_PATH = '/sitemap.xml';
 export const NEWS_SITEMAP_PATH = '/sitemaps/news.xml';
 export const ROBOTS_PATH = '/robots.txt';
-export const topicFeedPath = (slug: string): string => `/topic/${encodeURIComponent(slug)}/feed.xml`;
 export const storySitemapPath = (number: number): string => `/sitemaps/stories-${number}.xml`;
 export const storyPath = (slug: string): string => `/story/${encodeURIComponent(slug)}`;
 export const topicPath = (slug: string): string => `/topic/${encodeURIComponent(slug)}`;
@@ -56,7 +56,7 @@ export function siteOrigin(origin: string): string {
 }
 
 /** `path` (root-relative) as an absolute URL on `origin`, or null when it is not a safe one. */
-export function absoluteUrl(origin: string, path: string): string | null {
+export function safeSiteUrl(origin: string, path: string): string | null {
   if (!path.startsWith('/') || !isSafeHref(path)) return null;
   const url = new URL(path, origin);
   return url.origin === origin ? url.href : null;

@@ -2,7 +2,9 @@
 import type { Summary } from '../api/summary';
 import type { Topic } from '../api/topic';
 import { PUBLICATION } from '../lib/publication';
-import { absoluteUrl, FEED_PATH, storyPath, topicFeedPath, topicPath } from './feed-paths';
+import { FEED_PATH, topicFeedPath } from '../model/page-meta';
+import { topicTitle } from '../model/page-title';
+import { safeSiteUrl, storyPath, topicPath } from './feed-paths';
 import { element, newest, rfc822, textElement, xmlDocument, type Xml } from './feed-xml';
 
 /** Stories in a feed: a page of Lede's lists, a day or more of a newsroom's stories. */
@@ -10,10 +12,9 @@ export const FEED_SIZE = 50;
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 
-/** The feeds' own words, each a whole phrase with its values (as a catalog's entries). */
+/** The feeds' own words, each a whole phrase with its values (as a catalog's entries); titles are the pages' own. */
 const WORDS = {
   latestDescription: (publication: string) => `The latest stories from ${publication}.`,
-  topicTitle: (topic: string, publication: string) => `${topic} – ${publication}`,
   topicDescription: (topic: string, publication: string) => `The latest stories on ${topic} from ${publication}.`,
 };
 
@@ -28,9 +29,9 @@ interface Channel {
 
 /** One story; null when its address would not be a safe one. */
 function item(story: Summary, origin: string): Xml | null {
-  const link = absoluteUrl(origin, storyPath(story.slug));
+  const link = safeSiteUrl(origin, storyPath(story.slug));
   if (!link) return null;
-  const topicLink = absoluteUrl(origin, topicPath(story.topic.slug));
+  const topicLink = safeSiteUrl(origin, topicPath(story.topic.slug));
   return element(
     'item',
     null,
@@ -44,8 +45,8 @@ function item(story: Summary, origin: string): Xml | null {
 }
 
 function rssDocument(channel: Channel, stories: Summary[], origin: string): string {
-  const link = absoluteUrl(origin, channel.pagePath) ?? `${origin}/`;
-  const self = absoluteUrl(origin, channel.feedPath) ?? link;
+  const link = safeSiteUrl(origin, channel.pagePath) ?? `${origin}/`;
+  const self = safeSiteUrl(origin, channel.feedPath) ?? link;
   // The channel last changed when its newest story did; the clock would make every build differ.
   const changed = newest(stories.map((story) => story.updatedAt ?? story.publishedAt));
   const items = stories.map((story) => item(story, origin)).filter((entry): entry is Xml => entry !== null);
@@ -77,7 +78,7 @@ export function latestFeed(stories: Summary[], origin: string): string {
 /** A topic's latest stories (`/topic/<slug>/feed.xml`). */
 export function topicFeed(topic: Topic, stories: Summary[], origin: string): string {
   const channel = {
-    title: WORDS.topicTitle(topic.name, PUBLICATION.name),
+    title: topicTitle(topic.name),
     description: topic.description || WORDS.topicDescription(topic.name, PUBLICATION.name),
     pagePath: topicPath(topic.slug),
     feedPath: topicFeedPath(topic.slug),

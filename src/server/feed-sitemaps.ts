@@ -1,7 +1,7 @@
 // Sitemaps for search engines: the index, every story in files of at most 50,000, Google News's, and robots.txt.
 import type { Summary } from '../api/summary';
 import { PUBLICATION } from '../lib/publication';
-import { absoluteUrl, NEWS_SITEMAP_PATH, SITEMAP_INDEX_PATH, storyPath, storySitemapPath } from './feed-paths';
+import { safeSiteUrl, NEWS_SITEMAP_PATH, SITEMAP_INDEX_PATH, storyPath, storySitemapPath } from './feed-paths';
 import { element, newest, textElement, w3cDateTime, xmlDocument, type Xml } from './feed-xml';
 
 /** The sitemaps protocol's limit of URLs per file. */
@@ -30,19 +30,19 @@ export function storiesOfSitemap(stories: Summary[], number: number, perFile: nu
 export function sitemapIndex(stories: Summary[], perFile: number, origin: string): string {
   const entries: Xml[] = [];
   for (let number = 1; number <= storySitemapCount(stories.length, perFile); number += 1) {
-    const loc = absoluteUrl(origin, storySitemapPath(number));
+    const loc = safeSiteUrl(origin, storySitemapPath(number));
     const part = storiesOfSitemap(stories, number, perFile) ?? [];
     const lastmod = newest(part.map(changedAt));
     if (loc) entries.push(element('sitemap', null, textElement('loc', loc), ...(lastmod ? [textElement('lastmod', w3cDateTime(lastmod))] : [])));
   }
-  const news = absoluteUrl(origin, NEWS_SITEMAP_PATH);
+  const news = safeSiteUrl(origin, NEWS_SITEMAP_PATH);
   if (news) entries.push(element('sitemap', null, textElement('loc', news)));
   return xmlDocument(element('sitemapindex', { xmlns: SITEMAP_NS }, ...entries));
 }
 
 /** A `<url>` for a story, with `extra` children; null when its address would not be a safe one. */
 function storyEntry(story: Summary, origin: string, ...extra: Xml[]): Xml | null {
-  const loc = absoluteUrl(origin, storyPath(story.slug));
+  const loc = safeSiteUrl(origin, storyPath(story.slug));
   return loc ? element('url', null, textElement('loc', loc), ...extra) : null;
 }
 
@@ -95,6 +95,6 @@ export function newsSitemap(stories: Summary[], now: Date, origin: string): stri
 
 /** `/robots.txt`: every crawler may read everything; the sitemaps are named by absolute address. */
 export function robotsTxt(origin: string): string {
-  const sitemaps = [SITEMAP_INDEX_PATH, NEWS_SITEMAP_PATH].map((path) => absoluteUrl(origin, path)).filter((url): url is string => url !== null);
+  const sitemaps = [SITEMAP_INDEX_PATH, NEWS_SITEMAP_PATH].map((path) => safeSiteUrl(origin, path)).filter((url): url is string => url !== null);
   return ['User-agent: *', 'Allow: /', '', ...sitemaps.map((url) => `Sitemap: ${url}`), ''].join('\n');
 }

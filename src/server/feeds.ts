@@ -3,17 +3,8 @@
 import { isContentError, isNotFound } from '../api/errors';
 import type { ContentSource } from '../api/source';
 import type { Summary } from '../api/summary';
-import {
-  feedRouteOf,
-  FEED_PATH,
-  NEWS_SITEMAP_PATH,
-  ROBOTS_PATH,
-  SITEMAP_INDEX_PATH,
-  siteOrigin,
-  storySitemapPath,
-  topicFeedPath,
-  type FeedRoute,
-} from './feed-paths';
+import { FEED_PATH, topicFeedPath } from '../model/page-meta';
+import { feedRouteOf, NEWS_SITEMAP_PATH, ROBOTS_PATH, SITEMAP_INDEX_PATH, siteOrigin, storySitemapPath, type FeedRoute } from './feed-paths';
 import { FEED_SIZE, latestFeed, topicFeed } from './feed-rss';
 import {
   newsSitemap,
