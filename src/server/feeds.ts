@@ -43,14 +43,14 @@ export const XML_TYPE = 'application/xml; charset=utf-8';
 export const TEXT_TYPE = 'text/plain; charset=utf-8';
 export const FEED_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=600';
 
-/** A deadline a render server can hold a request for: a sitemap of 100,000 stories reads 1,000 pages in it. */
+/** As long as a render server should hold a request; a sitemap of 1,000 pages (100,000 stories) has 20 ms a page. */
 export const FEED_DEADLINE_MS = 20_000;
 /** 200,000 stories: a bigger archive's oldest stories are left out of the sitemaps (docs/feeds.md). */
 export const MAX_ARCHIVE_PAGES = 2_000;
 /** Seconds a crawler is asked to wait after a 503 when the source named no time of its own. */
 const RETRY_AFTER_SECONDS = 60;
 
-type Document = Omit<FeedFile, 'path'>;
+type FeedDocument = Omit<FeedFile, 'path'>;
 
 interface Settings {
   source: ContentSource;
@@ -70,11 +70,11 @@ function settingsOf(source: ContentSource, origin: string, options: FeedOptions)
   };
 }
 
-const rss = (body: string): Document => ({ body, type: RSS_TYPE });
-const xml = (body: string): Document => ({ body, type: XML_TYPE });
+const rss = (body: string): FeedDocument => ({ body, type: RSS_TYPE });
+const xml = (body: string): FeedDocument => ({ body, type: XML_TYPE });
 
 /** The topic's feed, or null when the source knows no such topic. */
-async function topicDocument({ source, origin, bounds }: Settings, slug: string): Promise<Document | null> {
+async function topicDocument({ source, origin, bounds }: Settings, slug: string): Promise<FeedDocument | null> {
   try {
     const options = { signal: bounds.signal };
     const [topic, page] = await Promise.all([source.fetchTopic(slug, options), source.fetchTopicStories(slug, { limit: FEED_SIZE }, options)]);
@@ -86,7 +86,7 @@ async function topicDocument({ source, origin, bounds }: Settings, slug: string)
 }
 
 /** The document `route` names, or null for one that does not exist (an unknown topic, a story sitemap past the last). */
-async function documentFor(route: FeedRoute, settings: Settings): Promise<Document | null> {
+async function documentFor(route: FeedRoute, settings: Settings): Promise<FeedDocument | null> {
   const { source, origin, now, bounds, perFile } = settings;
   switch (route.kind) {
     case 'feed':
