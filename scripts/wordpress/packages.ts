@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 
 export const PACKAGES = ['wordpress', 'php8.2-cli', 'php8.2-mysql', 'php8.2-gd', 'mariadb-server'] as const;
 
-function isInstalled(name: string): boolean {
+export function isInstalled(name: string): boolean {
   const result = spawnSync('dpkg-query', ['-W', '-f=${Status}', name], { encoding: 'utf8' });
   return result.status === 0 && result.stdout.includes('install ok installed');
 }
@@ -13,7 +13,7 @@ export function missingPackages(): string[] {
 }
 
 /** Runs apt-get (through sudo when not root) with services kept from starting where policy-rc.d allows it. */
-function aptGet(args: string[]): void {
+export function aptGet(args: string[]): void {
   const asRoot = process.getuid?.() === 0;
   const command = asRoot ? 'apt-get' : 'sudo';
   const argv = asRoot ? args : ['--preserve-env=DEBIAN_FRONTEND', 'apt-get', ...args];
