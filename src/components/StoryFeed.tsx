@@ -4,6 +4,7 @@ import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tansta
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Summary } from '../api/summary';
 import { formatDayHeading, publicationDay } from '../lib/archive-days';
+import { useHydrated } from '../lib/hydration';
 import { readScrollMemory, writeScrollMemory } from '../lib/scroll-memory';
 import { RetryNotice } from './RetryNotice';
 import { StoryCard } from './StoryCard';
@@ -40,6 +41,9 @@ function toRows<T extends Summary>(stories: T[], groupByDay: boolean): Row<T>[] 
   return rows;
 }
 
+/** Rows the server renders: a phone's first screen and more. */
+const SERVER_ROWS = 12;
+
 export function StoryFeed<T extends Summary>(props: Props<T>) {
   const { stories, groupByDay = false, renderStory, onIntent, hasMore, loadingMore, loadMoreError, onLoadMore, memoryKey, endMessage } = props;
   const rows = useMemo(() => toRows(stories, groupByDay), [stories, groupByDay]);
@@ -66,7 +70,8 @@ export function StoryFeed<T extends Summary>(props: Props<T>) {
     overscan: 6,
     scrollMargin,
     rangeExtractor,
-    initialOffset: () => memory?.offset ?? window.scrollY,
+    // (The server renders from the top.)
+    initialOffset: () => memory?.offset ?? globalThis.window?.scrollY ?? 0,
     initialMeasurementsCache: memory?.measurements,
   });
 
@@ -97,7 +102,10 @@ export function StoryFeed<T extends Summary>(props: Props<T>) {
     };
   }, [memoryKey, virtualizer]);
 
-  const items = virtualizer.getVirtualItems();
+  // On the server and while the browser hydrates its HTML, the first rows in the page's flow, with no positions (the
+  // page's policy refuses style attributes in HTML); the virtualizer places them once the page is the app's.
+  const hydrated = useHydrated();
+  const items = hydrated ? virtualizer.getVirtualItems() : rows.slice(0, SERVER_ROWS).map((row, index) => ({ key: row.key, index, start: 0 }));
   const lastIndex = items.at(-1)?.index ?? -1;
   const scrolled = (virtualizer.scrollOffset ?? 0) > 0;
   const footerRef = useRef<HTMLDivElement>(null);
@@ -114,8 +122,8 @@ export function StoryFeed<T extends Summary>(props: Props<T>) {
     <div className="story-feed">
       <div
         ref={listRef}
-        className="story-feed__rows"
-        style={{ height: virtualizer.getTotalSize() }}
+        className={hydrated ? 'story-feed__rows' : 'story-feed__rows story-feed__rows--flow'}
+        style={hydrated ? { height: virtualizer.getTotalSize() } : undefined}
         onFocus={(event) => {
           const row = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
           if (row) setFocusedIndex(Number(row.dataset.index));
@@ -130,7 +138,7 @@ export function StoryFeed<T extends Summary>(props: Props<T>) {
               data-index={item.index}
               ref={virtualizer.measureElement}
               className={row.kind === 'day' ? 'story-feed__row story-feed__row--day' : 'story-feed__row'}
-              style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+              style={hydrated ? { transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` } : undefined}
             >
               {row.kind === 'day' ? (
                 <h2 className="story-feed__day">{formatDayHeading(row.day)}</h2>

@@ -17,7 +17,9 @@ export interface ShellSearch {
  * The static field while the static frame is still in the document (null once the app replaced it), watched for focus
  * until then: the reader may click into it while the app's first render is under way.
  */
-export function findShellSearch(doc: Document = document): ShellSearch | null {
+export function findShellSearch(doc: Document | undefined = globalThis.document): ShellSearch | null {
+  // (No document: the server renders the page.)
+  if (!doc) return null;
   const field = doc.getElementById(SHELL_SEARCH_ID);
   if (!(field instanceof HTMLInputElement)) return null;
   const shell: ShellSearch = { field, focused: doc.activeElement === field };

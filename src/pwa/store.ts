@@ -33,8 +33,12 @@ export function subscribePwaState(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** What the server renders (and the browser hydrates): no update waiting, online; the device's own state follows. */
+const SERVER_STATE: PwaState = { applyUpdate: null, online: true, backOnline: false };
+const getServerState = () => SERVER_STATE;
+
 export function usePwaState(): PwaState {
-  return useSyncExternalStore(subscribePwaState, getPwaState, getPwaState);
+  return useSyncExternalStore(subscribePwaState, getPwaState, getServerState);
 }
 
 let backOnlineTimer: ReturnType<typeof setTimeout> | undefined;

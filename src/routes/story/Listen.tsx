@@ -12,6 +12,7 @@ import { safeImageSrc } from '../../lib/safe-url';
 import { clampSpeed, SPEEDS } from '../../model/listen-player';
 import { postScript, storyScript, type ScriptOptions, type Utterance } from '../../model/listen-script';
 import { useListen, useListenSettings, useLocalVoice } from './useListen';
+import { useHydrated } from '../../lib/hydration';
 import '../../styles/listen.css';
 
 /** The language the text is in: the document's (the publication's). */
@@ -84,24 +85,33 @@ function Player({ synth, voice, lang, memoryKey, scriptOf, metadata }: PlayerPro
 }
 
 /** The player once the device has a voice of its own for the page's language; nothing until then, or ever. */
-function WithLocalVoice(props: Omit<PlayerProps, 'synth' | 'voice' | 'lang'>) {
+function LocalVoicePlayer(props: Omit<PlayerProps, 'synth' | 'voice' | 'lang'>) {
   const [synth] = useState(() => ('speechSynthesis' in window ? window.speechSynthesis : null));
   const [lang] = useState(pageLanguage);
   const voice = useLocalVoice(synth, lang);
   return synth && voice ? <Player synth={synth} voice={voice} lang={lang} {...props} /> : null;
 }
 
-export function StoryListen({ story }: { story: Story }) {
+function StoryPlayer({ story }: { story: Story }) {
   const scriptOf = useCallback((options: ScriptOptions) => storyScript(story, options), [story]);
   const metadata = useMemo(() => ({ title: story.headline, artist: PUBLICATION.name, artwork: artwork(story.hero) }), [story]);
-  return <WithLocalVoice memoryKey={story.slug} scriptOf={scriptOf} metadata={metadata} />;
+  return <LocalVoicePlayer memoryKey={story.slug} scriptOf={scriptOf} metadata={metadata} />;
 }
 
-export function PostListen({ post, story }: { post: Post; story: Pick<Story, 'slug' | 'headline' | 'hero'> }) {
+function PostPlayer({ post, story }: { post: Post; story: Pick<Story, 'slug' | 'headline' | 'hero'> }) {
   const scriptOf = useCallback((options: ScriptOptions) => postScript(post, options), [post]);
   const metadata = useMemo(
     () => ({ title: post.title ?? story.headline, artist: PUBLICATION.name, album: story.headline, artwork: artwork(story.hero) }),
     [post, story],
   );
-  return <WithLocalVoice memoryKey={`${story.slug}#${postAnchor(post.id)}`} scriptOf={scriptOf} metadata={metadata} />;
+  return <LocalVoicePlayer memoryKey={`${story.slug}#${postAnchor(post.id)}`} scriptOf={scriptOf} metadata={metadata} />;
+}
+
+// The device's voices are the browser's to know: nothing on the server, nor while the browser hydrates its HTML.
+export function StoryListen(props: { story: Story }) {
+  return useHydrated() ? <StoryPlayer {...props} /> : null;
+}
+
+export function PostListen(props: { post: Post; story: Pick<Story, 'slug' | 'headline' | 'hero'> }) {
+  return useHydrated() ? <PostPlayer {...props} /> : null;
 }

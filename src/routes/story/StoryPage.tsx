@@ -1,6 +1,6 @@
 // The story page: hot topics, the story itself (with what changed since the reader's last visit) and the sidebar.
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
+import { lazy, Suspense, use, useEffect, useRef, useState, type ComponentType } from 'react';
 import { useLoaderData, useLocation, useParams } from 'react-router';
 import type { Story } from '../../api/story';
 import { StoryBody } from '../../components/StoryBody';
@@ -10,7 +10,9 @@ import { TopicTags } from '../../components/TopicTags';
 import { UpdateBanners } from '../../components/UpdateBanner';
 import { Later } from '../../components/Later';
 import { ShareStory } from '../../components/ShareStory';
+import { SiteOriginContext } from '../../components/site-origin';
 import { isFreshPageLoad } from '../../lib/first-render';
+import { useHydrated } from '../../lib/hydration';
 import { storyTitle } from '../../model/page-title';
 import { readingMinutes } from '../../model/reading-time';
 import { rememberRead } from '../../pwa/recent';
@@ -75,8 +77,12 @@ interface Shown {
 
 function StoryView({ story, sinceLastVisit }: { story: Story; sinceLastVisit: Shown | null }) {
   const queryClient = useQueryClient();
-  // The loader found them before this visit is remembered as the new "last read" version.
-  const [shown, setShown] = useState(sinceLastVisit);
+  const origin = use(SiteOriginContext);
+  // The loader found them before this visit is remembered as the new "last read" version. On a page the server
+  // rendered (it knows nothing of this device), they show once the browser has adopted its HTML.
+  const hydrated = useHydrated();
+  const [chosen, setShown] = useState<Shown | null | undefined>(undefined);
+  const shown = chosen === undefined ? (hydrated ? sinceLastVisit : null) : chosen;
   const changes = shown?.changes;
   const changesRef = useRef<HTMLDivElement>(null);
   const storyRef = useRef<HTMLElement>(null);
@@ -109,9 +115,9 @@ function StoryView({ story, sinceLastVisit }: { story: Story; sinceLastVisit: Sh
         />
         <div className="story-tools">
           <SaveControl story={story} />
-          <ShareStory title={story.headline} text={story.standfirst} url={new URL(`/story/${story.slug}`, window.location.origin).href} />
+          <ShareStory title={story.headline} text={story.standfirst} url={new URL(`/story/${story.slug}`, origin).href} />
           {/* Listen's place is kept from the start: its control comes later and must move nothing (a narrow screen wraps it). */}
-          <span style={{ minInlineSize: '5.25rem', minBlockSize: '2.75rem' }}>
+          <span className="story-tools__listen">
             <Later>
               <Suspense fallback={null}>
                 <StoryListen story={story} />

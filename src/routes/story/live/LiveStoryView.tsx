@@ -16,7 +16,8 @@ import { StoryHeader } from '../../../components/StoryHeader';
 import { TopicTags } from '../../../components/TopicTags';
 import { keyEventsOf } from '../../../model/live-posts';
 import { SaveControl } from '../SaveControl';
-import type { ReactNode } from 'react';
+import { SiteOriginContext } from '../../../components/site-origin';
+import { use, type ReactNode } from 'react';
 
 interface Props {
   story: Story;
@@ -43,7 +44,7 @@ export function LiveStoryView({ story, live, shown, pinned, failed, missing, chi
       <StoryHeader headline={story.headline} standfirst={story.standfirst} byline={story.byline} publishedAt={story.publishedAt} updatedAt={null} />
       <div className="story-tools">
         <SaveControl story={story} />
-        <ShareStory title={story.headline} text={story.standfirst} url={new URL(`/story/${story.slug}`, window.location.origin).href} />
+        <ShareStory title={story.headline} text={story.standfirst} url={new URL(`/story/${story.slug}`, use(SiteOriginContext)).href} />
       </div>
       {story.hero && <Figure image={story.hero} priority />}
       <KeyPoints points={live.keyPoints} />

@@ -2,6 +2,7 @@
 // is loaded; a click on a post's time or a key event does the same without a page load.
 import { useEffect, useLayoutEffect, useState } from 'react';
 import type { Post } from '../../../api/post';
+import { useHydrated } from '../../../lib/hydration';
 import { postAnchor, postIdFromHash } from '../../../lib/live-anchors';
 import { windowAround, type PostWindow } from '../../../model/live-window';
 
@@ -17,16 +18,20 @@ interface Options {
 
 /** Returns the id of a linked post that could not be found (deleted since the link was shared), else null. */
 export function usePostLink({ shown, older, loadOlder, setWindow }: Options): string | null {
-  const [target, setTarget] = useState(() => postIdFromHash(window.location.hash));
+  // The address's #post-… is the browser's alone: a page the server rendered follows it once hydrated.
+  const hydrated = useHydrated();
+  const [target, setTarget] = useState(() => (hydrated ? postIdFromHash(window.location.hash) : null));
+  const [serverRendered] = useState(!hydrated);
   // An object, so a second click on the same link scrolls again.
   const [scrollTo, setScrollTo] = useState<{ id: string } | null>(null);
   const [missing, setMissing] = useState<string | null>(null);
 
   useEffect(() => {
     const follow = () => setTarget(postIdFromHash(window.location.hash));
+    if (serverRendered) follow();
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
-  }, []);
+  }, [serverRendered]);
 
   // Decided while rendering (React's pattern for state that follows other state): found, or known to be gone.
   const index = target !== null && shown ? shown.findIndex((post) => post.id === target) : -1;
