@@ -17,11 +17,35 @@ import { ledeDemoSnapshot } from './build/demo-snapshot.ts';
  * asks `import.meta.env.MODE === 'e2e'` (mocks/demo-handlers.ts, src/pwa/demo-fetch.ts). */
 const E2E_MODE = 'e2e';
 
-export default defineConfig(({ mode, command }) => {
+/** The render server's entry (src/server/main.ts), built by `vite build --ssr` into `<outDir>-ssr/server.js`. */
+const SERVER_ENTRY = 'src/server/main.ts';
+
+export default defineConfig(({ mode, command, isSsrBuild }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const { source, apiBase, demo, apiOrigin, imageOrigins } = contentSourceSettings(env);
   // Only the mode turns the test switches on, never an environment variable a shell may carry into `npm run build`.
   const testSwitches = mode === E2E_MODE;
+  const outDir = process.env.LEDE_OUT_DIR ?? 'dist';
+  const define = { __LEDE_DEMO__: JSON.stringify(demo), __LEDE_SOURCE__: JSON.stringify(source) };
+  if (isSsrBuild) {
+    // The render server: the same source modules, loaders and components, bundled with React's server renderer into
+    // one file that runs with Node alone (no node_modules beside it).
+    return {
+      plugins: [react(), ledeContentSources()],
+      // React's production build, as in the browser (Node's NODE_ENV is not the bundle's to decide).
+      define: { ...define, 'process.env.NODE_ENV': JSON.stringify('production') },
+      ssr: { noExternal: true, target: 'node' },
+      build: {
+        ssr: SERVER_ENTRY,
+        target: 'node24',
+        outDir: `${outDir}-ssr`,
+        emptyOutDir: true,
+        copyPublicDir: false,
+        sourcemap: false,
+        rolldownOptions: { input: SERVER_ENTRY, output: { entryFileNames: 'server.js' } },
+      },
+    };
+  }
   const snapshot = ledeDemoSnapshot(demo);
   return {
     plugins: [
@@ -40,14 +64,14 @@ export default defineConfig(({ mode, command }) => {
         early: { apiBase, demo, testSwitches, sizes: STORY_IMAGE_SIZES, timeZone: PUBLICATION.timeZone },
       }),
     ],
-    define: { __LEDE_DEMO__: JSON.stringify(demo), __LEDE_SOURCE__: JSON.stringify(source) },
+    define,
     server: { port: 5173, strictPort: false },
     preview: { port: 4173, strictPort: true },
     build: {
       target: 'es2022',
       sourcemap: false,
       manifest: true,
-      outDir: process.env.LEDE_OUT_DIR ?? 'dist',
+      outDir,
       emptyOutDir: true,
       rolldownOptions: {
         // index.html holds no script: the early script loads the app's entry (build/html.ts).

@@ -1,7 +1,7 @@
 // Boot: make the content API reachable (mocks in the demo), then the query client, the router and the PWA pieces.
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, hydrate } from '@tanstack/react-query';
 import { StrictMode, startTransition } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterContextProvider, createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { createContentSource } from './api/content';
@@ -13,6 +13,7 @@ import { BOOT_FAILED_EVENT } from './boot/boot-failure';
 import { takeEarlyStory } from './boot/early-handoff';
 import { observeNetwork, watchConnectivity } from './pwa/store';
 import { prepareDateFormats } from './lib/dates';
+import { readServerState } from './lib/server-state';
 import { nextTask } from './lib/next-task';
 import { createQueryClient } from './queries/client';
 import './styles/global.css';
@@ -74,6 +75,10 @@ async function boot() {
   // two never add up to one long task.
   await nextTask();
   const queryClient = createQueryClient(createContentSource(http));
+  // A page the render server rendered carries the content it was rendered from: the loaders find it in the cache, so
+  // the app renders what the HTML shows without asking again (src/server/render.tsx).
+  const serverState = readServerState(document);
+  if (serverState) hydrate(queryClient, serverState.queries);
   const router = createBrowserRouter(createRoutes(), {
     getContext() {
       const context = new RouterContextProvider();
@@ -89,18 +94,19 @@ async function boot() {
   prepareDateFormats();
   const container = document.getElementById('root');
   if (!container) throw new Error('Lede: #root is missing from index.html');
-  const root = createRoot(container);
-  // A transition: React renders the first page in slices of a few milliseconds, yielding to input between them, and
-  // the static frame (with the early header) stays in place until the finished page replaces it in one commit.
-  startTransition(() => {
-    root.render(
-      <StrictMode>
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </StrictMode>,
-    );
-  });
+  const app = (
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </StrictMode>
+  );
+  // A server-rendered page: React adopts its HTML as it is (what only this device knows renders right after).
+  if (serverState) hydrateRoot(container, app);
+  // The static frame: a transition, so React renders the first page in slices of a few milliseconds, yielding to
+  // input between them, and the frame (with the early header) stays in place until the finished page replaces it in
+  // one commit.
+  else startTransition(() => createRoot(container).render(app));
   // render() only schedules the first render; the registration waits for the page's load event (registerAfterLoad).
   if (!import.meta.env.DEV) registerAfterLoad();
 }
