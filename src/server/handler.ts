@@ -5,7 +5,9 @@ import { createHash } from 'node:crypto';
 import { headersForPath, type HeaderRule } from '../../build/headers.ts';
 import type { ContentSource } from '../api/source';
 import { bootFiles, type Manifest } from './assets';
-import { DEFAULT_STALE_MS, createFreshness } from './content-freshness';
+import { DEFAULT_STALE_MS, createFreshness, maxAgeOf } from './content-freshness';
+import { feedRouteOf } from './feed-paths';
+import { feedResponse } from './feeds';
 import { pageDocument } from './document';
 import { createPageCache, type RenderedResponse } from './page-cache';
 import type { Renderer } from './render';
@@ -91,9 +93,38 @@ export function createPageHandler(options: PageHandlerOptions): (request: Reques
     };
   }
 
+  /** A feed, sitemap or robots.txt, cached by its own Cache-Control like a page. */
+  async function feed(request: Request): Promise<RenderedResponse> {
+    const answer = await feedResponse(
+      new URL(request.url),
+      sourceFor(() => undefined),
+      origin,
+      {
+        onError: (error) => options.report?.(request, error),
+      },
+    );
+    if (!answer) throw new Error(`lede: no feed at ${new URL(request.url).pathname}`);
+    const freshMs = (maxAgeOf(answer.headers.get('cache-control')) ?? 0) * 1000;
+    return {
+      status: answer.status,
+      headers: Object.fromEntries(answer.headers),
+      body: await answer.text(),
+      freshMs,
+      staleMs: DEFAULT_STALE_MS,
+      cacheable: answer.status === 200 || answer.status === 404,
+    };
+  }
+
   return async (request) => {
     const target = readTarget(request);
     if (target instanceof Response) return target;
+    if (feedRouteOf(target.pathname)) {
+      const { page, outcome } = await cache.get(target.key, () => feed(request));
+      const headers = new Headers(Object.fromEntries(headersForPath(headerRules, target.pathname)));
+      for (const [name, value] of Object.entries(page.headers)) headers.set(name, value);
+      headers.set('x-lede-render', outcome);
+      return new Response(request.method === 'HEAD' ? null : page.body, { status: page.status, headers });
+    }
     let page: RenderedResponse;
     let outcome = 'none';
     if (DEVICE_PAGES.has(target.pathname)) page = shell(200, {});

@@ -28,6 +28,14 @@ const { values } = parseArgs({
 const dist = resolve(values.dist);
 const port = Number(values.port);
 const origin = (values.origin ?? `http://${values.host}:${port}`).replace(/\/$/, '');
+if (!/^https?:\/\/[^/]+$/.test(origin) || !URL.canParse(origin)) {
+  console.error(`--origin must be the site's public origin, like https://news.example.com (got ${origin})`);
+  process.exit(2);
+}
+if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+  console.error(`--port must be a TCP port (got ${values.port})`);
+  process.exit(2);
+}
 
 const template = readFileSync(join(dist, 'index.html'), 'utf8');
 checkTemplate(template);
