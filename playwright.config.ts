@@ -27,7 +27,7 @@ const PUBLIC_DEMO_BUILT = existsSync(join(PUBLIC_DEMO_DIST, 'index.html'));
 const WORDPRESS_DIST = process.env.LEDE_DIST_WORDPRESS ?? 'dist-wordpress';
 const WORDPRESS_PLAIN_DIST = process.env.LEDE_DIST_WORDPRESS_PLAIN ?? 'dist-wordpress-plain';
 /** Specs of their own builds or browser (e2e/firefox/, its own config), which the demo projects do not run. */
-const OWN_BUILDS = /e2e\/(http|public-demo|wordpress|wordpress-plain|firefox)\//;
+const OWN_BUILDS = /e2e\/(http|public-demo|wordpress|wordpress-plain|firefox|deploy)\//;
 
 const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } };
 
@@ -57,6 +57,8 @@ export default defineConfig({
           },
         ]
       : []),
+    // The HTTP-API build behind Debian's nginx, when the suite's deploy row has deployed it (e2e/deploy/deployments.ts).
+    ...(process.env.LEDE_DEPLOY_STATIC_URL ? [{ name: 'deploy', testMatch: /e2e\/deploy\/.*\.spec\.ts$/, use: desktop }] : []),
   ],
   webServer: [
     servedBuild(DEMO_DIST, DEMO_PORT),

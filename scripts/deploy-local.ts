@@ -92,11 +92,12 @@ async function startDeployment(port: number): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'logs'), { recursive: true });
   const url = `http://${values.host}:${port}`;
-  const state: DeploymentState = { variant, url, port, startedAt: new Date().toISOString(), processes: [] };
-  writeState(dir, state);
   const first = values['server-port'] ? Number(values['server-port']) : undefined;
   const renderPorts =
     variant === 'static' ? [] : await Promise.all(Array.from({ length: servers }, (_, index) => (first ? first + index : freePort())));
+  const renderServers = renderPorts.map((renderPort) => `http://127.0.0.1:${renderPort}`);
+  const state: DeploymentState = { variant, url, port, renderServers, startedAt: new Date().toISOString(), processes: [] };
+  writeState(dir, state);
   const features = nginxFeatures();
   const site = layOutSite({ variant, dir, dist, listen: `${values.host}:${port}`, upstreams: renderPorts.map((p) => `127.0.0.1:${p}`), features });
   log(

@@ -117,3 +117,52 @@ export async function holdPorts(ports) {
   }
   return () => Promise.all(held.map((server) => new Promise((resolve) => server.close(resolve))));
 }
+
+/**
+ * Lede behind Debian's nginx (`npm run deploy:local`, e2e/deploy/): the render server's bundle built beside the
+ * HTTP-API build, a static deployment and one with two render servers on free ports (`freePort`, e2e/ports.ts), the
+ * `deploy` project against them (their content API is Playwright's, on env's LEDE_API_PORT, which the build was
+ * compiled against), then both stopped by PID, also when something failed or the run is interrupted. Its rows.
+ */
+export async function deployRows(env, freePort) {
+  const dist = env.LEDE_DIST_HTTP ?? 'dist-http';
+  const [staticPort, renderPort] = [await freePort(), await freePort()];
+  const deploy = (label, args) => run(label, 'npm', ['run', '--silent', 'deploy:local', '--', ...args], env);
+  const stop = () => [staticPort, renderPort].forEach((port) => deploy(`stop the deployment on ${port}`, ['stop', '--port', String(port)]));
+  const onSignal = (signal) => {
+    stop();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const rows = [];
+  try {
+    const given = ['--no-build', '--no-api', '--dist', dist, '--api-port', env.LEDE_API_PORT];
+    const staticUp = deploy('static deployment behind nginx', [...given, '--static', '--port', String(staticPort)]);
+    const serverBuilt = run('render server build', 'npx', ['vite', 'build', '--ssr'], {
+      ...env,
+      LEDE_OUT_DIR: dist,
+      VITE_API_BASE_URL: `http://127.0.0.1:${env.LEDE_API_PORT}/api`,
+    });
+    const renderUp = serverBuilt && deploy('render deployment behind nginx', [...given, '--servers', '2', '--port', String(renderPort)]);
+    rows.push(row('deploy: static nginx', staticUp), row('deploy: render servers behind nginx', renderUp));
+    if (staticUp) {
+      const deployed = {
+        LEDE_DEPLOY_STATIC_URL: `http://127.0.0.1:${staticPort}`,
+        ...(renderUp ? { LEDE_DEPLOY_URL: `http://127.0.0.1:${renderPort}` } : {}),
+      };
+      const result = await runPlaywright(
+        'Lede behind nginx',
+        ['test', '--project=deploy'],
+        { ...env, ...deployed },
+        '.cache/playwright-results.json',
+      );
+      rows.push(playwrightRow('playwright (deploy)', result));
+    }
+  } finally {
+    stop();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+  return rows;
+}

@@ -7,8 +7,8 @@
 // Playwright through the environment. Meanwhile the suite holds the ports a running Lede takes (4173, 4174, 8787, 8881)
 // itself where they are free, as `npm run preview`, `npm run api` or `npm run wordpress` would: nothing may need them.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { busyPorts, choosePorts, E2E_PORTS } from '../e2e/ports.ts';
-import { buildE2eDemo, buildHttp, firefoxRow, holdPorts, playwrightRow, readJson, row, run, runPlaywright, summarize } from './suite.mjs';
+import { busyPorts, choosePorts, E2E_PORTS, freePort } from '../e2e/ports.ts';
+import { buildE2eDemo, buildHttp, deployRows, firefoxRow, holdPorts, playwrightRow, readJson, row, run, runPlaywright, summarize } from './suite.mjs';
 
 const CACHE = '.cache';
 mkdirSync(CACHE, { recursive: true });
@@ -82,6 +82,8 @@ try {
     rows.push(playwrightRow('playwright', await runPlaywright('end-to-end tests', ['test', ...playwrightArgs], env, PLAYWRIGHT_JSON)));
     // The core journeys again in Firefox, over the same builds and ports (not when the Chromium run was narrowed).
     if (playwrightArgs.length === 0) rows.push(await firefoxRow(env));
+    // The HTTP-API build behind Debian's nginx: deployed, its `deploy` project run, and stopped by PID.
+    if (playwrightArgs.length === 0) rows.push(...(await deployRows(env, freePort)));
   }
 
   // Lede over a real WordPress: its own script starts it, builds over it, runs the `wordpress` projects and stops it.

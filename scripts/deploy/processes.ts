@@ -15,6 +15,8 @@ export interface DeploymentState {
   variant: 'render' | 'static';
   url: string;
   port: number;
+  /** The render servers' own addresses, behind nginx. */
+  renderServers: string[];
   startedAt: string;
   processes: Started[];
 }

@@ -19,7 +19,9 @@ export interface NginxFeatures {
 
 /** What the installed nginx can do, from `nginx -V` and its modules folder. */
 export function nginxFeatures(): NginxFeatures {
-  const binary = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' }).stdout.trim();
+  // Debian puts it in /usr/sbin, which a user's PATH may not name.
+  const binary =
+    spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' }).stdout.trim() || (existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : '');
   if (!binary) throw new Error('nginx is not installed');
   const built = spawnSync(binary, ['-V'], { encoding: 'utf8' }).stderr;
   const modules = /--modules-path=(\S+)/.exec(built)?.[1] ?? '/usr/lib/nginx/modules';
