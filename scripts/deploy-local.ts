@@ -3,11 +3,13 @@
 // Usage: npm run deploy:local [-- [start] [--static] [--servers N] [--server-port P] [--port 8080] [--no-build] [--no-api]]
 //        npm run deploy:local -- stop [--port P]     (every deployment under .cache/deploy/ without --port)
 //        npm run deploy:local -- status [--port P]
+//        npm run --silent deploy:local -- config [--static] [--dist D] [--root R] [--prefix P] [--listen 80] [--upstream host:port …]
 // Each deployment lives in .cache/deploy/<port>/ (state.json with every PID, nginx's prefix, logs). See docs/deploy.md.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { nginxConfig } from '../build/nginx.ts';
 import { freePort, portIsFree } from '../e2e/ports.ts';
 import { ensureNginx } from './deploy/packages.ts';
 import { readState, start, stopDeployment, isRunning, writeState, type DeploymentState } from './deploy/processes.ts';
@@ -33,6 +35,11 @@ const { values, positionals } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     /** The content API is someone else's to run on --api-port (the suite's Playwright starts it). */
     'no-api': { type: 'boolean', default: false },
+    /** `config` only: where nginx runs on the server, and what it listens on and proxies to. */
+    prefix: { type: 'string', default: '/var/lib/lede-nginx' },
+    root: { type: 'string' },
+    listen: { type: 'string', default: '80' },
+    upstream: { type: 'string', multiple: true, default: ['127.0.0.1:3000'] },
   },
 });
 
@@ -154,6 +161,17 @@ async function main(command: string): Promise<void> {
       log(stopped ? 'stopped' : 'nothing was running');
       return;
     }
+    case 'config': {
+      // A server's nginx.conf, for this machine's nginx (its modules), from the build's `_headers`.
+      const { gzipStatic, brotliModule } = nginxFeatures();
+      const variant = values.static ? 'static' : 'render';
+      const { prefix, listen, upstream: upstreams } = values;
+      const headers = readFileSync(join(dist, '_headers'), 'utf8');
+      process.stdout.write(
+        nginxConfig(headers, { variant, prefix, root: resolve(values.root ?? dist), listen, upstreams, gzipStatic, brotliModule }),
+      );
+      return;
+    }
     case 'status': {
       const running = deploymentPorts()
         .map((port) => readState(dirOf(port)))
@@ -165,7 +183,7 @@ async function main(command: string): Promise<void> {
       return;
     }
     default:
-      throw new Error(`unknown command "${command}"; use start (default), stop or status`);
+      throw new Error(`unknown command "${command}"; use start (default), stop, status or config`);
   }
 }
 

@@ -74,9 +74,13 @@ export function renderDeployment(): DeploymentState {
 /** The text of HTML as a plain client reads it: tags dropped, the entities React writes decoded. */
 export function textOf(html: string): string {
   const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' };
-  return html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&(#?\w+);/g, (whole, name: string) => entities[name] ?? whole)
-    .replace(/\s+/g, ' ');
+  return (
+    html
+      .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
+      // React marks where text from different expressions meets with an empty comment.
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&(#?\w+);/g, (whole, name: string) => entities[name] ?? whole)
+      .replace(/\s+/g, ' ')
+  );
 }

@@ -15,14 +15,18 @@ const story = (slug: string) => stories.find((candidate) => candidate.slug === s
 
 nginxChecks(url);
 
-test('a plain HTTP client gets the story’s headline and standfirst in the HTML', async () => {
-  const { slug, headline, standfirst } = story('harbour-bridge-reopens');
+test('a plain HTTP client gets the story’s headline, standfirst and first paragraph in the HTML', async () => {
+  const { slug, headline, standfirst, body: blocks } = story('harbour-bridge-reopens');
   const { status, headers, body } = await raw(`${url()}/story/${slug}`);
   expect(status).toBe(200);
   expect(headers['content-type']).toBe('text/html; charset=utf-8');
   const text = textOf(body.toString());
   expect(text).toContain(headline);
   expect(text).toContain(standfirst);
+  const [opening] = blocks
+    .flatMap((block) => (block.type === 'paragraph' ? block.content : []))
+    .flatMap((node) => (node.type === 'text' ? [node.text] : []));
+  expect(text).toContain(opening);
 });
 
 test('an unknown story is a 404 with the app’s not-found page', async () => {
