@@ -1,24 +1,45 @@
-// The "static floor": the showcase story as plain HTML with no JavaScript, styled by the app's own built CSS. It is
-// what the story page could at best cost a browser, so the bench compares the HTTP-API build's LCP and TBT against it.
-// Its markup is the app's: React's server renderer draws the same components the story page renders.
+// The "static floors": each measured page (the showcase story, an image-led story, the front page) as plain HTML with
+// no JavaScript, styled by the app's own built CSS. Each is what its page could at best cost a browser, so the bench
+// compares the builds' LCP and TBT against the floor of the same page. Their markup is the app's: React's server
+// renderer draws the same components the pages render, from the fixture content the API serves.
 // Usage (normally called by scripts/bench-lighthouse.ts): tsx scripts/static-floor.tsx [distDir]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { getResponse } from 'msw';
 import { renderToStaticMarkup } from 'react-dom/server';
 import * as v from 'valibot';
+import { contentHandlers } from '../mocks/handlers/content';
 import { stories } from '../mocks/fixtures/stories';
 import { StorySchema, type Story } from '../src/api/story';
+import { FrontPageSchema, PopularListSchema, type FrontPage, type PopularList } from '../src/api/summary';
 import { appShellHtml } from '../src/boot/shell';
+import { FRONT_TITLE } from '../src/model/page-title';
+import { AppLink } from '../src/components/AppLink';
 import { StoryBody } from '../src/components/StoryBody';
 import { Figure } from '../src/components/Figure';
+import { HotTopics } from '../src/components/HotTopics';
+import { MostPopular } from '../src/components/MostPopular';
+import { QuerySection } from '../src/components/QuerySection';
+import { StoryCard } from '../src/components/StoryCard';
 import { StoryHeader } from '../src/components/StoryHeader';
 import { TopicTags } from '../src/components/TopicTags';
 import { UpdateBanners } from '../src/components/UpdateBanner';
 
 export const STATIC_FLOOR_SLUG = 'harbour-bridge-reopens';
-/** Where the page is written, relative to the dist directory (and so its URL path on the static server). */
+/** Where the showcase story's floor is written, relative to the dist directory (and so its URL path on the static server). */
 export const STATIC_FLOOR_PATH = 'static/story.html';
+/** A story whose hero photo is on a phone's first screen and is its LCP element (most stories; the showcase's is not). */
+export const IMAGE_LED_SLUG = 'library-reopens-restoration';
+
+/** The pages that have a floor: the page's path in the app, and its floor's file in the dist directory. */
+export const FLOOR_PAGES = {
+  story: { path: `/story/${STATIC_FLOOR_SLUG}`, file: STATIC_FLOOR_PATH },
+  'image-led': { path: `/story/${IMAGE_LED_SLUG}`, file: 'static/image-led.html' },
+  front: { path: '/', file: 'static/front.html' },
+} as const;
+export type FloorPage = keyof typeof FLOOR_PAGES;
+export const isFloorPage = (page: string): page is FloorPage => Object.hasOwn(FLOOR_PAGES, page);
 
 /** Escapes text for HTML text nodes and double-quoted attribute values. */
 export function escapeHtml(text: string): string {
@@ -49,9 +70,60 @@ function StaticStory({ story }: { story: Story }) {
   );
 }
 
-/** The story as a complete HTML document, bringing in the CSS with `stylesheetTag` exactly as the app's index.html does. */
-export function renderStaticStory(story: Story, stylesheetTag: string): string {
-  const main = renderToStaticMarkup(<StaticStory story={story} />);
+/** The front page's content as src/routes/front/FrontPage.tsx renders it once its lists have arrived, without its code. */
+function StaticFront({ front, popular }: { front: FrontPage; popular: PopularList }) {
+  const [lead, ...rest] = front.topStories;
+  const loaded = { data: popular, error: null, isPending: false, isFetching: false, refetch: () => undefined };
+  return (
+    <div className="front-page">
+      <HotTopics topics={front.hotTopics} />
+      <h1 className="visually-hidden" tabIndex={-1}>
+        Top stories
+      </h1>
+      <div className="front-layout">
+        <div className="front-main">
+          {lead && (
+            <article className="lead-story">
+              <h2 className="lead-story__title">
+                <AppLink to={`/story/${lead.slug}`}>{lead.headline}</AppLink>
+              </h2>
+              {lead.thumbnail && (
+                <Figure image={{ ...lead.thumbnail, caption: undefined, credit: undefined }} priority sizes="(min-width: 1100px) 720px, 100vw" />
+              )}
+              {lead.standfirst && <p className="lead-story__standfirst">{lead.standfirst}</p>}
+            </article>
+          )}
+          <ul className="story-grid">
+            {rest.map((story) => (
+              <li key={story.slug}>
+                <StoryCard story={story} />
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div className="front-sidebar">
+          <section className="sidebar-section download-offer" aria-labelledby="download-offer-title">
+            <h2 id="download-offer-title" className="section-title">
+              Read offline
+            </h2>
+            <p>Take the top stories with you: their text and photos, sized for this screen, saved on this device.</p>
+            <button type="button" className="download-offer__button">
+              Download for offline
+            </button>
+          </section>
+          <aside aria-label="Most popular">
+            <QuerySection title="This week's most popular" state={loaded} className="sidebar-section">
+              {(list) => <MostPopular stories={list.items} />}
+            </QuerySection>
+          </aside>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** A complete HTML document around `main`, bringing in the CSS with `stylesheetTag` exactly as the app's index.html does. */
+function staticDocument(title: string, description: string, main: string, stylesheetTag: string): string {
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -59,8 +131,8 @@ export function renderStaticStory(story: Story, stylesheetTag: string): string {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="color-scheme" content="light dark" />
     <meta name="theme-color" content="#1d2a3a" />
-    <title>${escapeHtml(`${story.headline} · Lede`)}</title>
-    <meta name="description" content="${escapeHtml(story.standfirst)}" />
+    <title>${escapeHtml(title)}</title>
+    <meta name="description" content="${escapeHtml(description)}" />
     <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
     ${stylesheetTag}
   </head>
@@ -69,6 +141,17 @@ export function renderStaticStory(story: Story, stylesheetTag: string): string {
   </body>
 </html>
 `;
+}
+
+/** The story as a complete HTML document. */
+export function renderStaticStory(story: Story, stylesheetTag: string): string {
+  return staticDocument(`${story.headline} · Lede`, story.standfirst, renderToStaticMarkup(<StaticStory story={story} />), stylesheetTag);
+}
+
+/** The front page as a complete HTML document. */
+export function renderStaticFront(front: FrontPage, popular: PopularList, stylesheetTag: string): string {
+  const main = renderToStaticMarkup(<StaticFront front={front} popular={popular} />);
+  return staticDocument(FRONT_TITLE, "Top stories, hot topics and this week's most popular on Lede.", main, stylesheetTag);
 }
 
 /**
@@ -82,18 +165,45 @@ export function stylesheetTagOf(indexHtml: string): string {
   return tags.join('\n    ');
 }
 
-/** Writes the static floor page into `distDir` (a built app) and returns its file path. */
-export function writeStaticFloor(distDir: string, slug: string = STATIC_FLOOR_SLUG): string {
-  const input = stories.find((story) => story.slug === slug);
-  if (!input) throw new Error(`No fixture story "${slug}" in mocks/fixtures/stories.ts.`);
-  const story = v.parse(StorySchema, input);
-  const html = renderStaticStory(story, stylesheetTagOf(readFileSync(join(distDir, 'index.html'), 'utf8')));
-  const out = join(distDir, STATIC_FLOOR_PATH);
+/** Writes `html` as `file` of distDir and returns its path. */
+function writeFloor(distDir: string, file: string, html: string): string {
+  const out = join(distDir, file);
   mkdirSync(join(out, '..'), { recursive: true });
   writeFileSync(out, html);
   return out;
 }
 
+const stylesheetOf = (distDir: string) => stylesheetTagOf(readFileSync(join(distDir, 'index.html'), 'utf8'));
+
+/** Writes the floor of the fixture story `slug` into `distDir` (a built app), as `file`, and returns its file path. */
+export function writeStaticFloor(distDir: string, slug: string = STATIC_FLOOR_SLUG, file: string = STATIC_FLOOR_PATH): string {
+  const input = stories.find((story) => story.slug === slug);
+  if (!input) throw new Error(`No fixture story "${slug}" in mocks/fixtures/stories.ts.`);
+  return writeFloor(distDir, file, renderStaticStory(v.parse(StorySchema, input), stylesheetOf(distDir)));
+}
+
+/** What the fixture API (the same handlers `npm run api` serves) answers at `path`, parsed with the app's schema. */
+async function fixtureAnswer<S extends v.GenericSchema>(path: string, schema: S): Promise<v.InferOutput<S>> {
+  const response = await getResponse(contentHandlers(), new Request(new URL(`/api${path}`, 'http://floor.invalid')));
+  if (!response?.ok) throw new Error(`The fixture API has no answer at /api${path}.`);
+  return v.parse(schema, await response.json());
+}
+
+/** Writes the front page's floor into `distDir`, from the fixture API's front page and most popular, and returns its path. */
+export async function writeStaticFrontFloor(distDir: string): Promise<string> {
+  const [front, popular] = await Promise.all([fixtureAnswer('/front', FrontPageSchema), fixtureAnswer('/popular', PopularListSchema)]);
+  return writeFloor(distDir, FLOOR_PAGES.front.file, renderStaticFront(front, popular, stylesheetOf(distDir)));
+}
+
+/** Writes every page's floor into `distDir`; their paths by page. */
+export async function writeStaticFloors(distDir: string): Promise<Record<FloorPage, string>> {
+  return {
+    story: writeStaticFloor(distDir, STATIC_FLOOR_SLUG, FLOOR_PAGES.story.file),
+    'image-led': writeStaticFloor(distDir, IMAGE_LED_SLUG, FLOOR_PAGES['image-led'].file),
+    front: await writeStaticFrontFloor(distDir),
+  };
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  console.log(`Wrote ${writeStaticFloor(resolve(process.argv[2] ?? 'dist'))}`);
+  for (const [page, file] of Object.entries(await writeStaticFloors(resolve(process.argv[2] ?? 'dist')))) console.log(`Wrote ${page}: ${file}`);
 }
