@@ -16,6 +16,8 @@ export interface RunMetrics {
   cls: number;
   si: number;
   jsKiB: number;
+  /** The page's HTML as transferred (a server-rendered page carries its content, and the render server's compression shows). */
+  docKiB: number;
   /** Lighthouse's measure of this host's CPU speed, taken at the start of the run. */
   benchmarkIndex: number;
   /** The run's long tasks (simulated durations), for `--tasks`: what to shorten next. */
@@ -24,7 +26,7 @@ export interface RunMetrics {
   cpuShare?: number | undefined;
 }
 export type Metric = Exclude<keyof RunMetrics, 'lcpElement' | 'benchmarkIndex' | 'longTasks' | 'cpuShare'>;
-export const METRICS: Metric[] = ['score', 'fcp', 'lcp', 'tbt', 'cls', 'si', 'jsKiB'];
+export const METRICS: Metric[] = ['score', 'fcp', 'lcp', 'tbt', 'cls', 'si', 'jsKiB', 'docKiB'];
 
 /** Lighthouse's default mobile throttling (Lantern's mobileSlow4G), whose CPU slowdown is 4×. */
 const MOBILE_SLOW_4G = { rttMs: 150, throughputKbps: 1638.4, requestLatencyMs: 562.5, downloadThroughputKbps: 1474.56, uploadThroughputKbps: 675 };
@@ -78,6 +80,7 @@ export async function lighthouseOnce(url: string, cpuSlowdownMultiplier: number)
     const requests =
       (lhr.audits['network-requests']?.details as { items?: Array<{ resourceType?: string; transferSize?: number }> } | undefined)?.items ?? [];
     const jsBytes = requests.filter((r) => r.resourceType === 'Script').reduce((sum, r) => sum + (r.transferSize ?? 0), 0);
+    const document = requests.find((r) => r.resourceType === 'Document');
     const score = lhr.categories.performance?.score;
     const trace = (result.artifacts as { Trace?: { traceEvents?: TraceEvent[] } }).Trace;
     return {
@@ -90,6 +93,7 @@ export async function lighthouseOnce(url: string, cpuSlowdownMultiplier: number)
       cls: numeric('cumulative-layout-shift'),
       si: numeric('speed-index'),
       jsKiB: jsBytes / 1024,
+      docKiB: (document?.transferSize ?? Number.NaN) / 1024,
       benchmarkIndex: typeof lhr.environment.benchmarkIndex === 'number' ? lhr.environment.benchmarkIndex : Number.NaN,
       longTasks: (
         (lhr.audits['long-tasks']?.details as { items?: Array<{ url?: string; startTime?: number; duration?: number }> } | undefined)?.items ?? []

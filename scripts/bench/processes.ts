@@ -1,4 +1,4 @@
-// The servers a benchmark starts (static servers, the fixture API, WordPress): started as child processes, stopped by PID.
+// The servers a benchmark starts (static servers, render servers, the fixture API, WordPress): started as child processes, stopped by PID.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
@@ -73,7 +73,17 @@ export function isFree(port: number): Promise<boolean> {
 
 /** Runs a TypeScript script of this repository in its own Node process (node --import tsx: the pid is the server). */
 export function startScript(script: string, args: string[], env: Record<string, string> = {}): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+  return startNode(['--import', 'tsx', script, ...args], script, env);
+}
+
+/** Runs a built JavaScript file (the render server's bundle) in its own Node process, whose pid is the server. */
+export function startBuilt(file: string, args: string[], env: Record<string, string> = {}): ChildProcess {
+  return startNode([file, ...args], file, env);
+}
+
+/** Node with `args`, stopped with the run; its stderr is printed (as `name`'s) if it exits with an error. */
+function startNode(args: string[], name: string, env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -84,7 +94,7 @@ export function startScript(script: string, args: string[], env: Record<string, 
     stderr += chunk.toString();
   });
   child.on('exit', (code) => {
-    if (code && code !== 0 && !stopping) console.error(`${script} exited with ${code}:\n${stderr}`);
+    if (code && code !== 0 && !stopping) console.error(`${name} exited with ${code}:\n${stderr}`);
   });
   return child;
 }

@@ -1,7 +1,8 @@
-// The bench's targets: the build over WordPress is held to the HTTP-API story's targets, against the same run's floor.
+// The bench's targets: the build over WordPress is held to the HTTP-API story's targets, against the same run's floor;
+// static hosting and the render server are held to issue 24's LCP targets against each page's own floor.
 import { describe, expect, it } from 'vitest';
 import type { RunMetrics } from './lighthouse-run';
-import { checkGoals, type Row } from './report';
+import { checkGoals, deploymentTable, type Row } from './report';
 
 const run = (score: number, lcp: number, tbt: number, cls = 0): RunMetrics => ({
   score,
@@ -11,6 +12,7 @@ const run = (score: number, lcp: number, tbt: number, cls = 0): RunMetrics => ({
   cls,
   si: 700,
   jsKiB: 130,
+  docKiB: 8,
   benchmarkIndex: 2500,
   longTasks: [],
 });
@@ -38,5 +40,58 @@ describe('checkGoals', () => {
 
   it('has no WordPress targets when the WordPress story was not measured', () => {
     expect(checkGoals([row('http story', [run(100, 900, 10)]), floor]).some((goal) => goal.what.startsWith('wordpress'))).toBe(false);
+  });
+});
+
+describe("LCP targets against each page's own floor", () => {
+  // Floors: story 0.95 s, image-led 1.00 s, front 1.20 s (medians).
+  const floors = [
+    floor,
+    row('static floor image-led', [run(100, 1000, 10), run(100, 1000, 10), run(100, 1000, 10)]),
+    row('static floor front', [run(100, 1200, 10), run(100, 1200, 10), run(100, 1200, 10)]),
+  ];
+  const lcpGoal = (goals: ReturnType<typeof checkGoals>, label: string) => goals.find((goal) => goal.what.startsWith(`${label} LCP`));
+
+  it('holds the server-rendered pages to 1.2 × and static hosting to 1.5 × the floor of the same page', () => {
+    const goals = checkGoals([
+      row('ssr story', [run(100, 1100, 30)]),
+      row('ssr image-led', [run(100, 1250, 30)]),
+      row('ssr front', [run(100, 1400, 30)]),
+      row('http image-led', [run(100, 1450, 30)]),
+      row('http front', [run(100, 1850, 30)]),
+      ...floors,
+    ]);
+    expect(lcpGoal(goals, 'ssr story')).toEqual({ what: 'ssr story LCP 1.10 s ≤ 1.2 × floor 0.95 s', met: true });
+    // 1.25 s would meet 1.2 × the story's floor plus a margin nowhere: it is measured against its own 1.00 s.
+    expect(lcpGoal(goals, 'ssr image-led')).toEqual({ what: 'ssr image-led LCP 1.25 s ≤ 1.2 × floor 1.00 s', met: false });
+    expect(lcpGoal(goals, 'ssr front')).toEqual({ what: 'ssr front LCP 1.40 s ≤ 1.2 × floor 1.20 s', met: true });
+    expect(lcpGoal(goals, 'http image-led')).toEqual({ what: 'http image-led LCP 1.45 s ≤ 1.5 × floor 1.00 s', met: true });
+    expect(lcpGoal(goals, 'http front')).toEqual({ what: 'http front LCP 1.85 s ≤ 1.5 × floor 1.20 s', met: false });
+  });
+
+  it('sets no LCP target for a page whose floor was not measured', () => {
+    const goals = checkGoals([row('ssr front', [run(100, 1400, 30)]), row('http front', [run(100, 1400, 30)]), floor]);
+    expect(goals.filter((goal) => goal.what.includes('front LCP'))).toEqual([]);
+  });
+
+  it('fails the target of a row whose every run failed', () => {
+    const goals = checkGoals([{ ...row('ssr image-led', []), failed: 3 }, ...floors]);
+    expect(lcpGoal(goals, 'ssr image-led')?.met).toBe(false);
+  });
+});
+
+describe('deploymentTable', () => {
+  it("puts static hosting and the render server beside each page's floor, with LCP as a multiple of that floor", () => {
+    const jsRun = (lcp: number, tbt: number, jsKiB: number) => ({ ...run(100, lcp, tbt), jsKiB });
+    const table = deploymentTable([
+      row('http image-led', [jsRun(2300, 60, 130)]),
+      row('ssr image-led', [jsRun(1100, 120, 140)]),
+      row('static floor image-led', [jsRun(1000, 5, 0)]),
+      row('http story', [jsRun(1000, 60, 130)]),
+      floor,
+    ]).split('\n');
+    expect(table).toHaveLength(4);
+    expect(table[2]).toBe('| story | 0.95 s | 20 ms | 130.0 | 1.00 s (1.05 × floor) | 60 ms | — | — | — |');
+    expect(table[3]).toBe('| image-led | 1.00 s | 5 ms | 130.0 | 2.30 s (2.30 × floor) | 60 ms | 140.0 | 1.10 s (1.10 × floor) | 120 ms |');
   });
 });

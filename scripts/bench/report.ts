@@ -20,10 +20,11 @@ const fmt = {
   cls: (v: number) => v.toFixed(3),
   si: (v: number) => `${(v / 1000).toFixed(2)} s`,
   jsKiB: (v: number) => v.toFixed(1),
+  docKiB: (v: number) => v.toFixed(1),
 } satisfies Record<Metric, (v: number) => string>;
 export const show = (metric: Metric, v: number) => (Number.isFinite(v) ? fmt[metric](v) : '—');
 
-const HEAD = ['page', 'runs', 'Perf', 'FCP', 'LCP', 'TBT', 'CLS', 'Speed Index', 'JS transferred (KiB)'];
+const HEAD = ['page', 'runs', 'Perf', 'FCP', 'LCP', 'TBT', 'CLS', 'Speed Index', 'JS transferred (KiB)', 'HTML transferred (KiB)'];
 
 export function markdownTable(rows: Row[]): string {
   const lines = rows.map((row) => {
@@ -59,10 +60,21 @@ export interface Goal {
   met: boolean;
 }
 
+/** The pages measured against a floor of their own (`static floor <page>`), server-rendered and static side by side. */
+export const FLOORED_PAGES = ['story', 'image-led', 'front'];
+
+/** Issue 24's LCP targets against the page's own floor: server-rendered (`ssr`) and static hosting (`http`). */
+const LCP_TARGETS: Array<{ mode: string; pages: string[]; times: number }> = [
+  { mode: 'ssr', pages: FLOORED_PAGES, times: 1.2 },
+  // The static story's target is the story targets' 1.2 × below.
+  { mode: 'http', pages: ['image-led', 'front'], times: 1.5 },
+];
+
 /** The targets of docs/performance.md, checked against one run's calibrated medians (rows by label). */
 export function checkGoals(rows: Row[], prefix = ''): Goal[] {
   const find = (label: string) => rows.find((row) => row.label === `${prefix}${label}`);
-  const floor = find('static floor story') ?? rows.find((row) => row.label === 'static floor story');
+  const floorOf = (page: string) => find(`static floor ${page}`) ?? rows.find((row) => row.label === `static floor ${page}`);
+  const floor = floorOf('story');
   const goals: Goal[] = [];
   const floorMed = floor ? medians(floor) : undefined;
   // The HTTP-API build over Lede's API and the build over WordPress have the same story targets.
@@ -75,6 +87,15 @@ export function checkGoals(rows: Row[], prefix = ''): Goal[] {
     goals.push({ what: `${label} TBT ${show('tbt', m.tbt)} ≤ floor ${show('tbt', floorMed.tbt)} + 50 ms`, met: m.tbt <= floorMed.tbt + 50 });
     goals.push({ what: `${label} CLS ${show('cls', m.cls)} = 0`, met: story.runs.length > 0 && story.runs.every((run) => run.cls === 0) });
   }
+  for (const { mode, pages, times } of LCP_TARGETS) {
+    for (const page of pages) {
+      const row = find(`${mode} ${page}`);
+      const pageFloor = floorOf(page);
+      if (!row || !pageFloor) continue;
+      const [lcp, floorLcp] = [medians(row).lcp, medians(pageFloor).lcp];
+      goals.push({ what: `${mode} ${page} LCP ${show('lcp', lcp)} ≤ ${times} × floor ${show('lcp', floorLcp)}`, met: lcp <= times * floorLcp });
+    }
+  }
   for (const page of ['front', 'archive']) {
     const row = find(`http ${page}`);
     if (row) goals.push({ what: `http ${page} Performance ${show('score', medians(row).score)} ≥ 95`, met: medians(row).score >= 95 });
@@ -86,4 +107,30 @@ export function checkGoals(rows: Row[], prefix = ''): Goal[] {
     goals.push({ what: `demo story TBT ${show('tbt', m.tbt)} ≤ floor ${show('tbt', floorMed.tbt)} + 100 ms`, met: m.tbt <= floorMed.tbt + 100 });
   }
   return goals;
+}
+
+/**
+ * Per page with a floor: the floor's LCP and TBT, and JS transferred, LCP (with its ratio to the floor's) and TBT of
+ * static hosting (`http`) and the render server (`ssr`), as a Markdown table; pages with no floor row are left out.
+ */
+export function deploymentTable(rows: Row[]): string {
+  const byLabel = (label: string) => rows.find((row) => row.label === label);
+  const lines = [
+    '| page | floor LCP | floor TBT | static JS (KiB) | static LCP | static TBT | server-rendered JS (KiB) | server-rendered LCP | server-rendered TBT |',
+    '|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const page of FLOORED_PAGES) {
+    const floor = byLabel(`static floor ${page}`);
+    if (!floor) continue;
+    const f = medians(floor);
+    const cells = ['http', 'ssr'].flatMap((mode) => {
+      const row = byLabel(`${mode} ${page}`);
+      if (!row) return ['—', '—', '—'];
+      const m = medians(row);
+      const ratio = Number.isFinite(m.lcp / f.lcp) ? ` (${(m.lcp / f.lcp).toFixed(2)} × floor)` : '';
+      return [show('jsKiB', m.jsKiB), `${show('lcp', m.lcp)}${ratio}`, show('tbt', m.tbt)];
+    });
+    lines.push(`| ${page} | ${show('lcp', f.lcp)} | ${show('tbt', f.tbt)} | ${cells.join(' | ')} |`);
+  }
+  return lines.join('\n');
 }
