@@ -114,7 +114,7 @@ async function main() {
     `- Cold: each request's query string is new (\`?n=0\`, \`?n=1\`, …). The page cache keys on path and query, so each is a miss and a whole render (the content API asked, React's render, the document, its ETag); the story route does not read the query, so each is the same story's work (the same bytes but for timestamps). Cycling through the fixture stories would not do: the cache cannot be turned off from outside, so after one round each would be a hit, and different stories are different work.`,
     ...(cachedStale
       ? [
-          `- Cached answers are \`stale\`, not \`hit\`: the fixture API sends \`Cache-Control: no-cache\`, so a rendered page is fresh for 0 s; each is served from the cache while one render at a time refreshes it in the background (that render's work is in these figures). An API sending \`max-age\` gets \`hit\`s, with no renders behind them.`,
+          `- Cached answers are \`stale\`, not \`hit\`: the fixture API sends \`Cache-Control: no-cache\`, so a rendered page is fresh for 0 s; each is served from the cache and, when none is under way, starts a render that should replace it in the background (that work is in these figures). "Page versions" counts the ETags the answers carried: 1 means no such render replaced the page during the case. An API sending \`max-age\` gets \`hit\`s, with no renders behind them.`,
         ]
       : []),
     '',

@@ -18,11 +18,11 @@ export interface LoadOptions {
   timeoutMs?: number;
 }
 
-/** Sends requests as the options say and records each answer's latency (until its last byte), status and render outcome. */
+/** Sends requests as the options say and records each answer's latency (until its last byte), status, render outcome and ETag. */
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const { origin, pathFor, connections, durationMs, maxRequests = Number.POSITIVE_INFINITY, timeoutMs = 30_000 } = options;
   const pool = new Pool(origin, { connections, pipelining: 1 });
-  const result: LoadResult = { latenciesMs: [], statuses: {}, outcomes: {}, errors: {}, bytes: 0, elapsedMs: 0 };
+  const result: LoadResult = { latenciesMs: [], statuses: {}, outcomes: {}, etags: new Set(), errors: {}, bytes: 0, elapsedMs: 0 };
   const started = performance.now();
   const deadline = started + durationMs;
   let sent = 0;
@@ -40,6 +40,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
         const header = answer.headers['x-lede-render'];
         const outcome = (Array.isArray(header) ? header.join(',') : header) ?? 'none';
         result.outcomes[outcome] = (result.outcomes[outcome] ?? 0) + 1;
+        const etag = answer.headers.etag;
+        if (typeof etag === 'string') result.etags.add(etag);
       } catch (error) {
         const kind = (error as { code?: string }).code ?? (error instanceof Error ? error.name : 'error');
         result.errors[kind] = (result.errors[kind] ?? 0) + 1;

@@ -6,6 +6,7 @@ const result = (overrides: Partial<LoadResult>): LoadResult => ({
   latenciesMs: [],
   statuses: {},
   outcomes: {},
+  etags: new Set(),
   errors: {},
   bytes: 0,
   elapsedMs: 1000,
@@ -31,13 +32,14 @@ describe('percentile', () => {
 });
 
 describe('summarize', () => {
-  it('counts answers per second of wall time, non-2xx answers and errors apart', () => {
+  it('counts answers per second of wall time, non-2xx answers and errors apart, and the page versions', () => {
     const summary = summarize(
       'cold',
       result({
         latenciesMs: Array.from({ length: 100 }, (_, i) => i + 1),
         statuses: { 200: 90, 304: 4, 503: 6 },
         outcomes: { miss: 94, none: 6 },
+        etags: new Set(['"a"', '"b"', '"c"']),
         errors: { UND_ERR_HEADERS_TIMEOUT: 2, ECONNRESET: 1 },
         elapsedMs: 4000,
       }),
@@ -51,6 +53,7 @@ describe('summarize', () => {
       errors: 3,
       non2xx: 10,
       outcomes: { miss: 94, none: 6 },
+      versions: 3,
     });
   });
 
@@ -78,10 +81,15 @@ describe('tables', () => {
   });
 
   it('shows a case as one Markdown row', () => {
-    const row = caseTable([summarize('cached', result({ latenciesMs: [0.4, 0.5, 2], statuses: { 200: 3 }, outcomes: { stale: 3 }, elapsedMs: 10 }))])
+    const row = caseTable([
+      summarize(
+        'cached',
+        result({ latenciesMs: [0.4, 0.5, 2], statuses: { 200: 3 }, outcomes: { stale: 3 }, etags: new Set(['"a"']), elapsedMs: 10 }),
+      ),
+    ])
       .split('\n')
       .at(-1);
-    expect(row).toBe('| cached | 3 | 300 | 0.5 ms | 2.0 ms | 0 | 0 | stale 3 |');
+    expect(row).toBe('| cached | 3 | 300 | 0.5 ms | 2.0 ms | 0 | 0 | stale 3 | 1 |');
   });
 
   it('shows memory in MiB, and a dash where it could not be read', () => {

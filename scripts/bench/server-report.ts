@@ -1,5 +1,5 @@
-// What `npm run bench:server` makes of its measurements: each case's throughput, latency percentiles, failures and
-// render outcomes, the server's memory from /proc/<pid>/status, and the Markdown tables of its docs section.
+// What `npm run bench:server` makes of its measurements: each case's throughput, latency percentiles, failures, render
+// outcomes and page versions, the server's memory from /proc/<pid>/status, and the Markdown tables of its docs section.
 
 /** What one case's load recorded: a latency, a status and an `x-lede-render` value per answer, and errors by kind. */
 export interface LoadResult {
@@ -7,6 +7,8 @@ export interface LoadResult {
   statuses: Record<number, number>;
   /** `x-lede-render` values (miss, hit, stale; `none` when absent) and how many answers carried each. */
   outcomes: Record<string, number>;
+  /** The pages' distinct ETags: each render of the story has its own (its data carries the time it was read). */
+  etags: Set<string>;
   /** Requests that got no complete answer (refused, reset, timed out), by error code. */
   errors: Record<string, number>;
   bytes: number;
@@ -24,6 +26,8 @@ export interface CaseSummary {
   errors: number;
   non2xx: number;
   outcomes: Record<string, number>;
+  /** Distinct versions of the page among the answers (ETags): 1 when the cache never replaced it. */
+  versions: number;
 }
 
 /** The nearest-rank percentile `p` (0–100) of `values` (NaN when there are none). */
@@ -52,6 +56,7 @@ export function summarize(label: string, result: LoadResult): CaseSummary {
     errors: sum(result.errors),
     non2xx,
     outcomes: result.outcomes,
+    versions: result.etags.size,
   };
 }
 
@@ -85,11 +90,11 @@ export function outcomeList(outcomes: Record<string, number>): string {
 /** One row per case. */
 export function caseTable(cases: CaseSummary[]): string {
   return [
-    '| case | answered | req/s | p50 | p99 | errors | non-2xx | x-lede-render |',
-    '|---|---|---|---|---|---|---|---|',
+    '| case | answered | req/s | p50 | p99 | errors | non-2xx | x-lede-render | page versions (ETags) |',
+    '|---|---|---|---|---|---|---|---|---|',
     ...cases.map(
       (c) =>
-        `| ${c.label} | ${whole(c.answered)} | ${c.perSecond.toFixed(c.perSecond < 100 ? 1 : 0)} | ${ms(c.p50Ms)} | ${ms(c.p99Ms)} | ${whole(c.errors)} | ${whole(c.non2xx)} | ${outcomeList(c.outcomes)} |`,
+        `| ${c.label} | ${whole(c.answered)} | ${c.perSecond.toFixed(c.perSecond < 100 ? 1 : 0)} | ${ms(c.p50Ms)} | ${ms(c.p99Ms)} | ${whole(c.errors)} | ${whole(c.non2xx)} | ${outcomeList(c.outcomes)} | ${whole(c.versions)} |`,
     ),
   ].join('\n');
 }
