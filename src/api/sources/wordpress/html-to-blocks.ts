@@ -3,7 +3,7 @@ import type { BodyBlock, Inline } from '../../story';
 import { runInSlices } from '../../../lib/slices';
 import { embedFromFigure, isEmbedFigure } from './embeds';
 import { imageFromImg } from './figures';
-import { DROPPED_TAGS, childrenOf, hasClass, parseInertHtml, plainText, tagOf } from './inert-html';
+import { DROPPED_TAGS, childrenOf, hasClass, isElement, isText, parseInertHtml, plainText, tagOf } from './inert-html';
 import { inlineRuns, type InlineOptions } from './inline-runs';
 
 export type BodyMappingOptions = InlineOptions;
@@ -177,11 +177,11 @@ function* blockSteps(container: Element, depth: number, options: BodyMappingOpti
     loose = [];
   };
   for (const node of childrenOf(container)) {
-    if (node.nodeType === Node.TEXT_NODE) {
+    if (isText(node)) {
       loose.push(node);
       continue;
     }
-    if (node.nodeType !== Node.ELEMENT_NODE) continue; // comments, processing instructions
+    if (!isElement(node)) continue; // comments, processing instructions
     const element = node as Element;
     const tag = tagOf(element);
     if (DROPPED_TAGS.has(tag)) continue;

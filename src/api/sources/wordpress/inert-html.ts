@@ -1,4 +1,5 @@
 // Parses untrusted HTML into an inert document (no script runs, nothing loads) and reads plain text out of it.
+import { parseHtmlBody } from './html-parser';
 import { reduceHtml } from './reduced-html';
 
 /** Elements whose content is never shown to readers, not even as text: code, styles, plugins, forms, media players. */
@@ -79,13 +80,20 @@ export const SEPARATING_TAGS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The body of `html` parsed by DOMParser: a document that is never attached to the page, so its scripts never
- * run and its images never load. Nothing from it is ever inserted into the live document. The parser sees the
- * reduced markup only, which holds nothing the page's Content-Security-Policy would check and report.
+ * The body of `html` parsed into a document that is never attached to the page, so its scripts never run and its
+ * images never load. Nothing from it is ever inserted into the live document. The parser sees the reduced markup
+ * only, which holds nothing the page's Content-Security-Policy would check and report.
  */
 export function parseInertHtml(html: string): HTMLElement {
-  return new DOMParser().parseFromString(reduceHtml(html), 'text/html').body;
+  return parseHtmlBody(reduceHtml(html));
 }
+
+// Node types by number: the server's DOM has no `Node` global to name them.
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+export const isElement = (node: Node): node is Element => node.nodeType === ELEMENT_NODE;
+export const isText = (node: Node): node is Text => node.nodeType === TEXT_NODE;
 
 export const tagOf = (element: Element): string => element.localName.toLowerCase();
 
@@ -94,20 +102,27 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/[\t\n\f\r ]+/g, ' ');
 }
 
+/** The node after `current` in document order under `root`, into `current`'s children only when `enter`. */
+function nextUnder(root: Node, current: Node, enter: boolean): Node | null {
+  if (enter && current.firstChild) return current.firstChild;
+  for (let at: Node | null = current; at && at !== root; at = at.parentNode) if (at.nextSibling) return at.nextSibling;
+  return null;
+}
+
 /**
  * The readable text under `node`, whitespace collapsed and trimmed, without the text of dropped elements.
  * Walks iteratively, so deeply nested markup cannot overflow the stack.
  */
 export function plainText(node: Node): string {
-  const doc = node.ownerDocument ?? (node as Document);
-  const walker = doc.createTreeWalker(node, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (current) =>
-      current.nodeType === Node.ELEMENT_NODE && DROPPED_TAGS.has(tagOf(current as Element)) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
-  });
   const parts: string[] = [];
-  for (let current = walker.nextNode(); current; current = walker.nextNode()) {
-    if (current.nodeType === Node.TEXT_NODE) parts.push(current.nodeValue ?? '');
-    else if (SEPARATING_TAGS.has(tagOf(current as Element))) parts.push(' ');
+  for (let current: Node | null = node.firstChild; current;) {
+    let enter = false;
+    if (isText(current)) parts.push(current.nodeValue ?? '');
+    else if (isElement(current) && !DROPPED_TAGS.has(tagOf(current))) {
+      if (SEPARATING_TAGS.has(tagOf(current))) parts.push(' ');
+      enter = true;
+    }
+    current = nextUnder(node, current, enter);
   }
   return collapseWhitespace(parts.join('')).trim();
 }

@@ -1,7 +1,7 @@
 // Inline runs (text with em/strong marks, and safe links) from the nodes of a WordPress paragraph, list item or group.
 import type { Inline } from '../../story';
 import { ledeHref } from './links';
-import { DROPPED_TAGS, SEPARATING_TAGS, childrenOf, collapseWhitespace, plainText, tagOf } from './inert-html';
+import { DROPPED_TAGS, SEPARATING_TAGS, childrenOf, collapseWhitespace, isElement, isText, plainText, tagOf } from './inert-html';
 
 type Mark = 'em' | 'strong';
 
@@ -39,11 +39,11 @@ function push(out: Inline[], raw: string, marks: readonly Mark[], href: string |
 
 function collect(nodes: Iterable<Node>, marks: readonly Mark[], href: string | null, depth: number, out: Inline[], options: InlineOptions): void {
   for (const node of nodes) {
-    if (node.nodeType === Node.TEXT_NODE) {
+    if (isText(node)) {
       push(out, node.nodeValue ?? '', marks, href);
       continue;
     }
-    if (node.nodeType !== Node.ELEMENT_NODE) continue;
+    if (!isElement(node)) continue;
     const element = node as Element;
     const tag = tagOf(element);
     if (DROPPED_TAGS.has(tag)) continue;
