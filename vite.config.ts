@@ -12,6 +12,7 @@ import { STORY_IMAGE_SIZES } from './src/lib/image-sizes.ts';
 import { PUBLICATION } from './src/lib/publication.ts';
 import { contentSourceSettings, ledeContentSources } from './build/content-source.ts';
 import { ledeDemoSnapshot } from './build/demo-snapshot.ts';
+import { ledeServerModules } from './build/server-modules.ts';
 
 /** The mode of the demo built for the e2e suite and benches (`vite build --mode e2e`, `npm run build:e2e`): the code
  * asks `import.meta.env.MODE === 'e2e'` (mocks/demo-handlers.ts, src/pwa/demo-fetch.ts). */
@@ -31,7 +32,7 @@ export default defineConfig(({ mode, command, isSsrBuild }) => {
     // The render server: the same source modules, loaders and components, bundled with React's server renderer into
     // one file that runs with Node alone (no node_modules beside it).
     return {
-      plugins: [react(), ledeContentSources()],
+      plugins: [react(), ledeContentSources(), ledeServerModules()],
       // React's production build, as in the browser (Node's NODE_ENV is not the bundle's to decide).
       define: { ...define, 'process.env.NODE_ENV': JSON.stringify('production') },
       ssr: { noExternal: true, target: 'node' },
