@@ -1,9 +1,11 @@
 // CI's WordPress stage (run by scripts/test-all.mjs, or alone): starts the seeded WordPress (installing Debian's
 // packages if missing), builds Lede over it into dist-wordpress and dist-wordpress-plain (LEDE_DIST_WORDPRESS,
-// LEDE_DIST_WORDPRESS_PLAIN), runs Playwright's `wordpress` projects, and stops
+// LEDE_DIST_WORDPRESS_PLAIN) with the render server beside the first (<dist>-ssr/server.js), starts that server over it
+// (LEDE_WORDPRESS_SERVER_URL), runs Playwright's `wordpress` projects, and stops the render server by its PID and
 // WordPress by the PIDs its start recorded, also on failure or a signal. `--rows=FILE` writes the suite rows as JSON.
 // WordPress and the builds' servers take the ports the environment names, else free ones chosen here (e2e/ports.ts),
 // so a WordPress a developer runs (`npm run wordpress`, 8881, its own state) is neither needed nor stopped.
+import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -21,12 +23,46 @@ const env = {
   // One state folder for the suite's runs, whichever port they took: each start stops what the last one left.
   LEDE_WP_STATE_DIR: process.env.LEDE_WP_STATE_DIR ?? join(tmpdir(), 'lede-wordpress-suite'),
 };
+const dist = process.env.LEDE_DIST_WORDPRESS ?? 'dist-wordpress';
 const rows = [];
 
+/** The render server over `dist` on a free port; resolves to it once it answers, or null (its output says why). */
+async function startRenderServer() {
+  const serverPort = await freePort();
+  const url = `http://127.0.0.1:${serverPort}`;
+  const args = [`${dist}-ssr/server.js`, '--dist', dist, '--port', String(serverPort), '--origin', url];
+  console.log(`\n▶ render server over ${dist}: node ${args.join(' ')}`);
+  const child = spawn(process.execPath, args, { stdio: 'inherit', env });
+  for (let waited = 0; waited < 20_000 && child.exitCode === null; waited += 200) {
+    // A file of the build, which the server answers itself: up, without asking WordPress for anything.
+    if (
+      await fetch(`${url}/sw.js`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return { child, url };
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  child.kill('SIGTERM');
+  return null;
+}
+
+let renderServer = null;
 const step = (label, command, args, extraEnv = {}) => run(label, command, args, { ...env, ...extraEnv });
-const stop = () => step('stop WordPress', 'npm', ['run', '--silent', 'wordpress', '--', 'stop']);
+const stopWordPress = () => step('stop WordPress', 'npm', ['run', '--silent', 'wordpress', '--', 'stop']);
+/** Our own child, stopped by its PID: SIGTERM (it ends once its open requests are answered), SIGKILL after 5 s. */
+async function stopRenderServer() {
+  const child = renderServer?.child;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  console.log(`\n▶ stop the render server (PID ${child.pid})`);
+  const ended = new Promise((resolve) => child.once('exit', () => resolve(true)));
+  process.kill(child.pid, 'SIGTERM');
+  if (!(await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 5_000, false))]))) process.kill(child.pid, 'SIGKILL');
+}
 const onSignal = (signal) => {
-  stop();
+  if (renderServer?.child.exitCode === null) process.kill(renderServer.child.pid, 'SIGTERM');
+  stopWordPress();
   process.exit(signal === 'SIGINT' ? 130 : 143);
 };
 process.once('SIGINT', onSignal);
@@ -39,9 +75,9 @@ try {
   rows.push(row('wordpress set-up', up));
   const built =
     up &&
-    step('build over WordPress', 'npm', ['run', '--silent', 'build:wordpress'], {
+    step('build over WordPress, and its render server', 'npm', ['run', '--silent', 'build:wordpress'], {
       VITE_WORDPRESS_URL: siteUrl,
-      LEDE_OUT_DIR: process.env.LEDE_DIST_WORDPRESS ?? 'dist-wordpress',
+      LEDE_OUT_DIR: dist,
     });
   const builtPlain =
     built &&
@@ -51,6 +87,10 @@ try {
       LEDE_OUT_DIR: process.env.LEDE_DIST_WORDPRESS_PLAIN ?? 'dist-wordpress-plain',
     });
   if (up) rows.push(row('wordpress build', built && builtPlain));
+  if (built) {
+    renderServer = await startRenderServer();
+    rows.push(row('wordpress render server', renderServer !== null));
+  }
   if (built && builtPlain) {
     const result = await runPlaywright(
       'end-to-end tests over WordPress',
@@ -58,13 +98,15 @@ try {
       {
         ...env,
         LEDE_WORDPRESS_URL: siteUrl,
+        ...(renderServer ? { LEDE_WORDPRESS_SERVER_URL: renderServer.url } : {}),
       },
       PLAYWRIGHT_JSON,
     );
     rows.push(playwrightRow('playwright (wordpress)', result));
   }
 } finally {
-  stop();
+  await stopRenderServer();
+  stopWordPress();
 }
 
 for (const { suite, passed, failed, skipped } of rows) console.log(`  ${suite.padEnd(36)} ${passed} passed, ${failed} failed, ${skipped} skipped`);
