@@ -39,7 +39,9 @@ test('a page keeps the render server’s own headers through nginx, and says how
   const [server] = renderDeployment().renderServers;
   const path = '/topic/transport';
   const [nginx, direct] = await Promise.all([raw(`${url()}${path}`), raw(`${server}${path}`)]);
-  for (const name of [...HEADER_NAMES, 'cache-control', 'etag']) expect([name, nginx.headers[name]]).toEqual([name, direct.headers[name]]);
+  for (const name of [...HEADER_NAMES, 'cache-control']) expect([name, nginx.headers[name]]).toEqual([name, direct.headers[name]]);
+  // Each render has its own ETag (the page carries the moment its data was read), so only its presence is compared.
+  expect([nginx.headers.etag, direct.headers.etag]).toEqual([expect.stringMatching(/^"/), expect.stringMatching(/^"/)]);
   expect(nginx.headers['x-cache-status']).toMatch(/^(MISS|HIT|STALE|UPDATING|REVALIDATED|EXPIRED)$/);
 });
 
