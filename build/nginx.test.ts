@@ -72,11 +72,11 @@ describe.each<NginxVariant>(['static', 'render'])('the %s variant', (variant) =>
 describe('the static variant', () => {
   const config = nginxConfig(headersFile, deployment('static'));
 
-  it.each(PAGES)('answers the page %s with the shell and the headers the file gives that path', (path) => {
+  it.each(PAGES)('answers the page %s with the static shell and the headers the file gives that path', (path) => {
     expect(answer(config, path, FILES)).toEqual({ status: 200, location: '/', file: '/index.html', headers: fromFile(rules, path) });
   });
 
-  it('answers a missing file 404, not with the shell', () => {
+  it('answers a missing file 404, not with the static shell', () => {
     expect(answer(config, '/images/gone-480.webp', FILES)).toMatchObject({ status: 404, location: '@missing' });
   });
 });

@@ -10,7 +10,7 @@ export const UNHASHED_CACHE = 'no-cache';
 export type NginxVariant = 'render' | 'static';
 
 export interface NginxDeployment {
-  /** `render`: pages from render servers, cached; `static`: every page is the app's shell. */
+  /** `render`: pages from render servers, cached; `static`: every page is the static shell. */
   variant: NginxVariant;
   /** Absolute folder of everything nginx writes (pid, logs, temporary files, the page cache). */
   prefix: string;

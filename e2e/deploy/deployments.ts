@@ -12,7 +12,7 @@ import type { DeploymentState } from '../../scripts/deploy/processes';
 
 /** nginx in front of the render servers; unset while the render server cannot be built (the row says why). */
 export const RENDER_URL = process.env.LEDE_DEPLOY_URL;
-/** nginx alone, every page the app's shell. */
+/** nginx alone, every page the static shell. */
 export const STATIC_URL = process.env.LEDE_DEPLOY_STATIC_URL ?? '';
 export const DIST = resolve(HTTP_DIST);
 /** The same build served by scripts/serve.ts (the `http` project's server, which every run of the suite starts). */

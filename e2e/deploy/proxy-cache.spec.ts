@@ -1,6 +1,6 @@
 // nginx's page cache in front of render servers (deploy/nginx/render.conf.template), against a stand-in render server
 // whose answers each test chooses by path: kept for X-Accel-Expires, stale while updating or when renders fail, one
-// render for concurrent misses, cookies withheld, the next server when one is down, the app's shell when all are.
+// render for concurrent misses, cookies withheld, the next server when one is down, the static shell when all are.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -13,7 +13,7 @@ import { DIST, raw } from './deployments';
 
 test.describe.configure({ mode: 'default' });
 
-const SHELL = '<!doctype html><html><body><div id="root">the app’s shell</div></body></html>';
+const SHELL = '<!doctype html><html><body><div id="root">the static shell</div></body></html>';
 let dir = '';
 let nginx: ChildProcess | undefined;
 let renderServer: Server | undefined;
@@ -113,7 +113,7 @@ test('readers’ cookies never reach the render servers', async () => {
   expect(sawCookie).toBe(false);
 });
 
-test('with every render server down, kept pages are served stale and any other page is the app’s shell', async () => {
+test('with every render server down, kept pages are served stale and any other page is the static shell', async () => {
   expect((await status('/brief/down'))[0]).toBe('MISS');
   const closed = new Promise<void>((done) => renderServer?.close(() => done()));
   // nginx keeps connections to its render servers open; they go too.

@@ -63,7 +63,7 @@ test('with one render server down, the other renders the pages', async () => {
   }
 });
 
-test('with every render server down, a page nginx has kept is served from its cache, and any other is the app’s shell', async () => {
+test('with every render server down, a page nginx has kept is served from its cache, and any other is the static shell', async () => {
   const kept = SHOWCASE;
   await raw(`${url()}${kept}`);
   for (const { name } of renderDeployment().processes.filter((child) => child.name.startsWith('render-') && isRunning(child))) {

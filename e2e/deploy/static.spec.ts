@@ -1,12 +1,12 @@
 // Lede on static hosting behind Debian's nginx (`npm run deploy:local -- --static`): the build's files with its headers,
-// and every other path the app's shell, which renders the page in the browser.
+// and every other path the static shell, which renders the page in the browser.
 import { expect, test } from '../fixtures';
 import { nginxChecks } from './checks';
 import { raw, STATIC_URL } from './deployments';
 
 nginxChecks(() => STATIC_URL);
 
-test('a page path that is no file, even an unknown one, is the app’s shell, which the app renders', async () => {
+test('a page path that is no file, even an unknown one, is the static shell, which the app renders', async () => {
   const shell = await raw(`${STATIC_URL}/index.html`);
   for (const path of ['/story/no-such-story', '/no/such/page', '/search?q=harbour.bridge']) {
     const { status, headers, body } = await raw(`${STATIC_URL}${path}`);
@@ -15,7 +15,7 @@ test('a page path that is no file, even an unknown one, is the app’s shell, wh
   }
 });
 
-test('a missing file with an extension stays missing (404), not the shell', async () => {
+test('a missing file with an extension stays missing (404), not the static shell', async () => {
   const { status, body } = await raw(`${STATIC_URL}/images/no-such-photo-480.webp`);
   expect(status).toBe(404);
   expect(body.toString()).toBe('Not found\n');
