@@ -58,7 +58,8 @@ function build(label: string, command: string, args: string[], env: NodeJS.Proce
 function buildAll(withRenderServer: boolean): void {
   const env = { ...process.env, LEDE_DIST_HTTP: dist, LEDE_OUT_DIR: dist, VITE_API_BASE_URL: `http://127.0.0.1:${apiPort}/api` };
   build(`HTTP-API build into ${dist}`, 'npm', ['run', '--silent', 'build:http'], env);
-  if (withRenderServer) build(`render server into ${dist}-ssr`, 'npx', ['vite', 'build', '--ssr'], env);
+  // build:http writes the render server's bundle too, where it is that recent.
+  if (withRenderServer && !existsSync(serverBundle)) build(`render server into ${dist}-ssr`, 'npx', ['vite', 'build', '--ssr'], env);
 }
 
 /** Polls `url` until it answers (`ok`: with a 2xx), or throws after 30 s naming the log to read. */

@@ -2,7 +2,7 @@
 // a step, the builds the browser suites read, a suite's rows, a Playwright run's rows (one line saying why when it did
 // not start), the Firefox suite, the closing summary, and holding the ports a running Lede would take.
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { stripVTControlCharacters } from 'node:util';
 
@@ -119,8 +119,8 @@ export async function holdPorts(ports) {
 }
 
 /**
- * Lede behind Debian's nginx (`npm run deploy:local`, e2e/deploy/): the render server's bundle built beside the
- * HTTP-API build, a static deployment and one with two render servers on free ports (`freePort`, e2e/ports.ts), the
+ * Lede behind Debian's nginx (`npm run deploy:local`, e2e/deploy/): over the HTTP-API build and its render server's
+ * bundle, a static deployment and one with two render servers on free ports (`freePort`, e2e/ports.ts), the
  * `deploy` project against them (their content API is Playwright's, on env's LEDE_API_PORT, which the build was
  * compiled against), then both stopped by PID, also when something failed or the run is interrupted. Its rows.
  */
@@ -139,11 +139,14 @@ export async function deployRows(env, freePort) {
   try {
     const given = ['--no-build', '--no-api', '--dist', dist, '--api-port', env.LEDE_API_PORT];
     const staticUp = deploy('static deployment behind nginx', [...given, '--static', '--port', String(staticPort)]);
-    const serverBuilt = run('render server build', 'npx', ['vite', 'build', '--ssr'], {
-      ...env,
-      LEDE_OUT_DIR: dist,
-      VITE_API_BASE_URL: `http://127.0.0.1:${env.LEDE_API_PORT}/api`,
-    });
+    // build:http (buildHttp) writes the render server's bundle beside the build, where it is that recent.
+    const serverBuilt =
+      existsSync(`${dist}-ssr/server.js`) ||
+      run('render server build', 'npx', ['vite', 'build', '--ssr'], {
+        ...env,
+        LEDE_OUT_DIR: dist,
+        VITE_API_BASE_URL: `http://127.0.0.1:${env.LEDE_API_PORT}/api`,
+      });
     const renderUp = serverBuilt && deploy('render deployment behind nginx', [...given, '--servers', '2', '--port', String(renderPort)]);
     rows.push(row('deploy: static nginx', staticUp), row('deploy: render servers behind nginx', renderUp));
     if (staticUp) {
