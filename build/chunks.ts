@@ -72,7 +72,13 @@ export const CHUNK_GROUPS = [
   {
     name: 'parts',
     includeDependenciesRecursively: false,
-    test: /src[\\/](components[\\/](HotTopics|Figure)|routes[\\/]story[\\/]SidebarSkeleton)\.tsx$/,
+    test: /src[\\/](components[\\/](HotTopics|Figure|site-origin)|routes[\\/]story[\\/]SidebarSkeleton)\.tsx?$/,
+  },
+  // What a story's first screen adds to them (live coverage's too): its save control, times, and the parts that wait.
+  {
+    name: 'story-parts',
+    includeDependenciesRecursively: false,
+    test: /src[\\/](components[\\/](Later|Timestamp)|model[\\/]page-title|lib[\\/]relative-time|routes[\\/]story[\\/]SaveControl)\.tsx?$/,
   },
   // The lists of stories: the front page and list pages show them at once, a story in its sidebar, which loads beside it.
   {
@@ -86,6 +92,6 @@ export const CHUNK_GROUPS = [
   // with the demo's transport.
   {
     name: 'shared',
-    test: /[\\/]src[\\/](api[\\/](?!post\.ts|backoff\.ts|sources[\\/]lede[\\/]posts\.ts)|queries[\\/](?!live\.ts)|lib[\\/](?!preferences|highlight|reading-position|live-|demo-snapshot|archive-days|listen-|speech|media-session|motion)|pwa[\\/](store|recent|saved-keys))/,
+    test: /[\\/]src[\\/](api[\\/](?!post\.ts|backoff\.ts|sources[\\/]lede[\\/]posts\.ts)|queries[\\/](?!live\.ts)|lib[\\/](?!preferences|highlight|reading-position|live-|demo-snapshot|archive-days|listen-|speech|media-session|motion|relative-time|scroll-memory|first-render|bytes|download-settings|element-tree|slices)|pwa[\\/](store|recent|saved-keys))/,
   },
 ];

@@ -3,7 +3,6 @@ import { lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
 import { archiveLoader } from '../routes/archive/loader';
 import { frontLoader } from '../routes/front/loader';
-import { savedLoader } from '../routes/saved/loader';
 import { searchLoader } from '../routes/search/loader';
 import { storyLoader } from '../routes/story/loader';
 import { topicLoader } from '../routes/topic/loader';
@@ -64,8 +63,11 @@ export const createRoutes = (): RouteObject[] => [
           },
           {
             path: 'saved',
-            loader: savedLoader,
-            lazy: { Component: async () => (await import('../routes/saved/SavedPage')).SavedPage },
+            // What is on this device, read on the device: its loader comes with its page, off every other page's load.
+            lazy: {
+              loader: async () => (await import('../routes/saved/loader')).savedLoader,
+              Component: async () => (await import('../routes/saved/SavedPage')).SavedPage,
+            },
           },
           {
             path: 'preferences',

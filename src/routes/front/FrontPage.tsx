@@ -5,11 +5,9 @@ import type { FrontPage as FrontPageData } from '../../api/summary';
 import { AppLink } from '../../components/AppLink';
 import { Figure } from '../../components/Figure';
 import { HotTopics } from '../../components/HotTopics';
-import { Later } from '../../components/Later';
 import { MostPopular } from '../../components/MostPopular';
 import { QuerySection } from '../../components/QuerySection';
 import { StoryCard } from '../../components/StoryCard';
-import { FRONT_TITLE } from '../../model/page-title';
 import { DownloadButton } from '../../pwa/Download';
 import { frontPageQuery, popularQuery } from '../../queries/front';
 import { usePrefetchStory } from '../usePrefetchStory';
@@ -30,12 +28,9 @@ export function FrontPage() {
   const [lead, ...rest] = front.topStories;
   return (
     <div className="front-page">
-      <title>{FRONT_TITLE}</title>
-      <Later>
-        <Suspense fallback={null}>
-          <FrontMeta front={front} />
-        </Suspense>
-      </Later>
+      <Suspense fallback={null}>
+        <FrontMeta front={front} />
+      </Suspense>
       <HotTopics topics={front.hotTopics} />
       <h1 className="visually-hidden" tabIndex={-1}>
         Top stories
