@@ -15,6 +15,8 @@ import type { Renderer } from './render';
 /** Pages that show what is on the reader's device, never the server's: the static shell, whose app reads the device. */
 const DEVICE_PAGES = new Set(['/saved', '/preferences', '/offline']);
 const MAX_URL_LENGTH = 2048;
+/** The longest a render may take (its content requests have their own, shorter deadlines: src/api/http.ts). */
+const RENDER_DEADLINE_MS = 20_000;
 /** Seconds a reader's browser is told to wait before asking again for a page the content service could not give. */
 const RETRY_AFTER_SECONDS = 10;
 
@@ -83,8 +85,11 @@ export function createPageHandler(options: PageHandlerOptions): (request: Reques
         // CDN) keep it as long as its content says, then serve it stale while they fetch it again.
         'cache-control': 'no-cache',
         'cdn-cache-control': `public, max-age=${freshSeconds}, stale-while-revalidate=${DEFAULT_STALE_MS / 1000}`,
-        'x-accel-expires': String(freshSeconds),
-        etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
+        // At least a second: nginx keeps nothing for 0, and could not serve the page stale while the servers are down.
+        'x-accel-expires': String(Math.max(1, freshSeconds)),
+        // From what the reader sees (not the data block, which carries the time of each read): two renders, or two
+        // servers, of the same content agree on it.
+        etag: `"${createHash('sha256').update(page.head).update(page.app).digest('base64url').slice(0, 27)}"`,
       },
       body,
       freshMs: freshness.freshMs,
@@ -130,7 +135,10 @@ export function createPageHandler(options: PageHandlerOptions): (request: Reques
     if (DEVICE_PAGES.has(target.pathname)) page = shell(200, {});
     else {
       try {
-        ({ page, outcome } = await cache.get(target.key, () => render(new Request(request.url, { signal: request.signal }))));
+        // The render has its own deadline, never a reader's: it may refresh the cache after that reader has gone.
+        ({ page, outcome } = await cache.get(target.key, () =>
+          render(new Request(request.url, { signal: AbortSignal.timeout(RENDER_DEADLINE_MS) })),
+        ));
       } catch (error) {
         options.report?.(request, error);
         page = shell(503, { 'retry-after': String(RETRY_AFTER_SECONDS), 'cache-control': 'no-store' });

@@ -23,7 +23,7 @@ export type RenderedPage =
   | { kind: 'unavailable'; status: 503; errors: unknown[] }
   | { kind: 'redirect'; response: Response };
 
-/** Resolves once no query of `client` is fetching, or after `ms`. */
+/** Resolves once every query of `client` has an answer (data or error) and none is fetching, or after `ms`. */
 function sideRequestsSettled(client: ContentQueryClient, ms: number): Promise<void> {
   return new Promise((resolve) => {
     const cache = client.getQueryCache();
@@ -34,8 +34,9 @@ function sideRequestsSettled(client: ContentQueryClient, ms: number): Promise<vo
       clearTimeout(timer);
       resolve();
     }
+    // A query is added to the cache (an event) a moment before it starts fetching: one still pending is not settled.
     const check = () => {
-      if (client.isFetching() === 0) finish();
+      if (cache.getAll().every((query) => query.state.fetchStatus === 'idle' && query.state.status !== 'pending')) finish();
     };
     unsubscribe = cache.subscribe(check);
     // The loaders start some requests in the next task (src/routes/story/loader.ts); let them start first.
@@ -82,47 +83,51 @@ export function createRenderer(): Renderer {
   return {
     async render(request, origin, source) {
       const queryClient = createQueryClient(source);
-      const requestContext = new RouterContextProvider();
-      requestContext.set(queryClientContext, queryClient);
-      const context = await handler.query(request, { requestContext });
-      if (context instanceof Response) return { kind: 'redirect', response: context };
-      const failed = Object.values(context.errors ?? {}).some(
-        (error) => !(error && typeof error === 'object' && 'status' in error && error.status === 404),
-      );
-      if (failed || context.statusCode >= 500) return { kind: 'unavailable', status: 503, errors: Object.values(context.errors ?? {}) };
-      await sideRequestsSettled(queryClient, SIDE_REQUESTS_MS);
-      const router = createStaticRouter(handler.dataRoutes, context);
-      const errors: unknown[] = [];
-      // The whole page at once (it is cached whole): every Suspense boundary complete and in place, so the HTML needs
-      // none of the inline scripts a streamed render adds, which the page's policy would refuse.
-      const { prelude } = await prerender(
-        <StrictMode>
-          <SiteOriginContext value={origin}>
-            <QueryClientProvider client={queryClient}>
-              <StaticRouterProvider router={router} context={context} hydrate={false} />
-            </QueryClientProvider>
-          </SiteOriginContext>
-        </StrictMode>,
-        // (No size limit per boundary: React would otherwise put a large one after the shell, with a script to move it.)
-        { signal: request.signal, onError: (error) => void errors.push(error), progressiveChunkSize: Number.POSITIVE_INFINITY },
-      );
-      const { head, app } = splitHoisted(await new Response(prelude).text());
-      if (errors.length > 0) return { kind: 'unavailable', status: 503, errors };
-      const unknownPage = context.matches.at(-1)?.route.path === '*';
-      const queries = dehydrate(queryClient, {
-        // What this device read last is the browser's to know, never the server's.
-        shouldDehydrateQuery: (query) => defaultShouldDehydrateQuery(query) && query.queryKey[0] !== readVersionKeys.detail('')[0],
-      });
-      const pageModules = pageModulesOf(context, queryClient);
-      queryClient.clear();
-      return {
-        kind: 'page',
-        status: context.statusCode === 404 || unknownPage ? 404 : 200,
-        app,
-        head,
-        state: { queries },
-        pageModules,
-      };
+      // Its queries hold timers (gcTime): cleared whatever happens to the render, so nothing outlives it.
+      try {
+        const requestContext = new RouterContextProvider();
+        requestContext.set(queryClientContext, queryClient);
+        const context = await handler.query(request, { requestContext });
+        if (context instanceof Response) return { kind: 'redirect', response: context };
+        const failed = Object.values(context.errors ?? {}).some(
+          (error) => !(error && typeof error === 'object' && 'status' in error && error.status === 404),
+        );
+        if (failed || context.statusCode >= 500) return { kind: 'unavailable', status: 503, errors: Object.values(context.errors ?? {}) };
+        await sideRequestsSettled(queryClient, SIDE_REQUESTS_MS);
+        const router = createStaticRouter(handler.dataRoutes, context);
+        const errors: unknown[] = [];
+        // The whole page at once (it is cached whole): every Suspense boundary complete and in place, so the HTML needs
+        // none of the inline scripts a streamed render adds, which the page's policy would refuse.
+        const { prelude } = await prerender(
+          <StrictMode>
+            <SiteOriginContext value={origin}>
+              <QueryClientProvider client={queryClient}>
+                <StaticRouterProvider router={router} context={context} hydrate={false} />
+              </QueryClientProvider>
+            </SiteOriginContext>
+          </StrictMode>,
+          // (No size limit per boundary: React would otherwise put a large one after the shell, with a script to move it.)
+          { signal: request.signal, onError: (error) => void errors.push(error), progressiveChunkSize: Number.POSITIVE_INFINITY },
+        );
+        const { head, app } = splitHoisted(await new Response(prelude).text());
+        if (errors.length > 0) return { kind: 'unavailable', status: 503, errors };
+        const unknownPage = context.matches.at(-1)?.route.path === '*';
+        const queries = dehydrate(queryClient, {
+          // What this device read last is the browser's to know, never the server's.
+          shouldDehydrateQuery: (query) => defaultShouldDehydrateQuery(query) && query.queryKey[0] !== readVersionKeys.detail('')[0],
+        });
+        const pageModules = pageModulesOf(context, queryClient);
+        return {
+          kind: 'page',
+          status: context.statusCode === 404 || unknownPage ? 404 : 200,
+          app,
+          head,
+          state: { queries, origin, path: `${new URL(request.url).pathname}${new URL(request.url).search}` },
+          pageModules,
+        };
+      } finally {
+        queryClient.clear();
+      }
     },
   };
 }
