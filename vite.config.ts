@@ -12,14 +12,16 @@ import { STORY_IMAGE_SIZES } from './src/lib/image-sizes.ts';
 import { PUBLICATION } from './src/lib/publication.ts';
 import { contentSourceSettings, ledeContentSources } from './build/content-source.ts';
 import { ledeDemoSnapshot } from './build/demo-snapshot.ts';
+import { ledePrerender } from './build/prerender.ts';
 import { ledeServerModules } from './build/server-modules.ts';
 
 /** The mode of the demo built for the e2e suite and benches (`vite build --mode e2e`, `npm run build:e2e`): the code
  * asks `import.meta.env.MODE === 'e2e'` (mocks/demo-handlers.ts, src/pwa/demo-fetch.ts). */
 const E2E_MODE = 'e2e';
 
-/** The render server's entry (src/server/main.ts), built by `vite build --ssr` into `<outDir>-ssr/server.js`. */
-const SERVER_ENTRY = 'src/server/main.ts';
+/** The render server's entries, built by `vite build --ssr` into `<outDir>-ssr/`: the server (src/server/main.ts →
+ * server.js) and the static demo's prerender (prerender.js, build/prerender.ts). */
+const SERVER_ENTRIES = { server: 'src/server/main.ts', prerender: 'src/server/prerender.ts' };
 
 export default defineConfig(({ mode, command, isSsrBuild }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
@@ -37,13 +39,13 @@ export default defineConfig(({ mode, command, isSsrBuild }) => {
       define: { ...define, 'process.env.NODE_ENV': JSON.stringify('production') },
       ssr: { noExternal: true, target: 'node' },
       build: {
-        ssr: SERVER_ENTRY,
+        ssr: true,
         target: 'node24',
         outDir: `${outDir}-ssr`,
         emptyOutDir: true,
         copyPublicDir: false,
         sourcemap: false,
-        rolldownOptions: { input: SERVER_ENTRY, output: { entryFileNames: 'server.js' } },
+        rolldownOptions: { input: SERVER_ENTRIES, output: { entryFileNames: '[name].js' } },
       },
     };
   }
@@ -57,6 +59,8 @@ export default defineConfig(({ mode, command, isSsrBuild }) => {
       snapshot,
       ledePwa(demo),
       ledeHtml(),
+      // The public demo's pages rendered ahead of time (not the e2e suite's, whose test switches they would ignore).
+      ledePrerender({ enabled: demo && !testSwitches && command === 'build', origin: env.VITE_SITE_ORIGIN || 'http://127.0.0.1:4173' }),
       ledeInlineBoot({
         apiOrigin,
         imageOrigins,

@@ -14,7 +14,9 @@ export function ledePwa(demo: boolean) {
       // The worker carries only its build's source, as the page does: the other source's modules are dropped whole.
       buildPlugins: { vite: [ledeContentSources()] },
       globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', ...(demo ? ['images/*-480.webp'] : [])],
-      globIgnores: ['static/**'],
+      // The frame is precached as shell.html; index.html (the demo's front page, rendered ahead) and the pages rendered
+      // ahead are not: the worker answers every navigation with the frame (src/sw/shell.ts).
+      globIgnores: ['static/**', 'index.html', 'story/**', 'topic/**'],
       maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
     },
     manifest: {

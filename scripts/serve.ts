@@ -1,9 +1,11 @@
-// A production-like static server for built Lede: compression, SPA fallback, and the build's `_headers` applied to
-// every path as static hosts apply it (src/server/static-files.ts, the render server's file answers too).
+// A production-like static server for built Lede, as static hosts serve it: compression, a page rendered ahead
+// (`story/<slug>.html`) for its address, the frame (`shell.html`, the build's `_redirects`) for any other, and the
+// build's `_headers` applied to every path (src/server/static-files.ts, the render server's file answers too).
 // Usage: tsx scripts/serve.ts [--dir dist] [--port 4173] [--host 127.0.0.1]
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, resolve } from 'node:path';
+import { SHELL_FILE } from '../src/lib/server-state.ts';
 import { createStaticFiles } from '../src/server/static-files.ts';
 
 function arg(name: string, fallback: string): string {
@@ -44,7 +46,9 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
     res.end('Not found');
     return;
   }
-  files.send(req, res, url.pathname, join(root, 'index.html'));
+  // A page rendered ahead of time (the static demo's), else the frame, whose app renders the route.
+  const page = url.pathname === '/' ? null : files.resolve(`${url.pathname.replace(/\/$/, '')}.html`);
+  files.send(req, res, url.pathname, page || join(root, existsSync(join(root, SHELL_FILE)) ? SHELL_FILE : 'index.html'));
 }
 
 const server = createServer((req, res) => {

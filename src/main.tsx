@@ -10,6 +10,7 @@ import { queryClientContext } from './queries/router-context';
 import { followAppLinks } from './lib/app-links';
 import { createRoutes } from './app/routes';
 import { BOOT_FAILED_EVENT } from './boot/boot-failure';
+import { SiteOriginContext } from './components/site-origin';
 import { takeEarlyStory } from './boot/early-handoff';
 import { observeNetwork, watchConnectivity } from './pwa/store';
 import { prepareDateFormats } from './lib/dates';
@@ -77,7 +78,7 @@ async function boot() {
   const queryClient = createQueryClient(createContentSource(http));
   // A page the render server rendered carries the content it was rendered from: the loaders find it in the cache, so
   // the app renders what the HTML shows without asking again (src/server/render.tsx).
-  const serverState = readServerState(document);
+  const serverState = readServerState(document, `${location.pathname}${location.search}`);
   if (serverState) hydrate(queryClient, serverState.queries);
   const router = createBrowserRouter(createRoutes(), {
     getContext() {
@@ -94,11 +95,14 @@ async function boot() {
   prepareDateFormats();
   const container = document.getElementById('root');
   if (!container) throw new Error('Lede: #root is missing from index.html');
+  // A server-rendered page's share and canonical URLs name the origin the server was told, whatever host serves it.
   const app = (
     <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
+      <SiteOriginContext value={serverState?.origin ?? window.location.origin}>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </SiteOriginContext>
     </StrictMode>
   );
   // A server-rendered page: React adopts its HTML as it is (what only this device knows renders right after).

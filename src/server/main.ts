@@ -12,6 +12,7 @@ import { parseHeaderRules } from '../../build/headers.ts';
 import { createContentSource } from '../api/content';
 import { createHttp } from '../api/http';
 import type { Manifest } from './assets';
+import { SHELL_FILE } from '../lib/server-state';
 import { checkTemplate } from './document';
 import { createPageHandler } from './handler';
 import { createRenderer } from './render';
@@ -37,7 +38,7 @@ if (!Number.isInteger(port) || port <= 0 || port > 65535) {
   process.exit(2);
 }
 
-const template = readFileSync(join(dist, 'index.html'), 'utf8');
+const template = readFileSync(join(dist, SHELL_FILE), 'utf8');
 checkTemplate(template);
 const handle = createPageHandler({
   template,

@@ -6,6 +6,7 @@ import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import type { CacheFirst } from 'workbox-strategies';
 import { IMAGE_CACHE, SAVED_CACHE, SKIP_WAITING } from '../lib/cache-names';
+import { SHELL_FILE } from '../lib/server-state';
 import { photoStrategy } from './photo-cache';
 import { isPhotoRequest } from './photos';
 import { renditionFinder } from './renditions';
@@ -26,7 +27,7 @@ export function installShell(photoOrigins: readonly string[]): CacheFirst {
 
   precacheAndRoute(self.__WB_MANIFEST);
   cleanupOutdatedCaches();
-  registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//, /\.[a-z0-9]+$/i] }));
+  registerRoute(new NavigationRoute(createHandlerBoundToURL(`/${SHELL_FILE}`), { denylist: [/^\/api\//, /\.[a-z0-9]+$/i] }));
 
   const origins = { app: self.location.origin, others: photoOrigins };
   // The precache is searched too: demo builds precache one small rendition of every photo.
