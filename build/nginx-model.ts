@@ -93,7 +93,10 @@ export function answer(config: string, uri: string, files: ReadonlySet<string>):
     }
     const tryFiles = find(block, 'try_files')[0];
     if (!tryFiles) return { status: 200, location, headers: headersOf(block) };
-    const candidates = tryFiles.args.slice(0, -1).map((arg) => (arg === '$uri' ? uri : arg === '$lede_shell' ? shellOf(http, uri) : arg));
+    // `$uri` in a candidate is the request's path (nginx joins `//` in the file path as one).
+    const candidates = tryFiles.args
+      .slice(0, -1)
+      .map((arg) => (arg === '$lede_shell' ? shellOf(http, uri) : arg.replace('$uri', uri).replace(/\/\/+/g, '/')));
     const file = candidates.find((candidate) => files.has(candidate));
     if (file) return { status: 200, location, file, headers: headersOf(block) };
     const last = tryFiles.args.at(-1)!;

@@ -35,6 +35,8 @@ function fromFile(rules: HeaderRule[], path: string): Map<string, string> {
 const rules = parseHeaderRules(headersFile);
 const FILES = new Set([
   '/index.html',
+  '/shell.html',
+  '/story/harbour-bridge-reopens.html',
   '/sw.js',
   '/manifest.webmanifest',
   '/favicon.svg',
@@ -43,7 +45,7 @@ const FILES = new Set([
   '/images/bridge-480.webp',
   '/icons/icon-192.png',
 ]);
-const PAGES = ['/', '/story/harbour-bridge-reopens', '/topic/transport', '/archive', '/search', '/offline'];
+const PAGES = ['/topic/transport', '/archive', '/search', '/offline', '/story/not-rendered-ahead'];
 const pageSecurity = () => new Map([...fromFile(rules, '/')].filter(([name]) => name !== 'cache-control'));
 
 describe.each<NginxVariant>(['static', 'render'])('the %s variant', (variant) => {
@@ -73,7 +75,13 @@ describe('the static variant', () => {
   const config = nginxConfig(headersFile, deployment('static'));
 
   it.each(PAGES)('answers the page %s with the static shell and the headers the file gives that path', (path) => {
-    expect(answer(config, path, FILES)).toEqual({ status: 200, location: '/', file: '/index.html', headers: fromFile(rules, path) });
+    expect(answer(config, path, FILES)).toEqual({ status: 200, location: '/', file: '/shell.html', headers: fromFile(rules, path) });
+  });
+
+  it('answers a page rendered ahead of time with its file: the front page index.html, a story its .html', () => {
+    expect(answer(config, '/', FILES)).toEqual({ status: 200, location: '/', file: '/index.html', headers: fromFile(rules, '/') });
+    const story = '/story/harbour-bridge-reopens';
+    expect(answer(config, story, FILES)).toEqual({ status: 200, location: '/', file: `${story}.html`, headers: fromFile(rules, story) });
   });
 
   it('answers a missing file 404, not with the static shell', () => {

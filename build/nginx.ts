@@ -89,7 +89,8 @@ const isImmutable = ({ headers }: HeaderLocation) =>
   headers.some(([name, value]) => name.toLowerCase() === 'cache-control' && /\bimmutable\b/.test(value));
 
 function locationBlock(location: HeaderLocation, variant: NginxVariant): string {
-  const fallback = isImmutable(location) ? '=404' : variant === 'render' ? '@render' : '$lede_shell =404';
+  // Static hosting: a page rendered ahead of time (`/` → index.html, `/story/x` → story/x.html), else the shell.
+  const fallback = isImmutable(location) ? '=404' : variant === 'render' ? '@render' : '$uri.html $uri/index.html $lede_shell =404';
   return `location ${location.match} {\n${indent(addHeaders(location.headers), '    ')}\n    try_files $uri ${fallback};\n}`;
 }
 

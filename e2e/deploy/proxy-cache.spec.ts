@@ -50,7 +50,7 @@ test.beforeAll(async () => {
   const dist = join(dir, 'build');
   mkdirSync(dist);
   copyFileSync(join(DIST, '_headers'), join(dist, '_headers'));
-  writeFileSync(join(dist, 'index.html'), SHELL);
+  writeFileSync(join(dist, 'shell.html'), SHELL);
   const [port, renderPort, nobodysPort] = await Promise.all([freePort(), freePort(), freePort()]);
   renderServer = await startRenderServer(renderPort);
   // A render server that is down from the start: nginx must go on to the one that is up.
@@ -62,7 +62,7 @@ test.beforeAll(async () => {
     detached: true,
   });
   base = `http://127.0.0.1:${port}`;
-  await expect.poll(async () => (await raw(`${base}/index.html`).catch(() => ({ status: 0 }))).status, { timeout: 10_000 }).toBe(200);
+  await expect.poll(async () => (await raw(`${base}/shell.html`).catch(() => ({ status: 0 }))).status, { timeout: 10_000 }).toBe(200);
 });
 
 test.afterAll(async () => {

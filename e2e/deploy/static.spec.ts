@@ -7,7 +7,7 @@ import { raw, STATIC_URL } from './deployments';
 nginxChecks(() => STATIC_URL);
 
 test('a page path that is no file, even an unknown one, is the static shell, which the app renders', async () => {
-  const shell = await raw(`${STATIC_URL}/index.html`);
+  const shell = await raw(`${STATIC_URL}/shell.html`);
   for (const path of ['/story/no-such-story', '/no/such/page', '/search?q=harbour.bridge']) {
     const { status, headers, body } = await raw(`${STATIC_URL}${path}`);
     expect([path, status, headers['content-type'], headers['cache-control']]).toEqual([path, 200, 'text/html; charset=utf-8', 'no-cache']);
