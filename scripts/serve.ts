@@ -47,7 +47,7 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
     return;
   }
   // A page rendered ahead of time (the static demo's), else the frame, whose app renders the route.
-  const page = url.pathname === '/' ? null : files.resolve(`${url.pathname.replace(/\/$/, '')}.html`);
+  const page = files.resolve(url.pathname === '/' ? '/index.html' : `${url.pathname.replace(/\/$/, '')}.html`);
   files.send(req, res, url.pathname, page || join(root, existsSync(join(root, SHELL_FILE)) ? SHELL_FILE : 'index.html'));
 }
 
