@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { exitReport } from './child-exit';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const children: ChildProcess[] = [];
@@ -93,8 +94,10 @@ function startNode(args: string[], name: string, env: Record<string, string>): C
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
   });
-  child.on('exit', (code) => {
-    if (code && code !== 0 && !stopping) console.error(`${name} exited with ${code}:\n${stderr}`);
+  // A server that stops mid-run (an error, or a signal from outside) leaves the rows after it measuring nothing real.
+  child.on('exit', (code, signal) => {
+    const report = exitReport(name, { code, signal }, stopping, stderr);
+    if (report) console.error(report);
   });
   return child;
 }
