@@ -61,6 +61,8 @@ if (missingPackages.length)
 if (MODES.includes('wordpress') && !WORDPRESS)
   notes.push('WordPress story not measured: --pages has no story (over WordPress only the story page is)');
 if (MODES.includes('ssr') && !SERVER_RENDERED) notes.push('Server-rendered pages not measured: --pages names no page with a floor');
+const leftOut = KNOWN_MODES.filter((mode) => !MODES.includes(mode) && !(mode === 'wordpress' && missingPackages.length));
+if (leftOut.length) notes.push(`Not measured: ${leftOut.join(', ')} (\`--modes ${MODES.join(',')}\`)`);
 
 async function main() {
   // Builds of its own, so a bench never replaces the dist/ and dist-http/ that e2e tests or a preview are serving.
