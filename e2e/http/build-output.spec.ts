@@ -7,6 +7,7 @@ import { stories } from '../../mocks/fixtures/stories';
 import { GENERATED_LIVE_SLUG } from '../../mocks/fixtures/live-generator';
 import { TEST_SWITCH_COOKIES } from '../../mocks/test-switches';
 import { builtCode as builtCodeAndHtml, WORDPRESS_MARKERS } from '../build-markers';
+import { SHELL_FILE } from '../../src/lib/server-state';
 
 function builtCode(dir: string): string {
   const assets = readdirSync(join(dir, 'assets')).filter((file) => file.endsWith('.js'));
@@ -72,14 +73,15 @@ test('the demo build carries the fixtures in its service worker, not in the page
   const demo = process.env.LEDE_DIST ?? 'dist';
   const worker = readFileSync(join(demo, 'sw.js'), 'utf8');
   expect(FIXTURE_TEXT.some((headline) => worker.includes(headline.slice(0, 30)))).toBe(true);
-  const entry = earlyConfig(readFileSync(join(demo, 'index.html'), 'utf8')).entry.slice(1);
+  const entry = earlyConfig(readFileSync(join(demo, SHELL_FILE), 'utf8')).entry.slice(1);
   expect(entry).toBeTruthy();
   expect(readFileSync(join(demo, entry as string), 'utf8')).not.toContain(FIXTURE_TEXT[0]?.slice(0, 30));
 });
 
 test('the early script preloads every chunk the entry imports, and each chunk carries a compile hint', () => {
   for (const dir of [process.env.LEDE_DIST_HTTP ?? 'dist-http', process.env.LEDE_DIST ?? 'dist']) {
-    const html = readFileSync(join(dir, 'index.html'), 'utf8');
+    // The frame (index.html is the demo's front page, rendered ahead without the early script).
+    const html = readFileSync(join(dir, SHELL_FILE), 'utf8');
     const { entry, entryChunks } = earlyConfig(html);
     const order = [...entryChunks, entry];
     expect(entry, dir).toMatch(/^\/assets\/main-[\w-]+\.js$/);
