@@ -32,7 +32,11 @@ export function pageDocument(template: string, { app, head, state, boot }: PageP
   let html = withoutEarlyScript(template).replace(`${ROOT_OPEN}${appShellHtml()}</div>`, () => `${ROOT_OPEN}${app}</div>`);
   if (head.includes('<title>')) html = html.replace(/<title>[^<]*<\/title>\s*/, '');
   if (head.includes('<meta name="description"')) html = html.replace(/<meta name="description"[^>]*>\s*/, '');
-  const preload = boot.preload.map((file) => `<link rel="modulepreload" href="${attribute(file)}">`).join('');
+  // The app's code comes after what the page shows: the hero photo (React preloads it with high priority) first.
+  const preload = boot.preload.map((file) => `<link rel="modulepreload" href="${attribute(file)}" fetchpriority="low">`).join('');
   html = html.replace('</head>', () => `${head}${preload}</head>`);
-  return html.replace('</body>', () => `${serverStateHtml(state)}<script type="module" src="${attribute(boot.entry)}"></script></body>`);
+  return html.replace(
+    '</body>',
+    () => `${serverStateHtml(state)}<script type="module" src="${attribute(boot.entry)}" fetchpriority="low"></script></body>`,
+  );
 }

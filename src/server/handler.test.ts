@@ -58,9 +58,11 @@ describe("the render server's answers", () => {
     expect(html).not.toContain('<title>Lede</title>');
     expect(html).not.toContain('content="generic"');
     expect(html).not.toContain('lede-early');
-    expect(html).toContain('<link rel="modulepreload" href="/assets/shared-1.js"><link rel="modulepreload" href="/assets/parts-1.js">');
-    expect(html).toContain('<link rel="modulepreload" href="/assets/StoryPage-1.js">');
-    expect(html).toContain('<script type="module" src="/assets/main-1.js"></script></body>');
+    expect(html).toContain(
+      '<link rel="modulepreload" href="/assets/shared-1.js" fetchpriority="low"><link rel="modulepreload" href="/assets/parts-1.js" fetchpriority="low">',
+    );
+    expect(html).toContain('<link rel="modulepreload" href="/assets/StoryPage-1.js" fetchpriority="low">');
+    expect(html).toContain('<script type="module" src="/assets/main-1.js" fetchpriority="low"></script></body>');
     const document = new DOMParser().parseFromString(html, 'text/html');
     expect(readServerState(document, '/story/harbour-bridge-reopens')).toEqual({
       queries: { mutations: [], queries: [] },

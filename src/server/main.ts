@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
-import { Readable } from 'node:stream';
+import { Readable, pipeline } from 'node:stream';
+import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { parseHeaderRules } from '../../build/headers.ts';
 import { createContentSource } from '../api/content';
@@ -84,9 +85,23 @@ const server = createServer(async (req, res) => {
       signal: controller.signal,
     });
     const response = await handle(request);
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    if (response.body) Readable.fromWeb(response.body as import('node:stream/web').ReadableStream).pipe(res);
-    else res.end();
+    const headers = Object.fromEntries(response.headers);
+    // Pages and feeds go out compressed (a page's HTML is several times the size of its text otherwise), brotli
+    // where the reader takes it, at a quality quick enough to spend on every answer.
+    const accepted = String(req.headers['accept-encoding'] ?? '');
+    const compressible = /^(text\/|application\/(rss\+)?xml)/.test(response.headers.get('content-type') ?? '');
+    const encoding = !response.body || !compressible ? null : /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
+    const varied = compressible ? { ...headers, vary: 'accept-encoding' } : headers;
+    res.writeHead(response.status, encoding ? { ...varied, 'content-encoding': encoding } : varied);
+    if (!response.body) return void res.end();
+    const body = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream);
+    const compress =
+      encoding === 'br'
+        ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })
+        : encoding === 'gzip'
+          ? createGzip({ level: 6 })
+          : null;
+    pipeline(compress ? [body, compress, res] : [body, res], () => undefined);
   } catch {
     // A request the platform cannot even read (a malformed header value): refused, and the server goes on.
     if (!res.headersSent) res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
