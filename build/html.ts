@@ -3,7 +3,7 @@
 // Vite tag descriptors; nothing rewrites Vite's output.
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import type { EarlyStoryConfig } from '../src/boot/early-story.ts';
-import { EARLY_SCRIPT_ID, appShellHtml } from '../src/boot/shell.ts';
+import { appShellHtml } from '../src/boot/shell.ts';
 import { DEMO_FETCH_MODULE, ENTRY_MODULE, PRELOADED_ROUTES, entryChunk, entryImportsInOrder, pageChunks, type Bundle } from './chunks.ts';
 import { headerCsp, metaCsp, workerCsp } from './csp.ts';
 import { formatHeaderRules, ledeHeaderRules } from './headers.ts';
@@ -82,7 +82,7 @@ export function ledeInlineBoot({ early, apiOrigin, imageOrigins = [], source = '
           { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: metaCsp(csp) }, injectTo: 'head' },
           { tag: 'script', children: preferences, injectTo: 'head' },
           ...css.map((text): HtmlTagDescriptor => ({ tag: 'style', children: text, injectTo: 'head' })),
-          { tag: 'script', attrs: { id: EARLY_SCRIPT_ID }, children: earlyScript, injectTo: 'head' },
+          { tag: 'script', children: earlyScript, injectTo: 'head' },
         ];
       },
     },

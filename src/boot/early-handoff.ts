@@ -18,3 +18,6 @@ export function takeEarlyStory(holder: object = window): EarlyRequest | null {
   delete (holder as Partial<Holder>)[HANDOFF];
   return request;
 }
+
+/** Set on `<html>` by the render server: the page is rendered already, and the early script only starts the app. */
+export const SERVER_RENDERED_ATTRIBUTE = 'data-server-rendered';

@@ -8,7 +8,7 @@ import { buildSrcSet } from '../lib/srcset';
 import { HOT_TOPICS_DISMISSED_KEY } from '../lib/storage-keys';
 import { fixtureStory, SHOWCASE_SLUG } from '../test/fixtures';
 import { BOOT_FAILED_EVENT, BOOT_FAILURE_MESSAGE } from './boot-failure';
-import { takeEarlyStory } from './early-handoff';
+import { SERVER_RENDERED_ATTRIBUTE, takeEarlyStory } from './early-handoff';
 import { INTL_WORKER, START_CAP_MS, runEarlyStory, type EarlyStoryConfig } from './early-story';
 import { appShellHtml } from './shell';
 
@@ -214,6 +214,30 @@ describe('early story script', () => {
     expect(modulePreloads()).toEqual([...BOOT, '/assets/FrontPage-123.js']);
     expect(entryScripts()).toEqual([ENTRY]);
     expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('on a page the render server rendered, asks for nothing, paints nothing, and starts the app once the page has painted', async () => {
+    const fetchMock = vi.fn();
+    vi.stubGlobal('fetch', fetchMock);
+    window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
+    const before = document.getElementById('root')?.innerHTML;
+    document.documentElement.setAttribute(SERVER_RENDERED_ATTRIBUTE, '');
+    try {
+      runScript();
+      // Nothing until the page has been painted: no code competes with what it shows.
+      expect(modulePreloads()).toEqual([]);
+      expect(moduleScripts()).toEqual([]);
+      await settle();
+      expect(modulePreloads()).toEqual(
+        [...BOOT, 'assets/StoryPage-abc.js', 'assets/StoryCard-def.js'].map((file) => (file.startsWith('/') ? file : `/${file}`)),
+      );
+      expect(entryScripts()).toEqual([ENTRY]);
+      expect(fetchMock).not.toHaveBeenCalled();
+      expect(heroPreload()).toBeNull();
+      expect(document.getElementById('root')?.innerHTML).toBe(before);
+    } finally {
+      document.documentElement.removeAttribute(SERVER_RENDERED_ATTRIBUTE);
+    }
   });
 
   it('in the demo before its worker controls the page, paints the story from the first-visit snapshot', async () => {

@@ -16,7 +16,7 @@
 import { isSlug } from '../api/slug';
 import type { EarlySource, EarlyStory } from '../api/source';
 import { BOOT_FAILED_EVENT, showBootFailure } from './boot-failure';
-import { handOverEarlyStory } from './early-handoff';
+import { SERVER_RENDERED_ATTRIBUTE, handOverEarlyStory } from './early-handoff';
 import { storyHeaderText, type StoryHeaderText } from '../components/story-header-tree';
 import { isJsonAnswer, snapshotFile, testSwitchCookieSet } from '../lib/demo-snapshot';
 import { toDomElement } from '../lib/element-tree';
@@ -126,6 +126,12 @@ function startIntl(timeZone: string): Worker | undefined {
   return undefined;
 }
 
+/** `callback` in the task after the next frame has been painted (at once in a hidden page, which paints none). */
+function afterPaint(callback: () => void): void {
+  if (document.hidden || typeof requestAnimationFrame !== 'function') callback();
+  else requestAnimationFrame(() => setTimeout(callback, 0));
+}
+
 /** Runs the early script: what index.html's inline script does, with the build's configuration. */
 export function runEarlyStory(config: EarlyStoryConfig, source: EarlySource): void {
   let started = false;
@@ -165,6 +171,12 @@ export function runEarlyStory(config: EarlyStoryConfig, source: EarlySource): vo
   document.addEventListener(BOOT_FAILED_EVENT, () => showBootFailure(), { once: true });
   startIntl(config.timeZone);
   try {
+    // A page the render server rendered has its story, photo and all: the app starts once it has been painted, so
+    // its code never competes with what the page shows (decision 036).
+    if (document.documentElement.hasAttribute(SERVER_RENDERED_ATTRIBUTE)) {
+      whenParsed(() => afterPaint(startSoon));
+      return;
+    }
     const named = location.pathname.match(STORY_PATH)?.[1];
     const slug = named && isSlug(named) ? named : undefined;
     const fromSnapshot = config.demo && !navigator.serviceWorker?.controller;
@@ -201,8 +213,8 @@ export function runEarlyStory(config: EarlyStoryConfig, source: EarlySource): vo
             preloadHero(story?.hero ?? null, config.sizes);
             setTimeout(startSoon, 0);
           };
-          if (!painted || document.hidden || typeof requestAnimationFrame !== 'function') go();
-          else requestAnimationFrame(() => setTimeout(go, 0));
+          if (painted) afterPaint(go);
+          else go();
         });
       })
       .catch(startSoon);

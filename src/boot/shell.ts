@@ -8,9 +8,6 @@ import { MASTHEAD_MENU_ID, MASTHEAD_SEARCH_ID, READER_PAGES, SECTIONS } from '..
 import { APP_LINK_ATTRIBUTE } from '../lib/app-links.ts';
 import { SHELL_SEARCH_ID } from '../lib/shell-search.ts';
 
-/** The early script's element (build/html.ts): a server-rendered page has its story already and leaves it out. */
-export const EARLY_SCRIPT_ID = 'lede-early';
-
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** What the static frame's main holds until the app renders: a skeleton that says "Loading…". */

@@ -2,20 +2,13 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ContentSource } from '../api/source';
 import { appShellHtml } from '../boot/shell';
 import { readServerState } from '../lib/server-state';
-import type { Manifest } from './assets';
 import { createPageHandler } from './handler';
 import type { RenderedPage, Renderer } from './render';
 
 const TEMPLATE =
   '<!doctype html><html lang="en"><head><title>Lede</title><meta name="description" content="generic">' +
-  '<script id="lede-early">early()</script></head>' +
+  '<script>early()</script></head>' +
   `<body><div id="root">${appShellHtml()}</div></body></html>`;
-const MANIFEST: Manifest = {
-  'src/main.tsx': { file: 'assets/main-1.js', imports: ['_shared-1.js'] },
-  '_shared-1.js': { file: 'assets/shared-1.js' },
-  'src/routes/story/StoryPage.tsx': { file: 'assets/StoryPage-1.js', imports: ['_shared-1.js', '_parts-1.js'] },
-  '_parts-1.js': { file: 'assets/parts-1.js' },
-};
 const RULES = [{ path: '/*', detach: [], set: [['X-Content-Type-Options', 'nosniff']] as Array<[string, string]> }];
 
 const page = (over: Partial<Extract<RenderedPage, { kind: 'page' }>> = {}): RenderedPage => ({
@@ -24,7 +17,6 @@ const page = (over: Partial<Extract<RenderedPage, { kind: 'page' }>> = {}): Rend
   app: '<main><h1>Harbour Bridge reopens</h1></main>',
   head: '<title>Harbour Bridge reopens · Lede</title><meta name="description" content="At dawn"/>',
   state: { queries: { mutations: [], queries: [] }, origin: 'https://news.example', path: '/story/harbour-bridge-reopens' },
-  pageModules: ['src/routes/story/StoryPage.tsx'],
   ...over,
 });
 
@@ -33,7 +25,6 @@ function handlerWith(render: Renderer['render'], report = vi.fn()) {
   const handle = createPageHandler({
     template: TEMPLATE,
     headerRules: RULES,
-    manifest: MANIFEST,
     renderer,
     sourceFor: () => ({}) as ContentSource,
     origin: 'https://news.example',
@@ -45,7 +36,7 @@ function handlerWith(render: Renderer['render'], report = vi.fn()) {
 const get = (path: string, init: RequestInit = {}) => new Request(`https://news.example${path}`, init);
 
 describe("the render server's answers", () => {
-  it("puts the page into the frame: its head, its app in #root, its state, the entry's code and no early script", async () => {
+  it('puts the page into the frame: its head, its app in #root, its state, and <html> marked for the early script', async () => {
     const { handle } = handlerWith(async () => page());
     const response = await handle(get('/story/harbour-bridge-reopens'));
     expect(response.status).toBe(200);
@@ -57,12 +48,9 @@ describe("the render server's answers", () => {
     expect(html).toContain('<title>Harbour Bridge reopens · Lede</title>');
     expect(html).not.toContain('<title>Lede</title>');
     expect(html).not.toContain('content="generic"');
-    expect(html).not.toContain('lede-early');
-    expect(html).toContain(
-      '<link rel="modulepreload" href="/assets/shared-1.js" fetchpriority="low"><link rel="modulepreload" href="/assets/parts-1.js" fetchpriority="low">',
-    );
-    expect(html).toContain('<link rel="modulepreload" href="/assets/StoryPage-1.js" fetchpriority="low">');
-    expect(html).toContain('<script type="module" src="/assets/main-1.js" fetchpriority="low"></script></body>');
+    expect(html).toContain('<html data-server-rendered="" lang="en">');
+    // The early script stays: it starts the app once the page has been painted.
+    expect(html).toContain('<script>early()</script>');
     const document = new DOMParser().parseFromString(html, 'text/html');
     expect(readServerState(document, '/story/harbour-bridge-reopens')).toEqual({
       queries: { mutations: [], queries: [] },
@@ -154,7 +142,6 @@ describe("the render server's answers", () => {
     const handle = createPageHandler({
       template: TEMPLATE,
       headerRules: RULES,
-      manifest: MANIFEST,
       renderer,
       sourceFor: (seen) => {
         observe = seen;

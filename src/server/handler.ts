@@ -4,7 +4,6 @@
 import { createHash } from 'node:crypto';
 import { headersForPath, type HeaderRule } from '../../build/headers.ts';
 import type { ContentSource } from '../api/source';
-import { bootFiles, type Manifest } from './assets';
 import { DEFAULT_STALE_MS, createFreshness, maxAgeOf } from './content-freshness';
 import { feedRouteOf } from './feed-paths';
 import { feedResponse } from './feeds';
@@ -21,10 +20,9 @@ const RENDER_DEADLINE_MS = 20_000;
 const RETRY_AFTER_SECONDS = 10;
 
 export interface PageHandlerOptions {
-  /** The client build's index.html, its `_headers` rules and Vite manifest. */
+  /** The client build's frame (shell.html) and its `_headers` rules. */
   template: string;
   headerRules: HeaderRule[];
-  manifest: Manifest;
   renderer: Renderer;
   /** A content source whose answers are shown to `observe` (a new one per render). */
   sourceFor: (observe: (response: Response) => void) => ContentSource;
@@ -53,7 +51,7 @@ function readTarget(request: Request): { key: string; pathname: string } | Respo
 }
 
 export function createPageHandler(options: PageHandlerOptions): (request: Request) => Promise<Response> {
-  const { template, headerRules, manifest, renderer, sourceFor, origin } = options;
+  const { template, headerRules, renderer, sourceFor, origin } = options;
   const cache = createPageCache({ maxEntries: options.maxCachedPages ?? 1000 });
 
   const shell = (status: number, extra: Record<string, string>): RenderedResponse => ({
@@ -76,7 +74,7 @@ export function createPageHandler(options: PageHandlerOptions): (request: Reques
       for (const error of page.errors) options.report?.(request, error);
       return shell(503, { 'retry-after': String(RETRY_AFTER_SECONDS), 'cache-control': 'no-store' });
     }
-    const body = pageDocument(template, { ...page, boot: bootFiles(manifest, page.pageModules) });
+    const body = pageDocument(template, page);
     const freshSeconds = Math.floor(freshness.freshMs / 1000);
     return {
       status: page.status,

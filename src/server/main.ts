@@ -12,7 +12,6 @@ import { parseArgs } from 'node:util';
 import { parseHeaderRules } from '../../build/headers.ts';
 import { createContentSource } from '../api/content';
 import { createHttp } from '../api/http';
-import type { Manifest } from './assets';
 import { SHELL_FILE } from '../lib/server-state';
 import { checkTemplate } from './document';
 import { createPageHandler } from './handler';
@@ -44,7 +43,6 @@ checkTemplate(template);
 const handle = createPageHandler({
   template,
   headerRules: parseHeaderRules(readFileSync(join(dist, '_headers'), 'utf8')),
-  manifest: JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Manifest,
   renderer: createRenderer(),
   // The content API may be named relative to the site (`/api`): on the server it is asked at the site's origin.
   sourceFor: (observe) =>

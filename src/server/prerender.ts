@@ -6,14 +6,13 @@ import { dirname, join } from 'node:path';
 import { parseHeaderRules } from '../../build/headers.ts';
 import { createContentSource } from '../api/content';
 import { createHttp, type Transport } from '../api/http';
-import type { Manifest } from './assets';
 import { checkTemplate } from './document';
 import { feedFiles } from './feeds';
 import { createPageHandler } from './handler';
 import { createRenderer } from './render';
 
 export interface PrerenderOptions {
-  /** The client build's folder: its `shell.html` (the frame), `_headers` and Vite manifest are read from it. */
+  /** The client build's folder: its `shell.html` (the frame) and `_headers` are read from it. */
   dist: string;
   /** The site's public origin, for canonical and share URLs. */
   origin: string;
@@ -35,7 +34,6 @@ export async function prerenderSite({ dist, origin, fetch, paths, now }: Prerend
   const handle = createPageHandler({
     template,
     headerRules: parseHeaderRules(readFileSync(join(dist, '_headers'), 'utf8')),
-    manifest: JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Manifest,
     renderer: createRenderer(),
     sourceFor,
     origin,

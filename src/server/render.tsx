@@ -3,14 +3,13 @@
 import { QueryClientProvider, defaultShouldDehydrateQuery, dehydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
-import { RouterContextProvider, StaticRouterProvider, createStaticHandler, createStaticRouter, type StaticHandlerContext } from 'react-router';
+import { RouterContextProvider, StaticRouterProvider, createStaticHandler, createStaticRouter } from 'react-router';
 import type { ContentSource } from '../api/source';
 import { createRoutes } from '../app/routes';
 import { SiteOriginContext } from '../components/site-origin';
 import type { ServerState } from '../lib/server-state';
 import { createQueryClient, type ContentQueryClient } from '../queries/client';
 import { readVersionKeys } from '../queries/read-version';
-import { storyKeys } from '../queries/story';
 import { queryClientContext } from '../queries/router-context';
 
 /** How long the page waits for requests its loaders started without awaiting (the hot topics) before it renders. */
@@ -18,7 +17,7 @@ const SIDE_REQUESTS_MS = 1500;
 
 export type RenderedPage =
   /** The page: `app` goes into #root, `head` (React's <title>, <meta>, <link>) into <head>. */
-  | { kind: 'page'; status: 200 | 404; app: string; head: string; state: ServerState; pageModules: string[] }
+  | { kind: 'page'; status: 200 | 404; app: string; head: string; state: ServerState }
   /** The content could not be read (the API is down or slow): the static shell, whose app will try again. */
   | { kind: 'unavailable'; status: 503; errors: unknown[] }
   | { kind: 'redirect'; response: Response };
@@ -48,28 +47,6 @@ function sideRequestsSettled(client: ContentQueryClient, ms: number): Promise<vo
 export function splitHoisted(html: string): { head: string; app: string } {
   const hoisted = /^(?:<title>[^<]*<\/title>|<meta [^>]*\/>|<link [^>]*\/>)*/.exec(html)?.[0] ?? '';
   return { head: hoisted, app: html.slice(hoisted.length) };
-}
-
-/** The modules of the page a route shows (src/app/routes.tsx loads them lazily): their code is preloaded with the entry. */
-const PAGE_MODULES: Record<string, string> = {
-  '': 'src/routes/front/FrontPage.tsx',
-  'story/:slug': 'src/routes/story/StoryPage.tsx',
-  'topic/:slug': 'src/routes/topic/TopicPage.tsx',
-  archive: 'src/routes/archive/ArchivePage.tsx',
-  search: 'src/routes/search/SearchPage.tsx',
-  popular: 'src/routes/popular/PopularPage.tsx',
-  '*': 'src/routes/not-found/NotFoundPage.tsx',
-};
-const LIVE_PAGE_MODULE = 'src/routes/story/live/LiveStoryPage.tsx';
-
-function pageModulesOf(context: StaticHandlerContext, client: ContentQueryClient): string[] {
-  const route = context.matches.at(-1)?.route;
-  const page = route ? PAGE_MODULES[route.index ? '' : (route.path ?? '')] : undefined;
-  const live = client
-    .getQueryCache()
-    .findAll({ queryKey: storyKeys.all })
-    .some((query) => (query.state.data as { live?: unknown } | undefined)?.live);
-  return [...(page ? [page] : []), ...(live ? [LIVE_PAGE_MODULE] : [])];
 }
 
 export interface Renderer {
@@ -116,14 +93,12 @@ export function createRenderer(): Renderer {
           // What this device read last is the browser's to know, never the server's.
           shouldDehydrateQuery: (query) => defaultShouldDehydrateQuery(query) && query.queryKey[0] !== readVersionKeys.detail('')[0],
         });
-        const pageModules = pageModulesOf(context, queryClient);
         return {
           kind: 'page',
           status: context.statusCode === 404 || unknownPage ? 404 : 200,
           app,
           head,
           state: { queries, origin, path: `${new URL(request.url).pathname}${new URL(request.url).search}` },
-          pageModules,
         };
       } finally {
         queryClient.clear();
