@@ -105,8 +105,9 @@ async function boot() {
       </SiteOriginContext>
     </StrictMode>
   );
-  // A server-rendered page: React adopts its HTML as it is (what only this device knows renders right after).
-  if (serverState) hydrateRoot(container, app);
+  // A server-rendered page: React adopts its HTML as it is (what only this device knows renders right after), in a
+  // transition too, so that adopting a long page is sliced into short tasks rather than done in one.
+  if (serverState) startTransition(() => void hydrateRoot(container, app));
   // The static frame: a transition, so React renders the first page in slices of a few milliseconds, yielding to
   // input between them, and the frame (with the early header) stays in place until the finished page replaces it in
   // one commit.
