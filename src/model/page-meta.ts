@@ -1,5 +1,5 @@
-// Each page type's share card and crawler metadata as data: the client renders it as React elements (PageMetaTags) and
-// the render server writes the same tags into its HTML's <head> (src/server/head.ts), from one builder per page type.
+// Each page type's share card and crawler metadata as data, one builder per page type: React renders it as elements
+// (PageMetaTags), in the browser and on the render server, which puts the tags React hoists into its HTML's <head>.
 import type { Image } from '../api/image';
 import type { LiveCoverage } from '../api/live';
 import type { Post } from '../api/post';
