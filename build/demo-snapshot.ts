@@ -8,15 +8,19 @@ import { snapshotFile } from '../src/lib/demo-snapshot.ts';
 export const SNAPSHOT_MODULE = 'virtual:lede-demo-snapshot';
 const RESOLVED = `\0${SNAPSHOT_MODULE}`;
 
+/**
+ * A module of the repository (a path relative to build/) through Vite's module runner, only when a demo build runs,
+ * so loading the config never loads the mocks.
+ */
+export const loadThroughVite = async <T>(file: string): Promise<T> =>
+  (await runnerImport<T>(fileURLToPath(new URL(file, import.meta.url)), { configFile: false, logLevel: 'warn' })).module;
+
 /** Every first-visit key with the body the handlers answer it with; a key they do not answer with JSON is an error. */
 export async function takeSnapshot(): Promise<Map<string, string>> {
-  // Loaded through Vite's module runner only when a demo build runs, so loading the config never loads the mocks.
-  const load = async <T>(file: string) =>
-    (await runnerImport<T>(fileURLToPath(new URL(file, import.meta.url)), { configFile: false, logLevel: 'warn' })).module;
   const [{ getResponse }, { handlers }, { firstVisitKeys }] = await Promise.all([
     import('msw'),
-    load<typeof import('../mocks/handlers')>('../mocks/handlers.ts'),
-    load<typeof import('../mocks/snapshot-keys')>('../mocks/snapshot-keys.ts'),
+    loadThroughVite<typeof import('../mocks/handlers')>('../mocks/handlers.ts'),
+    loadThroughVite<typeof import('../mocks/snapshot-keys')>('../mocks/snapshot-keys.ts'),
   ]);
   const snapshot = new Map<string, string>();
   for (const key of firstVisitKeys()) {

@@ -2,10 +2,11 @@
 // public demo build also renders its pages ahead of time (src/server/prerender.ts): the front page as `index.html`,
 // each story and topic whose content does not follow the clock, and the feeds, so the static demo shows text before
 // any script runs, as a render server's pages do.
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build, runnerImport, type Plugin } from 'vite';
+import { build, type Plugin } from 'vite';
+import { loadThroughVite } from './demo-snapshot.ts';
 import { SHELL_FILE } from '../src/lib/server-state.ts';
 
 /** What a static host answers for an address with no file: the frame, whose app renders the route (`_redirects`). */
@@ -13,29 +14,15 @@ const REDIRECTS = `/* /${SHELL_FILE} 200\n`;
 
 /** The pages worth rendering ahead: the front page, and the stories and topics of the first-visit snapshot. */
 async function pagePaths(): Promise<string[]> {
-  const { firstVisitKeys } = (
-    await runnerImport<typeof import('../mocks/snapshot-keys')>(fileURLToPath(new URL('../mocks/snapshot-keys.ts', import.meta.url)), {
-      configFile: false,
-      logLevel: 'warn',
-    })
-  ).module;
-  const keys = firstVisitKeys();
+  const { firstVisitKeys } = await loadThroughVite<typeof import('../mocks/snapshot-keys')>('../mocks/snapshot-keys.ts');
+  // An API key `/stories/<slug>` or `/topics/<slug>` names the page `/story/<slug>` or `/topic/<slug>`.
+  const pageOf = { stories: '/story', topics: '/topic' } as const;
   return [
     '/',
-    ...keys.flatMap(
-      (key) =>
-        key
-          .match(/^\/stories\/([a-z0-9-]+)$/)
-          ?.slice(1)
-          .map((slug) => `/story/${slug}`) ?? [],
-    ),
-    ...keys.flatMap(
-      (key) =>
-        key
-          .match(/^\/topics\/([a-z0-9-]+)$/)
-          ?.slice(1)
-          .map((slug) => `/topic/${slug}`) ?? [],
-    ),
+    ...firstVisitKeys().flatMap((key) => {
+      const match = /^\/(stories|topics)\/([a-z0-9-]+)$/.exec(key);
+      return match ? [`${pageOf[match[1] as keyof typeof pageOf]}/${match[2]}`] : [];
+    }),
   ];
 }
 
@@ -43,10 +30,7 @@ async function pagePaths(): Promise<string[]> {
 async function mockFetch(): Promise<(url: string, init: RequestInit) => Promise<Response>> {
   const [{ getResponse }, { handlers }] = await Promise.all([
     import('msw'),
-    runnerImport<typeof import('../mocks/handlers')>(fileURLToPath(new URL('../mocks/handlers.ts', import.meta.url)), {
-      configFile: false,
-      logLevel: 'warn',
-    }).then(({ module }) => module),
+    loadThroughVite<typeof import('../mocks/handlers')>('../mocks/handlers.ts'),
   ]);
   return async (url, init) =>
     (await getResponse(handlers, new Request(new URL(url, 'http://lede.invalid'), init))) ??
