@@ -14,6 +14,7 @@ import { contentSourceSettings, ledeContentSources } from './build/content-sourc
 import { ledeDemoSnapshot } from './build/demo-snapshot.ts';
 import { ledePrerender } from './build/prerender.ts';
 import { ledeServerModules } from './build/server-modules.ts';
+import { ledePublication } from './build/publication.ts';
 
 /** The mode of the demo built for the e2e suite and benches (`vite build --mode e2e`, `npm run build:e2e`): the code
  * asks `import.meta.env.MODE === 'e2e'` (mocks/demo-handlers.ts, src/pwa/demo-fetch.ts). */
@@ -34,7 +35,7 @@ export default defineConfig(({ mode, command, isSsrBuild }) => {
     // The render server: the same source modules, loaders and components, bundled with React's server renderer into
     // one file that runs with Node alone (no node_modules beside it).
     return {
-      plugins: [react(), ledeContentSources(), ledeServerModules()],
+      plugins: [react(), ledePublication(env), ledeContentSources(), ledeServerModules()],
       // React's production build, as in the browser (Node's NODE_ENV is not the bundle's to decide).
       define: { ...define, 'process.env.NODE_ENV': JSON.stringify('production') },
       ssr: { noExternal: true, target: 'node' },
@@ -53,6 +54,7 @@ export default defineConfig(({ mode, command, isSsrBuild }) => {
   return {
     plugins: [
       react(),
+      ledePublication(env),
       // The dev server uses MSW's own worker; builds answer /api from the caching worker instead.
       ...(demo && command === 'serve' && mode !== 'test' ? [msw({ mode: 'worker-only' })] : []),
       ledeContentSources(),

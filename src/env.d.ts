@@ -5,6 +5,8 @@ declare const __LEDE_SOURCE__: 'lede' | 'wordpress';
 
 interface ImportMetaEnv {
   readonly VITE_API_BASE_URL?: string;
+  /** The publication this build serves (src/lib/publication.ts): `en` (default) or `ar`. */
+  readonly VITE_PUBLICATION?: string;
   readonly VITE_PUBLICATION_TIME_ZONE?: string;
   readonly VITE_PUBLICATION_ZONE_LABEL?: string;
   readonly VITE_CONTENT_SOURCE?: 'lede' | 'wordpress';

@@ -1,12 +1,47 @@
-// The publication's settings: its name, language, time zone and how that zone is labelled ("ET").
+// The publication a build serves (VITE_PUBLICATION, English by default): its name, language, direction, locale, time
+// zone and how that zone is labelled. Its words are per area in src/lib/words/<id>/ (imported as `#words/<area>`,
+// so a build carries only its own publication's words; build/publication.ts).
 // Under Vite the values come from import.meta.env; in Node scripts (tsx) from process.env.
 const env: Record<string, string | undefined> =
   (import.meta as { env?: Record<string, string | undefined> }).env ?? (typeof process === 'undefined' ? {} : process.env);
 
-export const PUBLICATION = {
-  name: 'Lede',
-  /** The language its stories are written in (a BCP 47 tag, as index.html's `lang`), as feeds and sitemaps declare it. */
-  language: 'en',
-  timeZone: env.VITE_PUBLICATION_TIME_ZONE || 'America/New_York',
-  zoneLabel: env.VITE_PUBLICATION_ZONE_LABEL || 'ET',
-} as const;
+/** What a publication is: everything about it that is not its content or its words. */
+export interface Publication {
+  /** Its id, as VITE_PUBLICATION names it and src/lib/words/<id>/ holds its words. */
+  readonly id: PublicationId;
+  readonly name: string;
+  /** The language its stories are written in (a BCP 47 tag, as `<html lang>`, feeds and JSON-LD declare it). */
+  readonly language: string;
+  readonly dir: 'ltr' | 'rtl';
+  /** The locale Intl formats its dates, times and numbers with; its digits are chosen explicitly (`-u-nu-…`). */
+  readonly locale: string;
+  readonly timeZone: string;
+  /** How the time zone is named after a time ("ET"). */
+  readonly zoneLabel: string;
+}
+
+/** Every publication Lede can be built as. */
+export const PUBLICATION_IDS = ['en', 'ar'] as const;
+export type PublicationId = (typeof PUBLICATION_IDS)[number];
+
+const PUBLICATIONS: Record<PublicationId, Omit<Publication, 'timeZone' | 'zoneLabel'> & { timeZone: string; zoneLabel: string }> = {
+  en: { id: 'en', name: 'Lede', language: 'en', dir: 'ltr', locale: 'en-US-u-nu-latn', timeZone: 'America/New_York', zoneLabel: 'ET' },
+  // Western digits, as the BBC's Arabic service and most Arabic news sites use; Cairo time.
+  ar: { id: 'ar', name: 'ليد', language: 'ar', dir: 'rtl', locale: 'ar-EG-u-nu-latn', timeZone: 'Africa/Cairo', zoneLabel: 'بتوقيت القاهرة' },
+};
+
+/** The publication VITE_PUBLICATION names, or a clear error (a build must not quietly fall back to another one). */
+export function publicationOf(id: string | undefined): PublicationId {
+  if (id === undefined || id === '') return 'en';
+  if ((PUBLICATION_IDS as readonly string[]).includes(id)) return id as PublicationId;
+  throw new Error(`VITE_PUBLICATION=${id} is not a publication Lede knows (known: ${PUBLICATION_IDS.join(', ')}).`);
+}
+
+const chosen = PUBLICATIONS[publicationOf(env.VITE_PUBLICATION)];
+
+/** The publication this build serves; its zone (and label) can be set apart, e.g. for a WordPress site's own zone. */
+export const PUBLICATION: Publication = {
+  ...chosen,
+  timeZone: env.VITE_PUBLICATION_TIME_ZONE || chosen.timeZone,
+  zoneLabel: env.VITE_PUBLICATION_ZONE_LABEL || chosen.zoneLabel,
+};

@@ -1,0 +1,23 @@
+// The publication a build serves (VITE_PUBLICATION): its words and its demo content are resolved at build time, so a
+// build carries only its own publication's (`#words/<area>` → src/lib/words/<id>/<area>.ts, `#fixtures` →
+// mocks/fixtures/publications/<id>.ts). Node and TypeScript resolve the same specifiers to English through
+// package.json's "imports".
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+import { publicationOf, type PublicationId } from '../src/lib/publication.ts';
+
+const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+
+/** The module a publication-specific specifier names in publication `id`. */
+export function publicationAliases(id: PublicationId): { find: RegExp; replacement: string }[] {
+  return [
+    { find: /^#words\/([\w-]+)$/, replacement: `${root('src/lib/words')}/${id}/$1.ts` },
+    { find: /^#fixtures$/, replacement: root(`mocks/fixtures/publications/${id}.ts`) },
+  ];
+}
+
+/** Resolves `#words/…` and `#fixtures` to the publication VITE_PUBLICATION names (English when unset). */
+export function ledePublication(env: Record<string, string | undefined>): Plugin {
+  const id = publicationOf(env.VITE_PUBLICATION);
+  return { name: 'lede-publication', config: () => ({ resolve: { alias: publicationAliases(id) } }) };
+}
