@@ -4,6 +4,8 @@
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import type { EarlyStoryConfig } from '../src/boot/early-story.ts';
 import { appShellHtml } from '../src/boot/shell.ts';
+import { PUBLICATION } from '../src/lib/publication.ts';
+import { mastheadWords } from './words.ts';
 import { DEMO_FETCH_MODULE, ENTRY_MODULE, PRELOADED_ROUTES, entryChunk, entryImportsInOrder, pageChunks, type Bundle } from './chunks.ts';
 import { headerCsp, metaCsp, workerCsp } from './csp.ts';
 import { formatHeaderRules, ledeHeaderRules } from './headers.ts';
@@ -29,7 +31,7 @@ export function ledeHtml(): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler: (_html, ctx): HtmlTagDescriptor[] => [
-        { tag: 'div', attrs: { id: 'root' }, children: appShellHtml(), injectTo: 'body-prepend' },
+        { tag: 'div', attrs: { id: 'root' }, children: appShellHtml(undefined, mastheadWords(PUBLICATION.id)), injectTo: 'body-prepend' },
         // The dev server loads the entry as Vite's HTML would; builds load it from the early script.
         ...(ctx.server ? [{ tag: 'script', attrs: { type: 'module', src: `/${ENTRY_MODULE}` }, injectTo: 'body' } satisfies HtmlTagDescriptor] : []),
       ],

@@ -7,15 +7,17 @@ import { useLocation, useSearchParams } from 'react-router';
 import { AppLink } from '../components/AppLink';
 import { SearchBox } from '../components/SearchBox';
 import { isCurrentPage, MASTHEAD_MENU_ID, MASTHEAD_SEARCH_ID, READER_PAGES, SECTIONS } from '../lib/sections';
+import { PUBLICATION } from '../lib/publication';
 import { DownloadButton } from '../pwa/Download';
+import { masthead } from '#words/masthead';
 
 function PageLinks({ pages, pathname }: { pages: typeof SECTIONS | typeof READER_PAGES; pathname: string }) {
   return (
     <ul>
-      {pages.map(([to, label]) => (
+      {pages.map(([to, word]) => (
         <li key={to}>
           <AppLink to={to} aria-current={isCurrentPage(to, pathname) ? 'page' : undefined}>
-            {label}
+            {masthead[word]}
           </AppLink>
         </li>
       ))}
@@ -24,16 +26,10 @@ function PageLinks({ pages, pathname }: { pages: typeof SECTIONS | typeof READER
 }
 
 /** A button that opens a panel; its icon is drawn by the stylesheet (`masthead__toggle--search`, `--menu`). */
-function PanelButton({ panel, open, label }: { panel: string; open: boolean; label: 'Search' | 'Menu' }) {
+function PanelButton({ panel, open, kind }: { panel: string; open: boolean; kind: 'search' | 'menu' }) {
   return (
-    <button
-      type="button"
-      className={`masthead__toggle masthead__toggle--${label.toLowerCase()}`}
-      popoverTarget={panel}
-      aria-controls={panel}
-      aria-expanded={open}
-    >
-      <span className="visually-hidden">{label}</span>
+    <button type="button" className={`masthead__toggle masthead__toggle--${kind}`} popoverTarget={panel} aria-controls={panel} aria-expanded={open}>
+      <span className="visually-hidden">{masthead[kind]}</span>
     </button>
   );
 }
@@ -106,11 +102,11 @@ export function Masthead({ loading }: { loading: boolean }) {
     <header className="masthead">
       <div className="masthead__inner">
         <AppLink to="/" className="masthead__name">
-          Lede
+          {PUBLICATION.name}
         </AppLink>
-        <PanelButton panel={MASTHEAD_SEARCH_ID} open={search.open} label="Search" />
-        <PanelButton panel={MASTHEAD_MENU_ID} open={menu.open} label="Menu" />
-        <nav ref={nav} aria-label="Sections" className="masthead__nav">
+        <PanelButton panel={MASTHEAD_SEARCH_ID} open={search.open} kind="search" />
+        <PanelButton panel={MASTHEAD_MENU_ID} open={menu.open} kind="menu" />
+        <nav ref={nav} aria-label={masthead.sections} className="masthead__nav">
           <PageLinks pages={SECTIONS} pathname={pathname} />
         </nav>
         <div id={MASTHEAD_MENU_ID} className="masthead__menu" popover="auto" onToggle={menu.onToggle}>

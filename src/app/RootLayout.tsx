@@ -4,6 +4,7 @@ import { Outlet, ScrollRestoration, useLocation, useNavigation, useNavigationTyp
 import { AutoRefreshDownload, DownloadStatus } from '../pwa/Download';
 import { PwaNotices } from '../pwa/PwaNotices';
 import { Masthead } from './Masthead';
+import { masthead } from '#words/masthead';
 
 function useFocusOnNavigation() {
   const { key } = useLocation();
@@ -64,7 +65,7 @@ export function RootLayout() {
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {masthead.skip}
       </a>
       <Masthead loading={navigation.state === 'loading'} />
       <PwaNotices />
@@ -76,7 +77,7 @@ export function RootLayout() {
       {/* New pages start at the top; back and forward return to where the reader was. */}
       <ScrollRestoration getKey={scrollKey} />
       <footer className="site-footer">
-        <p>Lede — an offline-first news reader. Stories in the demo are fictional.</p>
+        <p>{masthead.footer}</p>
       </footer>
       <div className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}

@@ -3,6 +3,7 @@
 import { useId, useLayoutEffect, useRef, useState, type KeyboardEventHandler, type ToggleEventHandler } from 'react';
 import { Form } from 'react-router';
 import { findShellSearch, shouldTakeFocus } from '../lib/shell-search';
+import { masthead as words } from '#words/masthead';
 
 interface Props {
   query: string;
@@ -45,7 +46,7 @@ export function SearchBox({ query, masthead, className = 'search-box' }: Props) 
       onKeyDown={masthead?.onKeyDown}
     >
       <label htmlFor={inputId} className="visually-hidden">
-        Search stories
+        {words.field}
       </label>
       <input
         ref={input}
@@ -54,12 +55,12 @@ export function SearchBox({ query, masthead, className = 'search-box' }: Props) 
         name="q"
         defaultValue={query}
         className="search-box__input"
-        placeholder="Search stories"
+        placeholder={words.field}
         enterKeyHint="search"
         autoComplete="off"
       />
       <button type="submit" className="search-box__submit">
-        Search
+        {words.search}
       </button>
     </Form>
   );
