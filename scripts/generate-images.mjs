@@ -4,7 +4,7 @@
 // the largest rendition's size. Everything is seeded from the image id, so reruns are identical.
 // The drawing lives in scripts/images/ (one module per kind of scene, plus the shared pieces).
 // Pass image ids as arguments to re-render only those.
-import { mkdir, readFile, readdir, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WIDTHS, draw, renderRenditions } from './images/render.mjs';
@@ -40,6 +40,12 @@ async function main() {
   const rendition = new RegExp(`^[a-z0-9-]+-(${WIDTHS.join('|')})\\.webp$`);
   for (const file of await readdir(outDir)) {
     if (rendition.test(file) && !expected.has(file)) await unlink(path.join(outDir, file));
+  }
+  // Each rendition's size in bytes, as written: the data saver's "Load photo (NN KB)" says it.
+  for (const spec of specs) {
+    const bytes = {};
+    for (const w of WIDTHS) bytes[w] = (await stat(path.join(outDir, `${spec.id}-${w}.webp`))).size;
+    sizes[spec.id].bytes = bytes;
   }
   const ordered = Object.fromEntries(specs.map((s) => [s.id, sizes[s.id]]));
   await writeFile(sizesFile, `${JSON.stringify(ordered, null, 2)}\n`);

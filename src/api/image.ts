@@ -4,6 +4,8 @@ import * as v from 'valibot';
 export const RenditionSchema = v.object({
   url: v.string(),
   width: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** Its size in bytes, when the source knows it (the data saver's "Load photo (NN KB)"). */
+  bytes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });
 
 export const ImageSchema = v.object({

@@ -1,27 +1,28 @@
-// index.html's inline script (bundled from this module by build/early-script.ts), which makes a story page paint
-// before the app's JS has run:
-// 1. on a story page it requests the story at once, while the HTML is still being read;
-// 2. when the story arrives it paints the story's header (headline, standfirst, byline) into the static shell
-//    (src/boot/shell.ts) from the same element tree the app's StoryHeader draws, as text nodes only;
-// 3. after that frame it preloads the hero photo and starts the app: it preloads the entry's chunks and the route's
-//    page chunks, then adds the entry's module script.
-// Until the text has painted, nothing competes with the story's request for the network or the main thread.
+// index.html's inline script (bundled from this module by build/inline-script.ts), which makes a story page and the
+// front page paint before the app's JS has run:
+// 1. on a story page (or the front page) it requests the page's data at once, while the HTML is still being read;
+// 2. when the data arrives it paints the story's header (headline, standfirst, byline) or the front page's lead into
+//    the static shell (src/boot/shell.ts), from the app's own element trees and as text nodes only, and with them the
+//    page's first photo, whose request starts in that same task (src/boot/early-paint.ts, decision 037);
+// 3. once that photo has loaded and been painted (at once where none was drawn, after preloading it) it starts the
+//    app: it preloads the entry's chunks and the route's page chunks, then adds the entry's module script.
+// Until then nothing competes with the page's data and photo for the network or the main thread. With the data saver
+// on, no photo is drawn or requested (the app shows its place and loads it when asked).
 // In the demo, until its worker controls the page, the story comes from the first-visit snapshot's static file.
 // Everywhere else (other routes, no fetch, a test switch in the e2e demo build) the app's code is preloaded
-// and started at once; a failed or unexpected story response starts the app, which then shows its own error; a slow
+// and started at once; a failed or unexpected response starts the app, which then shows its own error; a slow
 // one starts it after START_CAP_MS, and the app takes the same request over (src/boot/early-handoff.ts).
 // If the app's code cannot load, the shell says so with "Try again" (src/boot/boot-failure.ts).
 // It also starts ICU off the main thread: the page's first Intl date format costs a 15-30 ms task, and a worker making
 // one format (public/intl-warm.js) leaves the app's first format almost free.
 import { isSlug } from '../api/slug';
-import type { EarlySource, EarlyStory } from '../api/source';
+import type { EarlyImage, EarlySource } from '../api/source';
 import { BOOT_FAILED_EVENT, showBootFailure } from './boot-failure';
 import { SERVER_RENDERED_ATTRIBUTE, handOverEarlyStory } from './early-handoff';
-import { storyHeaderText, type StoryHeaderText } from '../components/story-header-tree';
+import { paintFront, paintStory, type Painted } from './early-paint';
+import { dataSaverOn } from '../lib/data-saver';
 import { isJsonAnswer, snapshotFile, testSwitchCookieSet } from '../lib/demo-snapshot';
-import { toDomElement } from '../lib/element-tree';
 import { buildSrcSet } from '../lib/srcset';
-import { HOT_TOPICS_DISMISSED_KEY } from '../lib/storage-keys';
 
 export interface EarlyStoryConfig {
   /** The content API base URL ("/api" or an absolute URL). */
@@ -58,54 +59,31 @@ export const START_CAP_MS = 1500;
 
 const STORY_PATH = /^\/story\/([^/]+)\/?$/;
 
-type EarlyHero = NonNullable<EarlyStory['hero']>;
-
 function link(attributes: Record<string, string>): void {
   const element = document.createElement('link');
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   document.head.append(element);
 }
 
-/** Paints the header into the static shell's main; false (and nothing painted) when the shell is not there. */
-function paint(header: StoryHeaderText): boolean {
-  const main = document.getElementById('main');
-  if (!main?.querySelector(':scope > [data-shell]')) return false;
-  let dismissed: string | null = null;
-  try {
-    dismissed = localStorage.getItem(HOT_TOPICS_DISMISSED_KEY);
-  } catch {
-    // storage blocked: the bar shows
-  }
-  const page = toDomElement({
-    tag: 'div',
-    className: 'story-page',
-    children: [
-      ...(dismissed === null
-        ? [{ tag: 'div', className: 'hot-topics hot-topics--placeholder', attributes: { 'aria-hidden': 'true' }, children: [] }]
-        : []),
-      {
-        tag: 'div',
-        className: 'story-layout',
-        children: [
-          { tag: 'article', className: 'story', children: [{ tag: 'header', className: 'story-header', children: storyHeaderText(header) }] },
-        ],
-      },
-    ],
-  });
-  main.replaceChildren(page);
-  return true;
-}
-
-function preloadHero(hero: EarlyHero | null, sizes: string): void {
+/** Preloads a photo the page did not draw, with the srcset and sizes of the app's <img>, so the preload serves it. */
+function preloadHero(hero: EarlyImage | null, sizes: string): void {
   if (!hero) return;
   const attributes: Record<string, string> = { rel: 'preload', as: 'image', href: hero.url, fetchpriority: 'high' };
-  // The same srcset the app's Figure writes, so the browser's preload serves the app's <img>.
   const srcset = buildSrcSet(hero);
   if (srcset) {
     attributes.imagesrcset = srcset;
     attributes.imagesizes = sizes;
   }
   link(attributes);
+}
+
+/** `callback` once `photo` has loaded or failed (at once without one): until then the photo has the network. */
+function whenLoaded(photo: HTMLImageElement | null, callback: () => void): void {
+  if (!photo || photo.complete) callback();
+  else {
+    photo.addEventListener('load', callback, { once: true });
+    photo.addEventListener('error', callback, { once: true });
+  }
 }
 
 /** The worker that starts ICU, where there are workers (it closes itself once it has made its format). */
@@ -143,7 +121,7 @@ export function runEarlyStory(config: EarlyStoryConfig, source: EarlySource): vo
     const route = config.routeChunks.find(([path]) => new RegExp(path).test(location.pathname));
     for (const file of route?.[1] ?? []) link({ rel: 'modulepreload', href: `/${file}`, crossorigin: '' });
   };
-  /** The cap on waiting for the story (START_CAP_MS); once the app has started it has nothing left to do. */
+  /** The cap on waiting for the page's data (START_CAP_MS); once the app has started it has nothing left to do. */
   let cap: ReturnType<typeof setTimeout> | undefined;
   const start = () => {
     clearTimeout(cap);
@@ -179,41 +157,56 @@ export function runEarlyStory(config: EarlyStoryConfig, source: EarlySource): vo
     }
     const named = location.pathname.match(STORY_PATH)?.[1];
     const slug = named && isSlug(named) ? named : undefined;
+    // The front page's data comes from the build's API (the demo's front page is rendered ahead: decision 035).
+    const front = location.pathname === '/' && !config.demo ? source.front : undefined;
     const fromSnapshot = config.demo && !navigator.serviceWorker?.controller;
     const switched = config.testSwitches && testSwitchCookieSet(document.cookie);
-    if (!slug || typeof fetch !== 'function' || (fromSnapshot && (switched || !config.snapshotStories.includes(slug)))) {
+    if (typeof fetch !== 'function' || (!slug && !front) || (slug && fromSnapshot && (switched || !config.snapshotStories.includes(slug)))) {
       startSoon();
       return;
     }
-    const url = source.storyUrl(config.apiBase, slug);
+    const url = slug ? source.storyUrl(config.apiBase, slug) : front!.url(config.apiBase);
     // Abortable, body included: the app that takes the request over ends it at its own deadline (a stalled body).
     const controller = new AbortController();
     const init = { headers: { accept: 'application/json' }, signal: controller.signal };
     // A snapshot file the host lacks (a 404, or its HTML fallback) is rejected, so the app asks the mocks itself.
-    const response = fromSnapshot
-      ? fetch(snapshotFile(`/stories/${slug}`), init).then((r) => (isJsonAnswer(r) ? r : Promise.reject(new Error('not in the snapshot'))))
-      : fetch(url, init);
+    const response =
+      slug && fromSnapshot
+        ? fetch(snapshotFile(`/stories/${slug}`), init).then((r) => (isJsonAnswer(r) ? r : Promise.reject(new Error('not in the snapshot'))))
+        : fetch(url, init);
     handOverEarlyStory({ url, response, abort: () => controller.abort() });
     cap = setTimeout(startSoon, START_CAP_MS);
+    // With the data saver on, photos wait for the reader: none is drawn or requested.
+    const photos = !dataSaverOn();
+    /** Paints the answer; a story's hero it did not draw is preloaded before the app starts. */
+    const draw = (value: unknown): { painted: Painted; undrawn: EarlyImage | null } => {
+      if (!slug) {
+        const page = front!.of(value);
+        return { painted: page !== null && paintFront(page, photos), undrawn: null };
+      }
+      const story = source.storyOf(value, config.apiBase);
+      const painted = story !== null && paintStory(story, photos ? config.sizes : null);
+      return { painted, undrawn: photos && !(painted && painted.photo) ? (story?.hero ?? null) : null };
+    };
     response
       .then((r) => {
         if (!r.ok) throw new Error(`HTTP ${r.status}`);
         return r.clone().json() as Promise<unknown>;
       })
       .then((value) => {
-        const story = source.storyOf(value, config.apiBase);
         whenParsed(() => {
-          let painted = false;
+          let drawn: ReturnType<typeof draw> = { painted: false, undrawn: null };
           try {
-            painted = !started && story !== null && paint(story.header);
+            if (!started) drawn = draw(value);
           } catch {
-            // nothing painted: the app renders the story
+            // nothing painted: the app renders the page
           }
+          const { painted, undrawn } = drawn;
           const go = () => {
-            preloadHero(story?.hero ?? null, config.sizes);
+            preloadHero(undrawn, config.sizes);
             setTimeout(startSoon, 0);
           };
-          if (painted) afterPaint(go);
+          if (painted) whenLoaded(painted.photo, () => afterPaint(go));
           else go();
         });
       })

@@ -1,5 +1,9 @@
-import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, render, screen, within } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
+import { DEFAULT_PREFERENCES, savePreferences } from '../lib/preferences';
 import type { Image } from '../api/image';
 import { Figure } from './Figure';
 
@@ -56,5 +60,54 @@ describe('Figure', () => {
     expect(screen.getByRole('img')).toHaveAttribute('srcset', '/images/ok-960.webp 960w');
     rerender(<Figure image={{ ...image, url: 'javascript:alert(1)' }} />);
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
+  });
+
+  describe('with the data saver on', () => {
+    afterEach(() => savePreferences(DEFAULT_PREFERENCES));
+    const sized: Image = { ...image, renditions: image.renditions.map((r) => ({ ...r, bytes: r.width * 10 })) };
+
+    it('loads no photo until asked: its place says what it shows and what loading it costs', async () => {
+      savePreferences({ ...DEFAULT_PREFERENCES, dataSaver: 'on' });
+      render(<Figure image={sized} priority />);
+      const button = await screen.findByRole('button', { name: 'Load photo (4.8 kB)' });
+      expect(screen.queryByRole('img')).toBeNull();
+      expect(screen.getByText('Photo: Ferries moored at dawn')).toBeInTheDocument();
+      expect(screen.getByRole('figure').querySelector('figcaption')).toHaveTextContent('The first ferry of the day leaves Pier 4.');
+      // jsdom lays nothing out (a place 0 px wide): the narrowest rendition fits, 480 px of 4,800 bytes.
+      await userEvent.click(button);
+      const photo = screen.getByRole('img', { name: 'Ferries moored at dawn' });
+      expect(photo).toHaveAttribute('src', '/images/test-480.webp');
+      expect(photo).not.toHaveAttribute('srcset');
+      expect(screen.queryByRole('button')).toBeNull();
+      // The focus, on the button that is gone, moves to the photo it loaded.
+      expect(photo).toHaveFocus();
+    });
+
+    it('says only "Load photo" when the source did not give the size', async () => {
+      savePreferences({ ...DEFAULT_PREFERENCES, dataSaver: 'on' });
+      render(<Figure image={image} />);
+      expect(await screen.findByRole('button', { name: 'Load photo' })).toBeEnabled();
+    });
+
+    it('is not in the way when off', () => {
+      savePreferences({ ...DEFAULT_PREFERENCES, dataSaver: 'off' });
+      render(<Figure image={sized} />);
+      expect(screen.getByRole('img')).toHaveAttribute('srcset');
+      expect(screen.queryByRole('button')).toBeNull();
+    });
+
+    it("adopts the server's photo as it hydrates, then offers it on request", async () => {
+      // The server knows nothing of the device's choice: its HTML has the photo.
+      const container = document.createElement('div');
+      container.innerHTML = renderToString(<Figure image={sized} />);
+      document.body.append(container);
+      onTestFinished(() => container.remove());
+      savePreferences({ ...DEFAULT_PREFERENCES, dataSaver: 'on' });
+      const errors: unknown[] = [];
+      await act(async () => hydrateRoot(container, <Figure image={sized} />, { onRecoverableError: (error) => errors.push(error) }));
+      expect(errors).toEqual([]);
+      expect(await within(container).findByRole('button', { name: 'Load photo (4.8 kB)' })).toBeInTheDocument();
+      expect(within(container).queryByRole('img')).toBeNull();
+    });
   });
 });

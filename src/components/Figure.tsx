@@ -1,8 +1,14 @@
-// A photo with its caption and separate credit; sized up front so nothing shifts as it loads.
+// A photo with its caption and separate credit; sized up front so nothing shifts as it loads. With the data saver on,
+// the photo waits for the reader (PhotoOnRequest, loaded only then); the server's HTML is always the photo's.
+import { lazy, Suspense } from 'react';
 import type { Image } from '../api/image';
+import { dataSaverOn } from '../lib/data-saver';
+import { useHydrated } from '../lib/hydration';
 import { safeImageSrc } from '../lib/safe-url';
 import { STORY_IMAGE_SIZES } from '../lib/image-sizes';
 import { buildSrcSet } from '../lib/srcset';
+
+const PhotoOnRequest = lazy(async () => ({ default: (await import('./PhotoOnRequest')).PhotoOnRequest }));
 
 interface Props {
   image: Image;
@@ -12,23 +18,31 @@ interface Props {
 }
 
 export function Figure({ image, priority = false, sizes = STORY_IMAGE_SIZES }: Props) {
+  // Only the device knows the reader's choice: hydration adopts the server's photo, the next render keeps its place.
+  const saving = useHydrated() && dataSaverOn();
   const src = safeImageSrc(image.url);
   if (!src) return null;
   const hasCaption = Boolean(image.caption || image.credit);
   return (
     <figure className="figure">
-      <img
-        className="figure__image"
-        src={src}
-        srcSet={buildSrcSet(image)}
-        sizes={sizes}
-        width={image.width}
-        height={image.height}
-        alt={image.alt}
-        loading={priority ? 'eager' : 'lazy'}
-        decoding={priority ? 'sync' : 'async'}
-        fetchPriority={priority ? 'high' : 'auto'}
-      />
+      {saving ? (
+        <Suspense fallback={<div className="figure__on-request" style={{ aspectRatio: `${image.width}/${image.height}` }} />}>
+          <PhotoOnRequest image={image} />
+        </Suspense>
+      ) : (
+        <img
+          className="figure__image"
+          src={src}
+          srcSet={buildSrcSet(image)}
+          sizes={sizes}
+          width={image.width}
+          height={image.height}
+          alt={image.alt}
+          loading={priority ? 'eager' : 'lazy'}
+          decoding={priority ? 'sync' : 'async'}
+          fetchPriority={priority ? 'high' : 'auto'}
+        />
+      )}
       {hasCaption && (
         <figcaption className="figure__caption">
           {image.caption && <span className="figure__caption-text">{image.caption}</span>}

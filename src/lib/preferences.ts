@@ -1,18 +1,22 @@
-// Reader display preferences (theme, text size, motion): stored locally and applied as attributes on <html>.
+// Reader display preferences (theme, text size, motion, data saver): stored locally and applied as attributes on <html>.
+import { DATA_SAVER_ATTRIBUTE } from './data-saver';
 import { readStoredRecord, writeStored } from './storage';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export const TEXT_SIZES = ['small', 'medium', 'large', 'x-large'] as const;
 export const MOTIONS = ['system', 'reduce'] as const;
+/** `auto` follows the browser's Save-Data signal (`navigator.connection.saveData`) where it has one. */
+export const DATA_SAVERS = ['auto', 'on', 'off'] as const;
 
 export interface Preferences {
   theme: (typeof THEMES)[number];
   textSize: (typeof TEXT_SIZES)[number];
   motion: (typeof MOTIONS)[number];
+  dataSaver: (typeof DATA_SAVERS)[number];
 }
 
 export const PREFERENCES_KEY = 'lede:preferences';
-export const DEFAULT_PREFERENCES: Preferences = { theme: 'system', textSize: 'medium', motion: 'system' };
+export const DEFAULT_PREFERENCES: Preferences = { theme: 'system', textSize: 'medium', motion: 'system', dataSaver: 'auto' };
 
 function pick<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
@@ -25,15 +29,22 @@ export function readPreferences(): Preferences {
     theme: pick(THEMES, raw.theme, DEFAULT_PREFERENCES.theme),
     textSize: pick(TEXT_SIZES, raw.textSize, DEFAULT_PREFERENCES.textSize),
     motion: pick(MOTIONS, raw.motion, DEFAULT_PREFERENCES.motion),
+    dataSaver: pick(DATA_SAVERS, raw.dataSaver, DEFAULT_PREFERENCES.dataSaver),
   };
 }
 
-/** Sets the <html> attributes the stylesheet reads; "system" and "medium" leave the attribute off. */
+/** Whether `setting` saves data on this browser: "on", or "auto" while the browser asks to (Save-Data). */
+export function savesData(setting: Preferences['dataSaver']): boolean {
+  return setting === 'on' || (setting === 'auto' && (navigator as { connection?: { saveData?: boolean } }).connection?.saveData === true);
+}
+
+/** Sets the <html> attributes the stylesheet (and, for the data saver, the app) reads; defaults leave them off. */
 export function applyPreferences(preferences: Preferences, root: HTMLElement = document.documentElement): void {
   const set = (name: string, value: string, neutral: string) => (value === neutral ? root.removeAttribute(name) : root.setAttribute(name, value));
   set('data-theme', preferences.theme, 'system');
   set('data-text-size', preferences.textSize, 'medium');
   set('data-motion', preferences.motion, 'system');
+  root.toggleAttribute(DATA_SAVER_ATTRIBUTE, savesData(preferences.dataSaver));
 }
 
 /** Saves and applies; returns false if they could not be stored (they still apply for this visit). */

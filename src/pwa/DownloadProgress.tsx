@@ -1,6 +1,7 @@
 // What the download panel says while a download runs and after it ends (loaded only once a download starts).
 import { DownloadPanel } from '../components/DownloadPanel';
 import { formatBytes } from '../lib/bytes';
+import { dataSaverOn } from '../lib/data-saver';
 import type { DownloadResult } from './download';
 import { cancelDownload, dismissDownloadResult, type DownloadState } from './download-state';
 
@@ -22,7 +23,7 @@ export function DownloadProgress({ state }: { state: DownloadState }) {
   if (state.status === 'running') {
     const { progress, cancelling } = state;
     const message = progress
-      ? `Downloading for offline: ${progress.done} of ${stories(progress.total)}, ${formatBytes(progress.bytes)}`
+      ? `${dataSaverOn() ? 'Downloading text only (data saver)' : 'Downloading for offline'}: ${progress.done} of ${stories(progress.total)}, ${formatBytes(progress.bytes)}`
       : 'Finding the top stories…';
     return (
       <DownloadPanel

@@ -6,6 +6,7 @@ import { server } from '../../mocks/node';
 import { recordedSiteHandlers, RECORDED_SITE } from '../../mocks/wordpress/recorded-site';
 import { createWordPressSource } from '../api/sources/wordpress/source';
 import { STORY_IMAGE_SIZES } from '../lib/image-sizes';
+import { readPreferences, savePreferences } from '../lib/preferences';
 import { chooseRendition, type Viewport } from '../model/rendition-choice';
 import { testRoad, testSource } from '../test/content';
 import { fixtureStory } from '../test/fixtures';
@@ -46,6 +47,23 @@ const source = testSource();
 const slugsOf = async () => (await listSavedStories()).map((story) => story.slug).sort();
 
 describe('download for offline', () => {
+  it('takes text only with the data saver on: each story, none of its photos', async () => {
+    savePreferences({ ...readPreferences(), dataSaver: 'on' });
+    try {
+      const result = await downloadTopStories(source, { viewport: desktop, limit: 3 });
+      expect(result.outcome).toBe('complete');
+      const saved = await listSavedStories();
+      expect(saved).toHaveLength(3);
+      for (const story of saved)
+        expect(
+          story.resources.filter((url) => /\.(webp|jpe?g|png)$/.test(url)),
+          story.slug,
+        ).toEqual([]);
+    } finally {
+      savePreferences({ ...readPreferences(), dataSaver: 'auto' });
+    }
+  });
+
   it('saves the 20 top stories with one photo size each, reporting n of N and bytes as it goes', async () => {
     const updates: DownloadProgress[] = [];
     const result = await downloadTopStories(source, { viewport: desktop, onProgress: (progress) => updates.push(progress) });

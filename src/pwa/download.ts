@@ -9,6 +9,7 @@ import { chooseRendition, currentViewport, type Viewport } from '../model/rendit
 import { classify, isSavedCopyCurrent, listSavedStories, openSaved, saveStory, SaveError, storyPhotos } from './saved';
 import { savedKeys } from './saved-keys';
 import { changeSaved, OWN_PATH, type SavedStory } from './saved-records';
+import { dataSaverOn } from '../lib/data-saver';
 
 /** How many stories one download takes. */
 export const DOWNLOAD_SIZE = 20;
@@ -48,15 +49,20 @@ export interface DownloadOptions {
   signal?: AbortSignal;
   onProgress?: (progress: DownloadProgress) => void;
   viewport?: Viewport;
+  /** Photos too (the default), or text only: with the data saver on, a download takes text only. */
+  photos?: boolean;
 }
 
 const recordUrl = () => new URL(`${OWN_PATH}download`, window.location.origin).href;
 const absolute = (url: string) => new URL(url, window.location.origin).href;
 
-/** The story (at the URL its source requests it from) and, for each photo, only the rendition this device's story page loads. */
-export function deviceStoryResources(source: ContentSource, story: Story, viewport: Viewport): string[] {
+/**
+ * The story (at the URL its source requests it from) and, for each photo, only the rendition this device's story page
+ * loads; with `photos` false, the story alone.
+ */
+export function deviceStoryResources(source: ContentSource, story: Story, viewport: Viewport, photos = true): string[] {
   const urls = new Set([absolute(source.storyUrl(story.slug))]);
-  for (const image of storyPhotos(story)) {
+  for (const image of photos ? storyPhotos(story) : []) {
     const url = chooseRendition(image, STORY_IMAGE_SIZES, viewport);
     if (url) urls.add(absolute(url));
   }
@@ -107,7 +113,7 @@ const isAbort = (error: unknown, signal?: AbortSignal) => Boolean(signal?.aborte
  */
 export async function downloadTopStories(
   source: ContentSource,
-  { limit = DOWNLOAD_SIZE, signal, onProgress, viewport = currentViewport() }: DownloadOptions = {},
+  { limit = DOWNLOAD_SIZE, signal, onProgress, viewport = currentViewport(), photos = !dataSaverOn() }: DownloadOptions = {},
 ): Promise<DownloadResult> {
   const started = performance.now();
   const progress: DownloadProgress = { done: 0, total: 0, bytes: 0, saved: 0, skipped: 0, failed: 0 };
@@ -140,7 +146,7 @@ export async function downloadTopStories(
         const story = await source.fetchStory(summary.slug, { signal });
         // A story the reader saved stays theirs; only its content is brought up to date.
         const savedBy = existing && existing.source !== 'download' ? 'reader' : 'download';
-        const stored = await saveStory(source, story, { resources: deviceStoryResources(source, story, viewport), savedBy, signal });
+        const stored = await saveStory(source, story, { resources: deviceStoryResources(source, story, viewport, photos), savedBy, signal });
         progress.saved += 1;
         progress.bytes += stored.bytes;
       } catch (error) {

@@ -1,7 +1,9 @@
-// /preferences: theme, text size and motion, applied at once and remembered on this device; the download refresh.
+// /preferences: theme, text size, motion and data saver, applied at once and remembered on this device; the download
+// refresh.
 import { useState, type ChangeEvent } from 'react';
 import { connectionKind, readAutoRefresh, saveAutoRefresh, type ConnectionKind } from '../../lib/download-settings';
-import { MOTIONS, readPreferences, savePreferences, TEXT_SIZES, THEMES, type Preferences } from '../../lib/preferences';
+import { DATA_SAVERS, MOTIONS, readPreferences, savePreferences, TEXT_SIZES, THEMES, type Preferences } from '../../lib/preferences';
+import { display } from '#words/display';
 
 const LABELS: Record<string, string> = {
   system: 'Follow my device',
@@ -20,11 +22,13 @@ interface ChoiceProps<K extends keyof Preferences> {
   options: readonly Preferences[K][];
   value: Preferences[K];
   onChange: (name: K, value: Preferences[K]) => void;
+  /** What the setting does, said after its options. */
+  note?: string;
 }
 
-function Choice<K extends keyof Preferences>({ name, legend, options, value, onChange }: ChoiceProps<K>) {
+function Choice<K extends keyof Preferences>({ name, legend, options, value, onChange, note }: ChoiceProps<K>) {
   return (
-    <fieldset className="preference">
+    <fieldset className="preference" aria-describedby={note ? `${name}-note` : undefined}>
       <legend>{legend}</legend>
       {options.map((option) => (
         <label key={option} className="preference__option">
@@ -35,9 +39,14 @@ function Choice<K extends keyof Preferences>({ name, legend, options, value, onC
             checked={value === option}
             onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(name, event.target.value as Preferences[K])}
           />{' '}
-          {option === 'system' && name === 'motion' ? 'Follow my device' : LABELS[option]}
+          {option === 'system' && name === 'motion' ? 'Follow my device' : (LABELS[option] ?? display.options[option])}
         </label>
       ))}
+      {note && (
+        <p id={`${name}-note`} className="preference__note">
+          {note}
+        </p>
+      )}
     </fieldset>
   );
 }
@@ -92,6 +101,14 @@ export function PreferencesPage() {
         <Choice name="theme" legend="Theme" options={THEMES} value={preferences.theme} onChange={change} />
         <Choice name="textSize" legend="Text size" options={TEXT_SIZES} value={preferences.textSize} onChange={change} />
         <Choice name="motion" legend="Motion" options={MOTIONS} value={preferences.motion} onChange={change} />
+        <Choice
+          name="dataSaver"
+          legend={display.dataSaver}
+          options={DATA_SAVERS}
+          value={preferences.dataSaver}
+          onChange={change}
+          note={display.dataSaverNote}
+        />
         <AutoRefreshSetting onStored={setStored} />
       </form>
       <p role="status" className="preferences-page__status">
