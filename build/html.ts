@@ -4,10 +4,11 @@
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import type { EarlyStoryConfig } from '../src/boot/early-story.ts';
 import { appShellHtml } from '../src/boot/shell.ts';
-import { PUBLICATION } from '../src/lib/publication.ts';
+import { PUBLICATION, type Publication } from '../src/lib/publication.ts';
 import { mastheadWords } from './words.ts';
 import { DEMO_FETCH_MODULE, ENTRY_MODULE, PRELOADED_ROUTES, entryChunk, entryImportsInOrder, pageChunks, type Bundle } from './chunks.ts';
 import { headerCsp, metaCsp, workerCsp } from './csp.ts';
+import { withDocumentLanguage } from './document-language.ts';
 import { formatHeaderRules, ledeHeaderRules } from './headers.ts';
 import { bundleInlineScript } from './inline-script.ts';
 
@@ -24,17 +25,24 @@ export interface HtmlOptions {
   source?: 'lede' | 'wordpress';
 }
 
-export function ledeHtml(): Plugin {
+/** The frame's plugin; `publication` is the build's (VITE_PUBLICATION), named here for tests. */
+export function ledeHtml(publication: Publication = PUBLICATION): Plugin {
   return {
     name: 'lede:html',
     // index.html is only the document's head; the frame goes into #root before any script, in dev and builds alike.
     transformIndexHtml: {
       order: 'pre',
-      handler: (_html, ctx): HtmlTagDescriptor[] => [
-        { tag: 'div', attrs: { id: 'root' }, children: appShellHtml(undefined, mastheadWords(PUBLICATION.id)), injectTo: 'body-prepend' },
-        // The dev server loads the entry as Vite's HTML would; builds load it from the early script.
-        ...(ctx.server ? [{ tag: 'script', attrs: { type: 'module', src: `/${ENTRY_MODULE}` }, injectTo: 'body' } satisfies HtmlTagDescriptor] : []),
-      ],
+      handler: (html, ctx) => ({
+        // The publication's language and direction, on the frame every page and the offline page are written from.
+        html: withDocumentLanguage(html, publication),
+        tags: [
+          { tag: 'div', attrs: { id: 'root' }, children: appShellHtml(undefined, mastheadWords(publication.id)), injectTo: 'body-prepend' },
+          // The dev server loads the entry as Vite's HTML would; builds load it from the early script.
+          ...(ctx.server
+            ? [{ tag: 'script', attrs: { type: 'module', src: `/${ENTRY_MODULE}` }, injectTo: 'body' } satisfies HtmlTagDescriptor]
+            : []),
+        ],
+      }),
     },
   };
 }

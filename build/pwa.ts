@@ -1,5 +1,6 @@
 // The PWA: one Workbox service worker (injectManifest) per build, and the web app manifest.
-import { VitePWA } from 'vite-plugin-pwa';
+import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
+import { PUBLICATION, type Publication } from '../src/lib/publication.ts';
 import { ledeContentSources } from './content-source.ts';
 
 export function ledePwa(demo: boolean) {
@@ -19,26 +20,33 @@ export function ledePwa(demo: boolean) {
       globIgnores: ['static/**', 'index.html', 'story/**', 'topic/**'],
       maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
     },
-    manifest: {
-      id: '/',
-      name: 'Lede — calm, fast news',
-      short_name: 'Lede',
-      description: 'An offline-first news reader: fast, calm and accessible stories that stay readable offline.',
-      lang: 'en',
-      start_url: '/',
-      scope: '/',
-      display: 'standalone',
-      background_color: '#fbfaf7',
-      theme_color: '#1d2a3a',
-      icons: [
-        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
-        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
-        { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-      ],
-      shortcuts: [
-        { name: 'Most popular this week', short_name: 'Popular', url: '/popular', icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }] },
-        { name: 'Saved stories', short_name: 'Saved', url: '/saved', icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }] },
-      ],
-    },
+    manifest: webAppManifest(PUBLICATION),
   });
+}
+
+/** The web app manifest of `publication`'s build. */
+export function webAppManifest(publication: Publication) {
+  return {
+    id: '/',
+    // The publication's own name, language and direction: the installed app's title, and how its words read.
+    name: publication.name,
+    short_name: publication.name,
+    description: 'An offline-first news reader: fast, calm and accessible stories that stay readable offline.',
+    lang: publication.language,
+    dir: publication.dir,
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    background_color: '#fbfaf7',
+    theme_color: '#1d2a3a',
+    icons: [
+      { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+    shortcuts: [
+      { name: 'Most popular this week', short_name: 'Popular', url: '/popular', icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }] },
+      { name: 'Saved stories', short_name: 'Saved', url: '/saved', icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }] },
+    ],
+  } satisfies Partial<ManifestOptions>;
 }

@@ -14,6 +14,8 @@ import { stories } from '../mocks/fixtures/stories';
 import { StorySchema, type Story } from '../src/api/story';
 import { FrontPageSchema, PopularListSchema, type FrontPage, type PopularList } from '../src/api/summary';
 import { appShellHtml } from '../src/boot/shell';
+import { PUBLICATION } from '../src/lib/publication';
+import { documentLanguageAttributes } from '../build/document-language';
 import { FRONT_TITLE } from '../src/model/page-title';
 import { AppLink } from '../src/components/AppLink';
 import { StoryBody } from '../src/components/StoryBody';
@@ -125,7 +127,7 @@ function StaticFront({ front, popular }: { front: FrontPage; popular: PopularLis
 /** A complete HTML document around `main`, bringing in the CSS with `stylesheetTag` exactly as the app's index.html does. */
 function staticDocument(title: string, description: string, main: string, stylesheetTag: string): string {
   return `<!doctype html>
-<html lang="en">
+<html ${documentLanguageAttributes(PUBLICATION)}>
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -2,7 +2,9 @@
 // page's head elements, the content it was rendered from, and `<html>` marked so that the frame's early script only
 // starts the app, once the page has been painted (decision 036).
 import { SERVER_RENDERED_ATTRIBUTE } from '../boot/early-handoff';
+import { documentLanguageAttributes } from '../../build/document-language.ts';
 import { appShellHtml } from '../boot/shell';
+import { PUBLICATION } from '../lib/publication';
 import { serverStateHtml, type ServerState } from '../lib/server-state';
 
 const ROOT_OPEN = '<div id="root">';
@@ -17,6 +19,12 @@ export interface PageParts {
 export function checkTemplate(template: string): void {
   if (!template.includes(`${ROOT_OPEN}${appShellHtml()}</div>`) || !/<html[\s>]/.test(template)) {
     throw new Error('lede: shell.html does not hold the static frame this render server was built with: build the client and the server together');
+  }
+  // Its <html> declares the publication's language and direction, which every page written from it keeps.
+  if (!template.includes(`<html ${documentLanguageAttributes(PUBLICATION)}`)) {
+    throw new Error(
+      `lede: shell.html is not the frame of publication ${PUBLICATION.id}: build the client and the server with the same VITE_PUBLICATION`,
+    );
   }
 }
 
