@@ -3,13 +3,14 @@
 import { formatPublicationTime } from '../lib/dates';
 import { useHydrated } from '../lib/hydration';
 import { formatRelativeTime, isRecent } from '../lib/relative-time';
+import { time } from '#words/time';
 
 export function Timestamp({ iso, relative = false }: { iso: string; relative?: boolean }) {
   const hydrated = useHydrated();
   return (
     <>
       <time dateTime={iso}>{formatPublicationTime(iso)}</time>
-      {relative && hydrated && isRecent(iso) && <span className="timestamp__relative"> ({formatRelativeTime(iso)})</span>}
+      {relative && hydrated && isRecent(iso) && <span className="timestamp__relative">{time.ago(formatRelativeTime(iso))}</span>}
     </>
   );
 }

@@ -1,4 +1,6 @@
-// Human-readable storage sizes ("1.4 MB"), via Intl.
+// Human-readable storage sizes ("1.4 MB"), via Intl in the publication's locale.
+import { PUBLICATION } from './publication';
+
 const formatters = new Map<string, Intl.NumberFormat>();
 
 export function formatBytes(bytes: number): string {
@@ -12,7 +14,7 @@ export function formatBytes(bytes: number): string {
   const key = units[unit] ?? 'byte';
   let format = formatters.get(key);
   if (!format) {
-    format = new Intl.NumberFormat('en-US', { style: 'unit', unit: key, unitDisplay: 'short', maximumFractionDigits: unit === 0 ? 0 : 1 });
+    format = new Intl.NumberFormat(PUBLICATION.locale, { style: 'unit', unit: key, unitDisplay: 'short', maximumFractionDigits: unit === 0 ? 0 : 1 });
     formatters.set(key, format);
   }
   return format.format(value);

@@ -1,7 +1,9 @@
-// Dates in the publication's time zone, formatted by Intl in the house styles. Every format is an 'en-US' one, its
-// parts put in house order: the first format of a locale loads that locale's date patterns (1–6 ms on a slow host,
-// in the middle of a render), so a page pays for one locale, not three.
+// Dates in the publication's time zone, formatted by Intl in the house styles. Every format is one of the
+// publication's locale (PUBLICATION.locale), its parts put in the house order its words give (#words/time): the first
+// format of a locale loads that locale's date patterns (1–6 ms on a slow host, in the middle of a render), so a page
+// pays for one locale, not three.
 import { PUBLICATION } from './publication';
+import { time } from '#words/time';
 
 /**
  * A formatter made on first use: building an Intl.DateTimeFormat with a time zone costs milliseconds, and at module
@@ -17,12 +19,12 @@ export function formatPerZone(options: Intl.DateTimeFormatOptions): (timeZone: s
   const formats = new Map<string, Intl.DateTimeFormat>();
   return (timeZone) => {
     let format = formats.get(timeZone);
-    if (!format) formats.set(timeZone, (format = new Intl.DateTimeFormat('en-US', { ...options, timeZone })));
+    if (!format) formats.set(timeZone, (format = new Intl.DateTimeFormat(PUBLICATION.locale, { ...options, timeZone })));
     return format;
   };
 }
 
-const stampFormat = formatPerZone({ year: '2-digit', month: 'numeric', day: 'numeric', hour: 'numeric', minute: '2-digit', hour12: true });
+const stampFormat = formatPerZone(time.stampParts);
 
 /**
  * Builds the publication's time format now. The first time-zone format a page makes loads the zone's data, which
@@ -37,7 +39,7 @@ export function partsOf(format: Intl.DateTimeFormat, date: Date): Partial<Record
   return Object.fromEntries(format.formatToParts(date).map((part) => [part.type, part.value]));
 }
 
-/** "5/22/23 at 9:21 a.m. ET": the house style for published, updated and update-note times. */
+/** "5/22/23 at 9:21 a.m. ET" in English: the house style for published, updated and update-note times. */
 export function formatPublicationTime(iso: string, timeZone: string = PUBLICATION.timeZone, zoneLabel: string = PUBLICATION.zoneLabel): string {
   // A live page formats the same times on every render (each post's, its key events'): formatToParts is the cost.
   const key = `${iso} ${timeZone} ${zoneLabel}`;
@@ -53,17 +55,12 @@ export function formatPublicationTime(iso: string, timeZone: string = PUBLICATIO
 const publicationTimes = new Map<string, string>();
 
 function formatStamp(iso: string, timeZone: string, zoneLabel: string): string {
-  const { month = '', day = '', year = '', hour = '', minute = '', dayPeriod = '' } = partsOf(stampFormat(timeZone), new Date(iso));
-  const period = dayPeriod.toLowerCase().startsWith('p') ? 'p.m.' : 'a.m.';
-  return `${month}/${day}/${year} at ${hour}:${minute} ${period} ${zoneLabel}`.trim();
+  return time.stamp(partsOf(stampFormat(timeZone), new Date(iso)), zoneLabel);
 }
 
-const shortDate = onFirstUse(
-  () => new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short', year: 'numeric', timeZone: PUBLICATION.timeZone }),
-);
+const shortDate = onFirstUse(() => new Intl.DateTimeFormat(PUBLICATION.locale, { ...time.shortParts, timeZone: PUBLICATION.timeZone }));
 
-/** "13 Jun 2020": the card style for lists. */
+/** "13 Jun 2020" in English: the card style for lists. */
 export function formatShortDate(iso: string): string {
-  const { day, month, year } = partsOf(shortDate(), new Date(iso));
-  return `${day} ${month} ${year}`;
+  return time.short(partsOf(shortDate(), new Date(iso)));
 }

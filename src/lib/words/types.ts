@@ -1,6 +1,13 @@
 // What each area's words are: one interface per area, implemented by every publication in src/lib/words/<id>/<area>.ts
 // (imported as `#words/<area>`), so a word missing from a language fails the typecheck. A message with values is a
-// function that returns the whole sentence; keys are short, as property names ship unminified.
+// function that returns the whole sentence; keys are short, as property names ship unminified. A message around an
+// element (a <time>, a link) is a function of it that returns the sentence's pieces in order (`Rich`).
+
+/** A date's parts by type, from Intl.DateTimeFormat's formatToParts in the publication's locale. */
+export type DateParts = Partial<Record<Intl.DateTimeFormatPartTypes, string>>;
+
+/** A sentence around one element: its pieces in order, the element among them. */
+export type Rich = <T>(element: T) => (string | T)[];
 
 /** The masthead, the static frame's copy of it, and the search box. */
 export interface MastheadWords {
@@ -37,4 +44,20 @@ export interface DisplayWords {
   autoRefresh: string;
   connection: Record<'unknown' | 'metered' | 'unmetered', string>;
   notStored: string;
+}
+
+/** Dates and times: which parts Intl gives (in the publication's locale) and the house order they are written in. */
+export interface TimeWords {
+  /** The parts of a publication time. */
+  stampParts: Intl.DateTimeFormatOptions;
+  /** A publication time ("5/22/23 at 9:21 a.m. ET"); `zone` is the zone's label. */
+  stamp: (date: DateParts, zone: string) => string;
+  /** The parts of a list's date. */
+  shortParts: Intl.DateTimeFormatOptions;
+  /** A list's date ("13 Jun 2020"). */
+  short: (date: DateParts) => string;
+  /** A time under a minute ago. */
+  now: string;
+  /** A relative time after a publication time (" (2 hours ago)"). */
+  ago: (relative: string) => string;
 }
