@@ -4,23 +4,48 @@
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
 import { snapshotFile } from '../src/lib/demo-snapshot.ts';
+import { publicationOf, type PublicationId } from '../src/lib/publication.ts';
+import { publicationAliases } from './publication.ts';
 
 export const SNAPSHOT_MODULE = 'virtual:lede-demo-snapshot';
 const RESOLVED = `\0${SNAPSHOT_MODULE}`;
 
+/** `#fixtures` and `#words/…` as the publication's own (a plugin: the runner externalizes bare imports before aliases). */
+function publicationResolver(publication: PublicationId): Plugin {
+  const aliases = publicationAliases(publication);
+  return {
+    name: 'lede:publication-runner',
+    enforce: 'pre',
+    resolveId(id) {
+      const alias = aliases.find(({ find }) => find.test(id));
+      return alias && id.replace(alias.find, alias.replacement);
+    },
+  };
+}
+
 /**
  * A module of the repository (a path relative to build/) through Vite's module runner, only when a demo build runs,
- * so loading the config never loads the mocks.
+ * so loading the config never loads the mocks; `#fixtures` and `#words/…` name the build's publication's.
  */
-export const loadThroughVite = async <T>(file: string): Promise<T> =>
-  (await runnerImport<T>(fileURLToPath(new URL(file, import.meta.url)), { configFile: false, logLevel: 'warn' })).module;
+export const loadThroughVite = async <T>(file: string, publication: PublicationId): Promise<T> =>
+  (
+    await runnerImport<T>(fileURLToPath(new URL(file, import.meta.url)), {
+      configFile: false,
+      logLevel: 'warn',
+      plugins: [publicationResolver(publication)],
+    })
+  ).module;
+
+/** The publication a resolved config builds (its VITE_PUBLICATION, from the environment or a .env file). */
+export const publicationOfConfig = (config: { env: Record<string, unknown> }): PublicationId =>
+  publicationOf(typeof config.env.VITE_PUBLICATION === 'string' ? config.env.VITE_PUBLICATION : undefined);
 
 /** Every first-visit key with the body the handlers answer it with; a key they do not answer with JSON is an error. */
-export async function takeSnapshot(): Promise<Map<string, string>> {
+export async function takeSnapshot(publication: PublicationId): Promise<Map<string, string>> {
   const [{ getResponse }, { handlers }, { firstVisitKeys }] = await Promise.all([
     import('msw'),
-    loadThroughVite<typeof import('../mocks/handlers')>('../mocks/handlers.ts'),
-    loadThroughVite<typeof import('../mocks/snapshot-keys')>('../mocks/snapshot-keys.ts'),
+    loadThroughVite<typeof import('../mocks/handlers')>('../mocks/handlers.ts', publication),
+    loadThroughVite<typeof import('../mocks/snapshot-keys')>('../mocks/snapshot-keys.ts', publication),
   ]);
   const snapshot = new Map<string, string>();
   for (const key of firstVisitKeys()) {
@@ -40,13 +65,15 @@ export interface DemoSnapshotApi {
 
 export function ledeDemoSnapshot(demo: boolean): Plugin<DemoSnapshotApi> & { api: DemoSnapshotApi } {
   let building = false;
+  let publication: PublicationId = 'en';
   let snapshot: Promise<Map<string, string>> | undefined;
-  const take = () => (snapshot ??= building && demo ? takeSnapshot() : Promise.resolve(new Map<string, string>()));
+  const take = () => (snapshot ??= building && demo ? takeSnapshot(publication) : Promise.resolve(new Map<string, string>()));
   return {
     name: 'lede:demo-snapshot',
     api: { keys: async () => [...(await take()).keys()] },
     configResolved(config) {
       building = config.command === 'build' && config.mode !== 'test';
+      publication = publicationOfConfig(config);
     },
     resolveId(id) {
       return id === SNAPSHOT_MODULE ? RESOLVED : undefined;

@@ -6,15 +6,16 @@ import { pathToFileURL } from 'node:url';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
-import { loadThroughVite } from './demo-snapshot.ts';
+import { loadThroughVite, publicationOfConfig } from './demo-snapshot.ts';
+import type { PublicationId } from '../src/lib/publication.ts';
 import { SHELL_FILE } from '../src/lib/server-state.ts';
 
 /** What a static host answers for an address with no file: the frame, whose app renders the route (`_redirects`). */
 const REDIRECTS = `/* /${SHELL_FILE} 200\n`;
 
 /** The pages worth rendering ahead: the front page, and the stories and topics of the first-visit snapshot. */
-async function pagePaths(): Promise<string[]> {
-  const { firstVisitKeys } = await loadThroughVite<typeof import('../mocks/snapshot-keys')>('../mocks/snapshot-keys.ts');
+async function pagePaths(publication: PublicationId): Promise<string[]> {
+  const { firstVisitKeys } = await loadThroughVite<typeof import('../mocks/snapshot-keys')>('../mocks/snapshot-keys.ts', publication);
   // An API key `/stories/<slug>` or `/topics/<slug>` names the page `/story/<slug>` or `/topic/<slug>`.
   const pageOf = { stories: '/story', topics: '/topic' } as const;
   return [
@@ -27,10 +28,10 @@ async function pagePaths(): Promise<string[]> {
 }
 
 /** The demo's content API in this process: the mocks' handlers (no test switch is read without a cookie). */
-async function mockFetch(): Promise<(url: string, init: RequestInit) => Promise<Response>> {
+async function mockFetch(publication: PublicationId): Promise<(url: string, init: RequestInit) => Promise<Response>> {
   const [{ getResponse }, { handlers }] = await Promise.all([
     import('msw'),
-    loadThroughVite<typeof import('../mocks/handlers')>('../mocks/handlers.ts'),
+    loadThroughVite<typeof import('../mocks/handlers')>('../mocks/handlers.ts', publication),
   ]);
   return async (url, init) =>
     (await getResponse(handlers, new Request(new URL(url, 'http://lede.invalid'), init))) ??
@@ -47,12 +48,14 @@ export interface PrerenderSettings {
 export function ledePrerender({ enabled, origin }: PrerenderSettings): Plugin {
   let outDir = 'dist';
   let mode = 'production';
+  let publication: PublicationId = 'en';
   return {
     name: 'lede:prerender',
     apply: 'build',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
       mode = config.mode;
+      publication = publicationOfConfig(config);
     },
     // Written once the bundle is on disk, before the worker's precache list is made from it (vite-plugin-pwa).
     writeBundle(_options, bundle) {
@@ -71,7 +74,13 @@ export function ledePrerender({ enabled, origin }: PrerenderSettings): Plugin {
         const { prerenderSite } = (await import(
           pathToFileURL(join(`${outDir}-ssr`, 'prerender.js')).href
         )) as typeof import('../src/server/prerender.ts');
-        const written = await prerenderSite({ dist: outDir, origin, fetch: await mockFetch(), paths: await pagePaths(), now: new Date() });
+        const written = await prerenderSite({
+          dist: outDir,
+          origin,
+          fetch: await mockFetch(publication),
+          paths: await pagePaths(publication),
+          now: new Date(),
+        });
         console.log(`lede:prerender: ${written.length} pages and feeds rendered ahead into ${outDir}`);
       },
     },

@@ -2,11 +2,13 @@
 // build carries only its own publication's (`#words/<area>` → src/lib/words/<id>/<area>.ts, `#fixtures` →
 // mocks/fixtures/publications/<id>.ts). Node and TypeScript resolve the same specifiers to English through
 // package.json's "imports".
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { publicationOf, type PublicationId } from '../src/lib/publication.ts';
 
-const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+// Not `new URL(`../${path}`, import.meta.url)`: Vite rewrites that pattern as an asset glob in modules it transforms (Vitest).
+const root = (path: string) => resolve(dirname(fileURLToPath(import.meta.url)), '..', path);
 
 /** The module a publication-specific specifier names in publication `id`. */
 export function publicationAliases(id: PublicationId): { find: RegExp; replacement: string }[] {

@@ -1,10 +1,7 @@
 // The /api requests a first visit to the demo makes whose answers never change with the clock: what the demo build
 // ships as its first-visit snapshot (build/demo-snapshot.ts, src/lib/demo-snapshot.ts). The changing story and the
 // live stories follow the clock, so they are left to the mocks (in the page until the worker answers).
-import { stories } from './fixtures/stories';
-import { liveFixtureBySlug } from './fixtures/live-stories';
-import { VERSIONED_SLUG } from './fixtures/story-versions';
-import { topics } from './fixtures/topics';
+import { liveFixtureBySlug, stories, topics, VERSIONED_SLUG } from '#fixtures';
 
 const followsTheClock = (slug: string) => slug === VERSIONED_SLUG || liveFixtureBySlug.has(slug);
 

@@ -15,7 +15,8 @@ import {
   type ArchiveCursor,
   type ArchiveEntry,
 } from '../fixtures/archive-generator';
-import { topics } from '../fixtures/topics';
+import { topics } from '#fixtures';
+import { PUBLICATION } from '../../src/lib/publication';
 import type { SwitchReader, TestSwitches } from '../test-switches';
 import { API } from './api-path';
 
@@ -43,12 +44,12 @@ function limitOf(url: URL): number | undefined {
   return Number.isInteger(limit) && limit >= 1 ? Math.min(limit, MAX_LIMIT) : undefined;
 }
 
-/** Midnight at the start of `day` (YYYY-MM-DD) in the publication's time zone (New York). */
+/** Midnight at the start of `day` (YYYY-MM-DD) in the publication's time zone. */
 function startOfDay(day: string): number | undefined {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return undefined;
   const utc = Date.parse(`${day}T00:00:00Z`);
   if (Number.isNaN(utc)) return undefined;
-  const wall = new Date(utc).toLocaleString('sv-SE', { timeZone: 'America/New_York' }).replace(' ', 'T');
+  const wall = new Date(utc).toLocaleString('sv-SE', { timeZone: PUBLICATION.timeZone }).replace(' ', 'T');
   return utc + (utc - Date.parse(`${wall}Z`));
 }
 

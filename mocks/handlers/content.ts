@@ -1,15 +1,12 @@
 // MSW handlers for every content endpoint, served from the fixtures (browser worker, Node server, demo), given how
 // to read each request's test switches where tests run (mocks/test-switches.ts), so they never read a cookie themselves.
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { popularSlugs, stories } from '../fixtures/stories';
-import { hotTopicSlugs, topics } from '../fixtures/topics';
+import { hotTopicSlugs, liveFixtureBySlug, popularSlugs, stories, topics, VERSIONED_SLUG } from '#fixtures';
 import { API } from './api-path';
 import { archiveHandlers, generatedStory } from './archive';
-import { liveFixtureBySlug } from '../fixtures/live-stories';
 import { liveHandlers, liveStory } from './live';
 import { similarTo, toSummary } from './summaries';
 import { versionedStory } from './versions';
-import { VERSIONED_SLUG } from '../fixtures/story-versions';
 import type { SwitchReader } from '../test-switches';
 
 const bySlug = new Map(stories.map((story) => [story.slug, story]));

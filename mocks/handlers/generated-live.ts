@@ -2,7 +2,7 @@
 // handlers are in the test lists (mocks/handlers.ts, the e2e demo's), never the public demo's, which ships none of it.
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { generatedLiveFixture, GENERATED_LIVE_SLUG } from '../fixtures/live-generator';
-import { stories } from '../fixtures/stories';
+import { stories } from '#fixtures';
 import type { SwitchReader } from '../test-switches';
 import { API } from './api-path';
 import { contentHandlers } from './content';

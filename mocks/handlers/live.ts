@@ -1,6 +1,6 @@
 // MSW handlers for live coverage: the story at the fixture clock, and its posts (newest, delta with ETag/304, older).
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { liveFixtureBySlug } from '../fixtures/live-stories';
+import { liveFixtureBySlug } from '#fixtures';
 import { clockOf, etagOf, newestPage, pageAfter, pageBefore, stateAt, storyAt, type LiveFixture } from '../fixtures/live-timeline';
 import type { SwitchReader, TestSwitches } from '../test-switches';
 import { API } from './api-path';
