@@ -14,10 +14,15 @@ import type { WordPressMedia } from './schemas';
 export function imageFromMedia(media: WordPressMedia | null, siteUrl: string): Image | null {
   if (!media || media.media_type !== 'image') return null;
   const url = ledeImageUrl(media.source_url, siteUrl);
-  const { width, height, sizes, image_meta } = media.media_details;
+  const { width, height, filesize, sizes, image_meta } = media.media_details;
   if (!url || !width || !height) return null;
-  const original = { source_url: media.source_url, width, height };
-  const renditions = mediaRenditions(original, sizes, (src) => ledeImageUrl(src, siteUrl));
+  const original = { source_url: media.source_url, width, height, filesize };
+  // Each rendition with its file's size where WordPress says it (the data saver's "Load photo (size)").
+  const bytes = new Map([...sizes, original].map((size) => [size.width, size.filesize]));
+  const renditions = mediaRenditions(original, sizes, (src) => ledeImageUrl(src, siteUrl)).map((rendition) => {
+    const size = bytes.get(rendition.width);
+    return size === undefined ? rendition : { ...rendition, bytes: size };
+  });
   // The caption is HTML; a credit written into it ("Photo: …") counts when the IPTC credit is empty.
   const fromCaption = splitCaption(parseInertHtml(media.caption.rendered));
   const credit = decodeEntities(image_meta.credit).trim() || fromCaption.credit;

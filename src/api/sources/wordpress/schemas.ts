@@ -48,7 +48,9 @@ export const WordPressTermSchema = v.object({
   description: v.fallback(v.string(), ''),
 });
 
-const MediaSizeSchema = v.object({ source_url: v.string(), width: PixelsSchema, height: PixelsSchema });
+/** `filesize` (WordPress 6.0+) is what the data saver's "Load photo (size)" says. */
+const FileSizeSchema = v.fallback(v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))), undefined);
+const MediaSizeSchema = v.object({ source_url: v.string(), width: PixelsSchema, height: PixelsSchema, filesize: FileSizeSchema });
 
 export const WordPressMediaSchema = v.object({
   id: v.fallback(WholeNumberSchema, 0),
@@ -60,6 +62,7 @@ export const WordPressMediaSchema = v.object({
     v.object({
       width: v.fallback(v.nullable(PixelsSchema), null),
       height: v.fallback(v.nullable(PixelsSchema), null),
+      filesize: FileSizeSchema,
       sizes: v.fallback(
         v.pipe(
           v.record(v.string(), v.unknown()),
@@ -74,7 +77,7 @@ export const WordPressMediaSchema = v.object({
       ),
       image_meta: v.fallback(v.object({ credit: v.fallback(v.string(), '') }), { credit: '' }),
     }),
-    { width: null, height: null, sizes: [], image_meta: { credit: '' } },
+    { width: null, height: null, filesize: undefined, sizes: [], image_meta: { credit: '' } },
   ),
 });
 

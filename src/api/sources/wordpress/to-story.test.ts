@@ -41,10 +41,11 @@ describe('storyFromPost', () => {
         credit: 'INES VARGA/HARBOUR PRESS',
         // The square thumbnail is a crop, not a rendition of the same picture.
         renditions: [
-          { url: `${UPLOADS}/bridge-300x200.jpg`, width: 300 },
+          // With its file's size where WordPress says it (media_details.filesize, sizes.*.filesize).
+          { url: `${UPLOADS}/bridge-300x200.jpg`, width: 300, bytes: 12_000 },
           { url: `${UPLOADS}/bridge-768x512.jpg`, width: 768 },
           { url: `${UPLOADS}/bridge-1024x683.jpg`, width: 1024 },
-          { url: `${UPLOADS}/bridge.jpg`, width: 1600 },
+          { url: `${UPLOADS}/bridge.jpg`, width: 1600, bytes: 210_000 },
         ],
       },
       body: ['paragraph', 'heading', 'figure', 'quote', 'list', 'list', 'embed', 'embed', 'paragraph', 'cta'],
