@@ -1,5 +1,6 @@
 // Share a story: the system share sheet where the browser has one, else copy the link with a confirmation.
 import { useEffect, useRef, useState } from 'react';
+import { story as words } from '#words/story';
 
 interface Props {
   title: string;
@@ -38,14 +39,15 @@ export function ShareStory({ title, url, text }: Props) {
   return (
     <div className="share-story">
       <button type="button" onClick={() => void share()}>
-        Share
+        {words.share}
       </button>
       <p role="status" className="share-story__status">
-        {state === 'copied' && 'Link copied to the clipboard.'}
+        {state === 'copied' && words.copied}
       </p>
       {state === 'manual' && (
         <label className="share-story__manual">
-          Copy this link: <input ref={manualField} type="text" readOnly value={url} onFocus={(event) => event.currentTarget.select()} />
+          {words.copy}
+          <input ref={manualField} type="text" readOnly value={url} onFocus={(event) => event.currentTarget.select()} />
         </label>
       )}
     </div>

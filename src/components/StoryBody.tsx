@@ -8,6 +8,7 @@ import { CallToAction } from './body/CallToAction';
 import { EmbeddedPost } from './body/EmbeddedPost';
 import { InlineContent } from './body/InlineContent';
 import { Later } from './Later';
+import { story as words } from '#words/story';
 
 function assertNever(value: never): never {
   throw new Error(`Unhandled body block: ${JSON.stringify(value)}`);
@@ -38,14 +39,9 @@ function Block({ block, ctaLabel }: { block: BodyBlock; ctaLabel?: string | unde
   }
 }
 
-const CHANGE_LABELS: Record<BlockChange, [string, string]> = {
-  added: ['New', 'Added since your last visit:'],
-  edited: ['Updated', 'Changed since your last visit:'],
-};
-
 /** A changed block keeps its own markup, inside a marked wrapper that says how it changed. */
 function ChangedBlock({ block, change }: { block: BodyBlock; change: BlockChange }) {
-  const [label, spoken] = CHANGE_LABELS[change];
+  const [label, spoken] = words[change];
   return (
     <div className={`block-change block-change--${change}`} data-change={change}>
       <span className="block-change__label">

@@ -4,6 +4,7 @@ import type { Story } from '../api/story';
 import { ElementTree } from './ElementTree';
 import { storyHeaderText } from './story-header-tree';
 import { Timestamp } from './Timestamp';
+import { story as words } from '#words/story';
 
 type Props = Pick<Story, 'headline' | 'standfirst' | 'byline' | 'publishedAt' | 'updatedAt'> & {
   /** Estimated minutes to read the story. */
@@ -17,15 +18,9 @@ export function StoryHeader({ headline, standfirst, byline, publishedAt, updated
         <ElementTree key={node.className} node={node} />
       ))}
       <p className="story-header__times">
-        <span>
-          Published <Timestamp iso={publishedAt} relative />
-        </span>
-        {updatedAt && updatedAt !== publishedAt && (
-          <span>
-            Updated <Timestamp iso={updatedAt} relative />
-          </span>
-        )}
-        {readingMinutes !== undefined && <span>{readingMinutes} min read</span>}
+        <span>{words.published(<Timestamp key="t" iso={publishedAt} relative />)}</span>
+        {updatedAt && updatedAt !== publishedAt && <span>{words.updated(<Timestamp key="t" iso={updatedAt} relative />)}</span>}
+        {readingMinutes !== undefined && <span>{words.read(readingMinutes)}</span>}
       </p>
     </header>
   );

@@ -1,15 +1,13 @@
-// Publisher update notes, each shown as a banner: "Update 5/22/23 at 9:21 a.m. ET: …".
+// Publisher update notes, each shown as a banner: "Update 5/22/23 at 9:21 a.m. ET: …" in English (the words' format).
 import type { UpdateNote } from '../api/story';
 import { Timestamp } from './Timestamp';
+import { story as words } from '#words/story';
 
 export function UpdateBanner({ note }: { note: UpdateNote }) {
   return (
     <div className="update-banner" role="note">
       <p>
-        <strong>
-          Update <Timestamp iso={note.at} />:
-        </strong>{' '}
-        {note.text}
+        <strong>{words.update(<Timestamp key="t" iso={note.at} />)}</strong> {note.text}
       </p>
     </div>
   );

@@ -1,7 +1,5 @@
 // Human-readable storage sizes ("1.4 MB"), via Intl in the publication's locale.
-import { PUBLICATION } from './publication';
-
-const formatters = new Map<string, Intl.NumberFormat>();
+import { formatNumber } from './words/format';
 
 export function formatBytes(bytes: number): string {
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
@@ -11,11 +9,5 @@ export function formatBytes(bytes: number): string {
     value /= 1000;
     unit += 1;
   }
-  const key = units[unit] ?? 'byte';
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(PUBLICATION.locale, { style: 'unit', unit: key, unitDisplay: 'short', maximumFractionDigits: unit === 0 ? 0 : 1 });
-    formatters.set(key, format);
-  }
-  return format.format(value);
+  return formatNumber(value, { style: 'unit', unit: units[unit] ?? 'byte', unitDisplay: 'short', maximumFractionDigits: unit === 0 ? 0 : 1 });
 }

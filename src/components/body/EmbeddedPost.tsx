@@ -2,6 +2,7 @@
 import type { BodyBlock } from '../../api/story';
 import { Timestamp } from '../Timestamp';
 import { ContentLink } from './InlineContent';
+import { story as words } from '#words/story';
 
 type EmbedBlock = Extract<BodyBlock, { type: 'embed' }>;
 
@@ -20,15 +21,14 @@ export function EmbeddedPost({ author, network, text, postedAt, url }: Omit<Embe
           </>
         )}
         <span className="embedded-post__network">
-          {author ? ' on ' : 'On '}
-          {network}
+          {words.on(network, Boolean(author))}
           {postedAt && (
             <>
               , <Timestamp iso={postedAt} />
             </>
           )}
         </span>{' '}
-        <ContentLink href={url}>{text ? 'View original post' : `View on ${network}`}</ContentLink>
+        <ContentLink href={url}>{text ? words.viewPost : words.viewOn(network)}</ContentLink>
       </figcaption>
     </figure>
   );

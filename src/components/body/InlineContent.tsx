@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { AppLink } from '../AppLink';
 import type { Inline } from '../../api/story';
 import { isExternalHref, isSafeHref } from '../../lib/safe-url';
+import { story as words } from '#words/story';
 
 function withMarks(text: string, marks: readonly string[]): ReactNode {
   let node: ReactNode = text;
@@ -18,7 +19,7 @@ export function ContentLink({ href, children }: { href: string; children: ReactN
   return (
     <a href={href.trim()} rel="noopener noreferrer" target="_blank">
       {children}
-      <span className="visually-hidden"> (opens in a new tab)</span>
+      <span className="visually-hidden">{words.newTab}</span>
     </a>
   );
 }

@@ -1,5 +1,5 @@
-// Picks a message's plural form for a count by the publication's rules (Intl.PluralRules: English has one/other,
-// Arabic zero/one/two/few/many/other); the rules object is made once, on first use.
+// Counts and numbers in the publication's language: a message's plural form by Intl.PluralRules (English has
+// one/other, Arabic zero/one/two/few/many/other) and numbers by Intl.NumberFormat, each formatter made once, on first use.
 import { PUBLICATION } from '../publication';
 
 /** A message's forms by plural category; `other` is required, as every language has it. */
@@ -12,9 +12,19 @@ export function plural(count: number, forms: PluralForms): string {
   return forms[(rules ??= new Intl.PluralRules(PUBLICATION.locale)).select(count)] ?? forms.other;
 }
 
-let numbers: Intl.NumberFormat | undefined;
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** `count` in the publication's digits and grouping ("1,234"). */
-export function formatNumber(count: number): string {
-  return (numbers ??= new Intl.NumberFormat(PUBLICATION.locale)).format(count);
+/** `value` in the publication's digits and grouping, with `options` ("1,234"; "5 min" with a unit). */
+export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
+  const key = JSON.stringify(options);
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(PUBLICATION.locale, options)));
+  return format.format(value);
 }
+
+/**
+ * `text` isolated from the sentence around it (U+2068 … U+2069, what <bdi> does, but usable in attributes too): a
+ * name, a query or Latin text inside a right-to-left sentence keeps its own direction and does not reorder its
+ * neighbours. Only right-to-left words use it, so left-to-right text stays as it was.
+ */
+export const isolate = (text: string): string => `\u2068${text}\u2069`;

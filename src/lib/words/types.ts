@@ -61,3 +61,51 @@ export interface TimeWords {
   /** A relative time after a publication time (" (2 hours ago)"). */
   ago: (relative: string) => string;
 }
+
+/** A story's byline (drawn by the app and by index.html's early paint). */
+export interface BylineWords {
+  /** Said before the names (visually hidden). */
+  by: string;
+  /** The locale whose conjunction list (Intl.ListFormat) joins the names in the house style. */
+  names: string;
+  /** An author's name as written (isolated in a right-to-left language). */
+  name: (name: string) => string;
+  /** An author's role after the name. */
+  role: (role: string) => string;
+}
+
+/** A story page: its header, tools and body. */
+export interface StoryWords {
+  published: Rich;
+  updated: Rich;
+  /** The reading time, in minutes. */
+  read: (minutes: number) => string;
+  /** A publisher's update note, before its text ("Update 5/22/23 at 9:21 a.m. ET:"). */
+  update: Rich;
+  /** Said before a photo's credit (visually hidden). */
+  photo: string;
+  share: string;
+  copied: string;
+  /** Before the link field, when the link could not be copied. */
+  copy: string;
+  save: string;
+  saving: string;
+  saved: string;
+  remove: string;
+  /** The story's topics' navigation landmark. */
+  topics: string;
+  /** The sidebar's landmark. */
+  more: string;
+  /** A call to action's landmark. */
+  newsroom: string;
+  keyPoints: string;
+  /** A block changed since the last visit: its mark and what is said. */
+  added: [string, string];
+  edited: [string, string];
+  /** After an external link's text (visually hidden). */
+  newTab: string;
+  /** An embedded post's network, after its author or alone. */
+  on: (network: string, byAuthor: boolean) => string;
+  viewPost: string;
+  viewOn: (network: string) => string;
+}
