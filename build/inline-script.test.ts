@@ -22,14 +22,14 @@ describe('inline boot scripts', () => {
     expect(document.documentElement.getAttribute('data-theme')).toBe('dark');
   });
 
-  it('the early script carries its settings and starts the app off story pages', async () => {
+  it('the early script carries its settings and starts the app off story pages and the front page', async () => {
     const config: EarlyStoryConfig = {
       apiBase: '/api',
       demo: false,
       testSwitches: false,
       snapshotStories: [],
       sizes: '100vw',
-      routeChunks: [['^/$', ['assets/FrontPage-1.js']]],
+      routeChunks: [['^/archive$', ['assets/ArchivePage-1.js']]],
       entry: '/assets/main-1.js',
       entryChunks: ['/assets/framework-1.js'],
       timeZone: 'America/New_York',
@@ -41,9 +41,10 @@ describe('inline boot scripts', () => {
     root.innerHTML = appShellHtml(); // the build's own static markup (trusted, no content)
     document.body.append(root);
     vi.stubGlobal('fetch', vi.fn());
+    window.history.replaceState(null, '', '/archive');
     new Function(source)();
     const preloads = [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((link) => link.getAttribute('href'));
-    expect(preloads).toEqual(['/assets/framework-1.js', '/assets/main-1.js', '/assets/FrontPage-1.js']);
+    expect(preloads).toEqual(['/assets/framework-1.js', '/assets/main-1.js', '/assets/ArchivePage-1.js']);
     expect(document.head.querySelector('script[type="module"]')?.getAttribute('src')).toBe('/assets/main-1.js');
   });
 });

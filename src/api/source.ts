@@ -24,10 +24,28 @@ export interface PostsAnswer {
 
 export type PostsDelta = { status: 'unchanged'; pollSeconds: number } | ({ status: 'changed' } & PostsAnswer);
 
-/** What index.html's early script paints of a story before the app runs: its header as text, and the hero to preload. */
+/** A photo as index.html's early script draws it: what the app's Figure needs for the same <img> in the same box. */
+export interface EarlyImage {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+  renditions: Array<{ url: string; width: number }>;
+}
+
+/** What index.html's early script paints of a story before the app runs: its header as text, and its hero photo. */
 export interface EarlyStory {
   header: { headline: string; standfirst: string; byline: Array<{ name: string; role?: string }> };
-  hero: { url: string; renditions: Array<{ url: string; width: number }> } | null;
+  hero: EarlyImage | null;
+  /** Update notes stand between the header and the photo (their banners are the app's): the photo is then only requested. */
+  notes: boolean;
+}
+
+/** What the early script paints of the front page: its lead story's headline, photo and standfirst. */
+export interface EarlyFront {
+  /** The hot topics' slugs (their bar stands above the lead). */
+  hotTopics: string[];
+  lead: { slug: string; headline: string; standfirst: string; photo: EarlyImage | null } | null;
 }
 
 /**
@@ -39,6 +57,8 @@ export interface EarlySource {
   storyUrl(apiBase: string, slug: string): string;
   /** `apiBase` as `storyUrl` takes it: a relative photo address resolves against the source's site, never the app. */
   storyOf(value: unknown, apiBase: string): EarlyStory | null;
+  /** The front page's one request and its answer's lead, where the source has one (Lede's contract; not WordPress). */
+  front?: { url(apiBase: string): string; of(value: unknown): EarlyFront | null };
 }
 
 /**

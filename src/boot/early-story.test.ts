@@ -206,12 +206,12 @@ describe('early story script', () => {
     expect(document.querySelector('main h1')).toBeNull();
   });
 
-  it('starts the app at once off story pages', () => {
+  it('starts the app at once off story pages and the front page', () => {
     const fetchMock = vi.fn();
     vi.stubGlobal('fetch', fetchMock);
-    window.history.replaceState(null, '', '/');
+    window.history.replaceState(null, '', '/archive');
     runScript();
-    expect(modulePreloads()).toEqual([...BOOT, '/assets/FrontPage-123.js']);
+    expect(modulePreloads()).toEqual(BOOT);
     expect(entryScripts()).toEqual([ENTRY]);
     expect(fetchMock).not.toHaveBeenCalled();
   });

@@ -2,15 +2,14 @@
 import { useState } from 'react';
 import { AppLink } from './AppLink';
 import type { TopicRef } from '../api/topic';
+import { hotTopicsSignature } from '../lib/hot-topics-signature';
 import { readStored, writeStored } from '../lib/storage';
 import { HOT_TOPICS_DISMISSED_KEY } from '../lib/storage-keys';
 
 export { HOT_TOPICS_DISMISSED_KEY };
 
 /** The bar comes back only when the set of hot topics changes. */
-function signature(topics: TopicRef[]): string {
-  return topics.map((topic) => topic.slug).join(',');
-}
+const signature = (topics: TopicRef[]) => hotTopicsSignature(topics.map((topic) => topic.slug));
 
 export function HotTopics({ topics }: { topics: TopicRef[] }) {
   const [dismissed, setDismissed] = useState(() => readStored(HOT_TOPICS_DISMISSED_KEY) === signature(topics));

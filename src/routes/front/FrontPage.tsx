@@ -5,6 +5,7 @@ import type { FrontPage as FrontPageData } from '../../api/summary';
 import { AppLink } from '../../components/AppLink';
 import { Figure } from '../../components/Figure';
 import { HotTopics } from '../../components/HotTopics';
+import { LEAD_IMAGE_SIZES } from '../../lib/image-sizes';
 import { MostPopular } from '../../components/MostPopular';
 import { QuerySection } from '../../components/QuerySection';
 import { StoryCard } from '../../components/StoryCard';
@@ -45,9 +46,7 @@ export function FrontPage() {
                 </AppLink>
               </h2>
               {/* After the headline, so the news starts at the top of a phone's first screen. */}
-              {lead.thumbnail && (
-                <Figure image={{ ...lead.thumbnail, caption: undefined, credit: undefined }} priority sizes="(min-width: 1100px) 720px, 100vw" />
-              )}
+              {lead.thumbnail && <Figure image={{ ...lead.thumbnail, caption: undefined, credit: undefined }} priority sizes={LEAD_IMAGE_SIZES} />}
               {lead.standfirst && <p className="lead-story__standfirst">{lead.standfirst}</p>}
             </article>
           ) : (

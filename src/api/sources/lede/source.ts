@@ -5,7 +5,7 @@ import { PAGE_SIZE, SearchPageSchema, SummaryPageSchema, type SearchPage, type S
 import type { ContentSource, PageRequest, Revision } from '../../source';
 import { FrontPageSchema, PopularListSchema, SummaryListSchema, type FrontPage, type PopularList, type SummaryList } from '../../summary';
 import { HotTopicsSchema, TopicSchema, type Topic, type TopicRef } from '../../topic';
-import { ledeStoryUrl } from './urls';
+import { ledeFrontUrl, ledeStoryUrl } from './urls';
 
 /** This build's API base (VITE_API_BASE_URL; `/api`, answered by the mocks, in the demo). */
 export function ledeApiBaseOfBuild(): string {
@@ -33,7 +33,7 @@ export function createLedeSource(http: Http, apiBase: string): ContentSource {
     fetchSimilar: (slug: string, options?: GetOptions): Promise<SummaryList> =>
       getJson(http, url(`/stories/${segment(slug)}/similar`), SummaryListSchema, options),
     fetchPopular: (options?: GetOptions): Promise<PopularList> => getJson(http, url('/popular?period=week'), PopularListSchema, options),
-    fetchFrontPage: (options?: GetOptions): Promise<FrontPage> => getJson(http, url('/front'), FrontPageSchema, options),
+    fetchFrontPage: (options?: GetOptions): Promise<FrontPage> => getJson(http, ledeFrontUrl(apiBase), FrontPageSchema, options),
     fetchHotTopics: async (options?: GetOptions): Promise<TopicRef[]> => (await getJson(http, url('/hot-topics'), HotTopicsSchema, options)).items,
     fetchTopic: (slug: string, options?: GetOptions): Promise<Topic> => getJson(http, url(`/topics/${segment(slug)}`), TopicSchema, options),
     fetchTopicStories: (slug: string, page: PageRequest = {}, options?: GetOptions): Promise<SummaryPage> =>

@@ -3,3 +3,8 @@
 export function ledeStoryUrl(apiBase: string, slug: string): string {
   return `${apiBase.replace(/\/$/, '')}/stories/${encodeURIComponent(slug)}`;
 }
+
+/** `GET {apiBase}/front` answers the front page: its top stories and hot topics. */
+export function ledeFrontUrl(apiBase: string): string {
+  return `${apiBase.replace(/\/$/, '')}/front`;
+}

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GENERATED_EXCERPT_POSTS } from '../../../../mocks/wordpress/generated-excerpts';
 import { samplePost } from '../../../../mocks/wordpress/samples';
+import type { Image } from '../../image';
 import { WordPressPostListSchema } from './schemas';
 import { storyFromPost } from './to-story';
 import { wordpressRestBase } from './urls';
@@ -18,6 +19,15 @@ const recorded = (slug: string) =>
     body: unknown;
   };
 
+/** What the early script draws of a photo: the <img>'s address, size, alt and srcset (the caption below is the app's). */
+const drawnOf = ({ url, width, height, alt, renditions }: Image) => ({
+  url,
+  width,
+  height,
+  alt,
+  renditions: renditions.map((r) => ({ url: r.url, width: r.width })),
+});
+
 describe('the early WordPress story', () => {
   it('requests the URL the app requests, so the app takes the response over', () => {
     const { request } = recorded('harbour-bridge-reopens');
@@ -29,7 +39,8 @@ describe('the early WordPress story', () => {
     const story = storyFromPost(v.parse(WordPressPostListSchema, body)[0]!, { siteUrl: SITE });
     const early = wordpressEarlyStoryOf(body);
     expect(early?.header).toEqual({ headline: story.headline, standfirst: story.standfirst, byline: story.byline });
-    expect(early?.hero).toEqual(story.hero ? { url: story.hero.url, renditions: story.hero.renditions } : null);
+    expect(early?.hero).toEqual(story.hero ? drawnOf(story.hero) : null);
+    expect(early?.notes).toBe(story.updates.length > 0);
   });
 
   it.each(GENERATED_EXCERPT_POSTS)('paints no standfirst the app would not show either: $name', ({ content, excerpt }) => {
@@ -48,7 +59,7 @@ describe('the early WordPress story', () => {
     for (const size of Object.values(sizes)) size.source_url = relative(size.source_url);
     const story = storyFromPost(v.parse(WordPressPostListSchema, [post])[0]!, { siteUrl: SITE });
     expect(story.hero?.url).toBe(`${SITE}/wp-content/uploads/2023/05/bridge.jpg`);
-    expect(wordpressEarlyStoryOf([post], wordpressRestBase(SITE))?.hero).toEqual({ url: story.hero?.url, renditions: story.hero?.renditions });
+    expect(wordpressEarlyStoryOf([post], wordpressRestBase(SITE))?.hero).toEqual(drawnOf(story.hero!));
     // Not told the site, it preloads nothing rather than a path on the app's own origin.
     expect(wordpressEarlyStoryOf([post])?.hero).toBeNull();
   });
