@@ -6,6 +6,7 @@
 // Usage: tsx scripts/bench-lighthouse.ts [--no-build] [--runs 5] [--pages story,image-led,front,archive]
 //        [--modes http,ssr,demo,wordpress] [--compare <git ref>] [--target-index 500] [--no-default] [--no-docs]
 //        [--tasks (print each run's long tasks)] [--wordpress-direct (PHP answers every request on this host)]
+//        [--out dist-bench (the folder of its builds: benches run beside each other build apart)]
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
@@ -66,7 +67,7 @@ if (leftOut.length) notes.push(`Not measured: ${leftOut.join(', ')} (\`--modes $
 
 async function main() {
   // Builds of its own, so a bench never replaces the dist/ and dist-http/ that e2e tests or a preview are serving.
-  const out = join(ROOT, 'dist-bench');
+  const out = join(ROOT, option('out', 'dist-bench'));
   const apiPort = await apiPortFor(out, !flag('no-build'));
   const apiBase = `http://127.0.0.1:${apiPort}/api`;
   // The builds read WordPress through the replaying proxy (decision 027) unless --wordpress-direct: WordPress answers
