@@ -38,6 +38,17 @@ const FRAGMENTS = [
   '</svg>',
   '<math>',
   '<foreignObject>',
+  '</foreignObject>',
+  '<desc>',
+  '</title>',
+  '<mi>',
+  '</mi>',
+  '<mtext>',
+  '<b>',
+  '</b>',
+  '<p>',
+  '<br>',
+  '<mglyph>',
   '<base href="https://evil.example/">',
   '<link rel="stylesheet" href="https://evil.example/s.css">',
   '<meta http-equiv="refresh" content="0">',
@@ -100,6 +111,28 @@ describe('reduceHtml', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('reads HTML inside svg and math where the standard does (integration points)', () => {
+    const cases = [
+      '<svg><title><STYLE></svg>]]>',
+      '<svg><title><style>a</style>b</title></svg>c',
+      '<svg><foreignObject><textarea></svg>x</textarea>y',
+      '<svg><desc><script>x</script>y</desc></svg>',
+      '<math><mi><style></math>x',
+      '<math><mtext><title>a</title>b</mtext></math>',
+      '<svg><title><![CDATA[x]]></title></svg>',
+      '<svg><title><b><![CDATA[x]]></b></title></svg>',
+      '<svg><title><b></b><![CDATA[x]]></title></svg>',
+      '<svg><desc><svg><style>x</style></svg>y</desc></svg>',
+      '<svg><title></title><style>x</style></svg>y',
+      '<svg><foreignObject><p><svg><![CDATA[a]]></svg>b</p></foreignObject><![CDATA[c]]></svg>',
+      '<math><mi><mglyph><style>x</style></mi></math>',
+    ];
+    for (const html of cases) {
+      expect(plainText(parse(reduceHtml(html))), html).toBe(plainText(parse(html)));
+      expect(policyChecked(parse(reduceHtml(html))), html).toEqual([]);
+    }
   });
 
   it('keeps the attributes the mapper reads, entities and all', () => {

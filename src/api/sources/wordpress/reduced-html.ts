@@ -147,27 +147,72 @@ function serialised(tag: Tag): string {
   return `<${tag.name}${attributes}${tag.selfClosing ? ' /' : ''}>`;
 }
 
-/** The svg and math elements open around the tokenizer's place, as far as they change how it reads (not a tree). */
+/** Elements inside svg or math whose content the parser reads as HTML again (the standard's integration points). */
+const INTEGRATION_POINTS: Record<'svg' | 'math', ReadonlySet<string>> = {
+  svg: new Set(['foreignobject', 'desc', 'title']),
+  math: new Set(['mi', 'mo', 'mn', 'ms', 'mtext']),
+};
+
+/** HTML elements that never hold content, and those the parser ignores inside a body. */
+const NO_CONTENT: ReadonlySet<string> = new Set(
+  'area base br col embed hr img input link meta source track wbr param keygen caption colgroup frame head tbody td tfoot th thead tr html body'.split(
+    ' ',
+  ),
+);
+
+interface Open {
+  namespace: 'svg' | 'math' | 'html';
+  name: string;
+}
+
+/**
+ * The elements open since the first svg or math, as far as they change how the tokenizer reads (a stack, not a tree):
+ * inside svg or math, tags are foreign; inside an integration point (an svg title, a math mi…) they are HTML again,
+ * style and script included, until it ends.
+ */
 function foreignContent() {
-  // Where each open svg or math starts in the stack of open ones; `</svg>` closes the last svg and all opened after it.
-  const starts = { svg: [] as number[], math: [] as number[] };
-  let depth = 0;
+  const open: Open[] = [];
+  const isIntegrationPoint = (element: Open | undefined, name: string) =>
+    element !== undefined &&
+    element.namespace !== 'html' &&
+    INTEGRATION_POINTS[element.namespace].has(element.name) &&
+    !(element.namespace === 'math' && (name === 'mglyph' || name === 'malignmark'));
   return {
-    inside: () => depth > 0,
-    open(name: 'svg' | 'math') {
-      starts[name].push(depth);
-      depth += 1;
+    /** True where `<![CDATA[` starts a CDATA section: the current element is svg or math (integration points too). */
+    cdata: () => (open.at(-1)?.namespace ?? 'html') !== 'html',
+    /** True when the start tag `name` is read by HTML's rules, not foreign content's. */
+    readsHtml(name: string) {
+      const current = open.at(-1);
+      return current === undefined || current.namespace === 'html' || isIntegrationPoint(current, name);
     },
-    close(name: 'svg' | 'math') {
-      const from = starts[name].pop();
-      if (from === undefined) return; // no such element is open: the browser ignores the end tag
-      depth = from;
-      for (const list of [starts.svg, starts.math]) while ((list.at(-1) ?? -1) >= depth) list.pop();
+    /** Takes in a start tag read by HTML's rules (raw-text elements are not: they end where their text does). */
+    startHtml({ name, selfClosing }: Tag) {
+      if (name === 'svg' || name === 'math') {
+        if (!selfClosing) open.push({ namespace: name, name });
+      } else if (open.length > 0 && !NO_CONTENT.has(name)) open.push({ namespace: 'html', name });
     },
-    leave() {
-      depth = 0;
-      starts.svg.length = 0;
-      starts.math.length = 0;
+    /** Takes in a start tag read as foreign content: it is in the namespace of the element it is in. */
+    startForeign({ name, selfClosing }: Tag) {
+      const namespace = open.at(-1)?.namespace;
+      if (!selfClosing && namespace && namespace !== 'html') open.push({ namespace, name });
+    },
+    /** Leaves svg or math as a start tag like `<p>` makes it: back to the nearest HTML element or integration point. */
+    leave(name: string) {
+      while (open.length > 0 && !this.readsHtml(name)) open.pop();
+    },
+    /** Takes in an end tag: it closes the nearest open element of its name, by foreign content's rules until they
+     * reach an HTML element, then by HTML's, which stop at any svg or math element (each is "special" to them). */
+    end(name: string) {
+      let htmlRules = false;
+      for (let i = open.length - 1; i >= 0; i -= 1) {
+        const element = open[i]!;
+        if (element.name === name && !(htmlRules && element.namespace !== 'html')) {
+          open.length = i;
+          return;
+        }
+        if (element.namespace === 'html') htmlRules = true;
+        else if (htmlRules) return;
+      }
     },
   };
 }
@@ -197,7 +242,7 @@ export function reduceHtml(html: string): string {
     if (!isAsciiAlpha(isEnd ? html[open + 2] : next)) {
       // "<!…>", "<?…>" and "</…>" without a tag name are comments of a kind, even "</>"; any other "<" is text.
       if (next === '!' || next === '?' || (isEnd && open + 2 < html.length)) {
-        i = next === '!' ? afterDeclaration(html, open + 2, foreign.inside()) : afterBogusComment(html, open + 2);
+        i = next === '!' ? afterDeclaration(html, open + 2, foreign.cdata()) : afterBogusComment(html, open + 2);
         leaveOut();
       } else {
         out.push('&lt;');
@@ -209,15 +254,18 @@ export function reduceHtml(html: string): string {
     if (!tag) break;
     i = tag.next;
     const { name } = tag;
-    if (foreign.inside() && leavesForeign(tag)) {
-      foreign.leave();
+    let readsHtml = !isEnd && foreign.readsHtml(name);
+    if (!isEnd && !readsHtml && leavesForeign(tag)) {
+      foreign.leave(name);
+      readsHtml = true;
       // An empty span ends svg or math content where a left-out tag (meta) would have ended it.
       if (LEFT_OUT.has(name)) out.push('<span></span>');
-    }
-    if ((name === 'svg' || name === 'math') && isEnd) foreign.close(name);
-    else if ((name === 'svg' || name === 'math') && !tag.selfClosing) foreign.open(name);
-    const rawText = !isEnd && !foreign.inside() && RAW_TEXT.has(name);
-    if (name === 'plaintext' && !isEnd && !foreign.inside()) break; // all that follows is its text
+    } else if (isEnd && foreign.cdata() && leavesForeign(tag)) foreign.leave(name);
+    const rawText = readsHtml && RAW_TEXT.has(name);
+    if (isEnd) foreign.end(name);
+    else if (readsHtml && !rawText) foreign.startHtml(tag);
+    else if (!readsHtml) foreign.startForeign(tag);
+    if (name === 'plaintext' && readsHtml) break; // all that follows is its text
     if (LEFT_OUT.has(name)) leaveOut();
     else out.push(serialised(tag));
     if (rawText) {
