@@ -1,5 +1,5 @@
 // Reader display preferences (theme, text size, motion, data saver): stored locally and applied as attributes on <html>.
-import { DATA_SAVER_ATTRIBUTE } from './data-saver';
+import { browserSavesData, DATA_SAVER_ATTRIBUTE, savesData } from './data-saver';
 import { readStoredRecord, writeStored } from './storage';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
@@ -33,18 +33,13 @@ export function readPreferences(): Preferences {
   };
 }
 
-/** Whether `setting` saves data on this browser: "on", or "auto" while the browser asks to (Save-Data). */
-export function savesData(setting: Preferences['dataSaver']): boolean {
-  return setting === 'on' || (setting === 'auto' && (navigator as { connection?: { saveData?: boolean } }).connection?.saveData === true);
-}
-
 /** Sets the <html> attributes the stylesheet (and, for the data saver, the app) reads; defaults leave them off. */
 export function applyPreferences(preferences: Preferences, root: HTMLElement = document.documentElement): void {
   const set = (name: string, value: string, neutral: string) => (value === neutral ? root.removeAttribute(name) : root.setAttribute(name, value));
   set('data-theme', preferences.theme, 'system');
   set('data-text-size', preferences.textSize, 'medium');
   set('data-motion', preferences.motion, 'system');
-  root.toggleAttribute(DATA_SAVER_ATTRIBUTE, savesData(preferences.dataSaver));
+  root.toggleAttribute(DATA_SAVER_ATTRIBUTE, savesData(preferences.dataSaver, browserSavesData()));
 }
 
 /** Saves and applies; returns false if they could not be stored (they still apply for this visit). */

@@ -11,6 +11,8 @@ import type { ContentSourceWorker, SourceRequestKind } from '../api/source-worke
 import { markedFromCache } from './from-cache';
 import { API_CACHE, LIMITS, SAVED_CACHE, STORY_CACHE } from '../lib/cache-names';
 import { allowedPhotoUrl } from './photos';
+import { browserSavesData } from '../lib/data-saver';
+import { workerSavesData } from './data-saver';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -40,10 +42,11 @@ export function storyPhotoRequests(story: unknown, source: ContentSourceWorker, 
   });
 }
 
-/** When a story is cached for offline reading, its photos come with it (through the bounded photo cache). */
+/** When a story is cached for offline reading, its photos come with it (through the bounded photo cache), unless the data saver is on. */
 function storyPhotosPlugin(source: ContentSourceWorker, photos: CacheFirst): WorkboxPlugin {
   return {
     cacheDidUpdate: async ({ newResponse, event }) => {
+      if (await workerSavesData(self.caches, self.location.origin, browserSavesData())) return;
       const story: unknown = await newResponse
         .clone()
         .json()

@@ -3,6 +3,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { connectionKind, readAutoRefresh, saveAutoRefresh, type ConnectionKind } from '../../lib/download-settings';
 import { DATA_SAVERS, MOTIONS, readPreferences, savePreferences, TEXT_SIZES, THEMES, type Preferences } from '../../lib/preferences';
+import { shareDataSaverSetting } from '../../pwa/data-saver-record';
 import { display } from '#words/display';
 
 const LABELS: Record<string, string> = {
@@ -91,6 +92,8 @@ export function PreferencesPage() {
     const next = { ...preferences, [name]: value };
     setPreferences(next);
     setStored(savePreferences(next));
+    // The service worker, which keeps a story's photos with it unless the data saver is on, reads it there.
+    if (name === 'dataSaver') void shareDataSaverSetting(next.dataSaver).catch(() => undefined);
   };
   return (
     <section className="page preferences-page">
