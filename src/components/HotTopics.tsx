@@ -5,6 +5,7 @@ import type { TopicRef } from '../api/topic';
 import { hotTopicsSignature } from '../lib/hot-topics-signature';
 import { readStored, writeStored } from '../lib/storage';
 import { HOT_TOPICS_DISMISSED_KEY } from '../lib/storage-keys';
+import { parts as words } from '#words/parts';
 
 export { HOT_TOPICS_DISMISSED_KEY };
 
@@ -21,8 +22,8 @@ export function HotTopics({ topics }: { topics: TopicRef[] }) {
   };
 
   return (
-    <nav className="hot-topics" aria-label="Hot topics">
-      <h2 className="hot-topics__label">Hot topics</h2>
+    <nav className="hot-topics" aria-label={words.hot}>
+      <h2 className="hot-topics__label">{words.hot}</h2>
       <ul className="hot-topics__list">
         {topics.map((topic) => (
           <li key={topic.slug}>
@@ -30,7 +31,7 @@ export function HotTopics({ topics }: { topics: TopicRef[] }) {
           </li>
         ))}
       </ul>
-      <button type="button" className="hot-topics__close" onClick={dismiss} aria-label="Hide hot topics">
+      <button type="button" className="hot-topics__close" onClick={dismiss} aria-label={words.hideHot}>
         <span aria-hidden="true">×</span>
       </button>
     </nav>

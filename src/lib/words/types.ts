@@ -82,8 +82,6 @@ export interface StoryWords {
   read: (minutes: number) => string;
   /** A publisher's update note, before its text ("Update 5/22/23 at 9:21 a.m. ET:"). */
   update: Rich;
-  /** Said before a photo's credit (visually hidden). */
-  photo: string;
   share: string;
   copied: string;
   /** Before the link field, when the link could not be copied. */
@@ -94,8 +92,6 @@ export interface StoryWords {
   remove: string;
   /** The story's topics' navigation landmark. */
   topics: string;
-  /** The sidebar's landmark. */
-  more: string;
   /** A call to action's landmark. */
   newsroom: string;
   keyPoints: string;
@@ -108,4 +104,14 @@ export interface StoryWords {
   on: (network: string, byAuthor: boolean) => string;
   viewPost: string;
   viewOn: (network: string) => string;
+}
+
+/** What the front page and a story page both show (their shared chunk): hot topics, a photo's credit, the sidebar. */
+export interface PartsWords {
+  hot: string;
+  hideHot: string;
+  /** Said before a photo's credit (visually hidden). */
+  photo: string;
+  /** The story sidebar's landmark. */
+  more: string;
 }

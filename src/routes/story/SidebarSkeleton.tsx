@@ -1,6 +1,6 @@
 // The story sidebar while it waits (for its code, or for its lists): the same landmark, holding its place.
 import type { Ref } from 'react';
-import { story as words } from '#words/story';
+import { parts as words } from '#words/parts';
 
 export function SidebarSkeleton({ ref }: { ref?: Ref<HTMLElement> }) {
   return (
