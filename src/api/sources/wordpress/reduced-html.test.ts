@@ -155,6 +155,9 @@ describe('reduceHtml', () => {
       '<!--'.repeat(size / 4),
       '<a<b'.repeat(size / 4),
       '<script><!--<script>'.repeat(size / 20),
+      // Many open elements, then end tags that close none of them.
+      `${'<svg>'.repeat(size / 10)}${'</x>'.repeat(size / 8)}`,
+      `<svg>${'<title><b>'.repeat(size / 20)}${'</title>'.repeat(size / 16)}`,
     ];
     for (const html of inputs) {
       // The fastest of three runs: a busy machine can only make a run slower.

@@ -163,56 +163,75 @@ const NO_CONTENT: ReadonlySet<string> = new Set(
 interface Open {
   namespace: 'svg' | 'math' | 'html';
   name: string;
+  /** Where the nearest HTML element and the nearest svg or math element below it are in the stack (-1: none). */
+  htmlBelow: number;
+  foreignBelow: number;
 }
 
 /**
  * The elements open since the first svg or math, as far as they change how the tokenizer reads (a stack, not a tree):
  * inside svg or math, tags are foreign; inside an integration point (an svg title, a math mi…) they are HTML again,
- * style and script included, until it ends.
+ * style and script included, until it ends. Every step is constant time, give or take the elements it closes.
  */
 function foreignContent() {
   const open: Open[] = [];
+  /** Where the open elements of each name are, innermost last. */
+  const byName = new Map<string, number[]>();
   const isIntegrationPoint = (element: Open | undefined, name: string) =>
     element !== undefined &&
     element.namespace !== 'html' &&
     INTEGRATION_POINTS[element.namespace].has(element.name) &&
     !(element.namespace === 'math' && (name === 'mglyph' || name === 'malignmark'));
+  const readsHtml = (name: string) => {
+    const current = open.at(-1);
+    return current === undefined || current.namespace === 'html' || isIntegrationPoint(current, name);
+  };
+  const push = (namespace: Open['namespace'], name: string) => {
+    const below = open.at(-1);
+    const at = open.length;
+    const isHtml = (element: Open) => element.namespace === 'html';
+    open.push({
+      namespace,
+      name,
+      htmlBelow: below === undefined ? -1 : isHtml(below) ? at - 1 : below.htmlBelow,
+      foreignBelow: below === undefined ? -1 : isHtml(below) ? below.foreignBelow : at - 1,
+    });
+    const places = byName.get(name);
+    if (places) places.push(at);
+    else byName.set(name, [at]);
+  };
+  const closeFrom = (at: number) => {
+    while (open.length > at) byName.get(open.pop()!.name)!.pop();
+  };
   return {
     /** True where `<![CDATA[` starts a CDATA section: the current element is svg or math (integration points too). */
     cdata: () => (open.at(-1)?.namespace ?? 'html') !== 'html',
     /** True when the start tag `name` is read by HTML's rules, not foreign content's. */
-    readsHtml(name: string) {
-      const current = open.at(-1);
-      return current === undefined || current.namespace === 'html' || isIntegrationPoint(current, name);
-    },
+    readsHtml,
     /** Takes in a start tag read by HTML's rules (raw-text elements are not: they end where their text does). */
     startHtml({ name, selfClosing }: Tag) {
       if (name === 'svg' || name === 'math') {
-        if (!selfClosing) open.push({ namespace: name, name });
-      } else if (open.length > 0 && !NO_CONTENT.has(name)) open.push({ namespace: 'html', name });
+        if (!selfClosing) push(name, name);
+      } else if (open.length > 0 && !NO_CONTENT.has(name)) push('html', name);
     },
     /** Takes in a start tag read as foreign content: it is in the namespace of the element it is in. */
     startForeign({ name, selfClosing }: Tag) {
       const namespace = open.at(-1)?.namespace;
-      if (!selfClosing && namespace && namespace !== 'html') open.push({ namespace, name });
+      if (!selfClosing && namespace && namespace !== 'html') push(namespace, name);
     },
     /** Leaves svg or math as a start tag like `<p>` makes it: back to the nearest HTML element or integration point. */
     leave(name: string) {
-      while (open.length > 0 && !this.readsHtml(name)) open.pop();
+      while (open.length > 0 && !readsHtml(name)) closeFrom(open.length - 1);
     },
     /** Takes in an end tag: it closes the nearest open element of its name, by foreign content's rules until they
      * reach an HTML element, then by HTML's, which stop at any svg or math element (each is "special" to them). */
     end(name: string) {
-      let htmlRules = false;
-      for (let i = open.length - 1; i >= 0; i -= 1) {
-        const element = open[i]!;
-        if (element.name === name && !(htmlRules && element.namespace !== 'html')) {
-          open.length = i;
-          return;
-        }
-        if (element.namespace === 'html') htmlRules = true;
-        else if (htmlRules) return;
-      }
+      const current = open.at(-1);
+      if (current === undefined) return;
+      const nearest = byName.get(name)?.at(-1) ?? -1;
+      const html = current.namespace === 'html' ? open.length - 1 : current.htmlBelow;
+      // Above `html` every element is svg or math; from `html` down to the next svg or math, every one is HTML.
+      if (nearest > html || (html >= 0 && nearest > open[html]!.foreignBelow)) closeFrom(nearest);
     },
   };
 }
