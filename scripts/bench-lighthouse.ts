@@ -9,7 +9,7 @@
 //        [--out dist-bench (the folder of its builds: benches run beside each other build apart)]
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { freePort } from '../e2e/ports';
 import { apiPortFor, build, buildRef, serverBundleOf, type RefBuild } from './bench/build-ref';
 import { calibrate, TARGET_INDEX } from './bench/calibration';
@@ -98,7 +98,7 @@ async function main() {
       if (!existsSync(join(dirs[mode as 'http' | 'demo' | 'wordpress'], 'index.html'))) throw new Error(`--no-build, but ${mode} has no build yet.`);
     if (SERVER_RENDERED && !existsSync(serverBundleOf(dirs.http))) throw new Error(`--no-build, but ${serverBundleOf(dirs.http)} is missing.`);
     if (WORDPRESS && !readFileSync(join(dirs.wordpress, 'index.html'), 'utf8').includes(siteUrl))
-      throw new Error(`--no-build, but dist-bench/wordpress was built over another WordPress than ${siteUrl}.`);
+      throw new Error(`--no-build, but ${relative(ROOT, dirs.wordpress)} was built over another WordPress than ${siteUrl}.`);
   } else {
     log(
       `building this tree: http (VITE_API_BASE_URL=${apiBase})${SERVER_RENDERED ? ' and its render server' : ''}${measured('demo') ? ', demo' : ''}${WORDPRESS ? `, over WordPress (${siteUrl})` : ''}`,
@@ -207,7 +207,7 @@ async function main() {
     cpuShareLine(rows),
     ...(SERVER_RENDERED
       ? [
-          '- ssr: the HTTP-API build served by its render server (`node dist-bench/http-ssr/server.js`, over the same API), pages and files alike; http: the same build as static files (scripts/serve.ts)',
+          `- ssr: the HTTP-API build served by its render server (\`node ${relative(ROOT, serverBundleOf(dirs.http))}\`, over the same API), pages and files alike; http: the same build as static files (scripts/serve.ts)`,
         ]
       : []),
     ...(WORDPRESS
