@@ -147,3 +147,25 @@ describe('Arabic script', () => {
     expect(english.fonts.body).toMatch(/^Charter/);
   });
 });
+
+describe('a one-line status longer than the screen', () => {
+  it('ends in an ellipsis inside its line, right to left, instead of running past its edge', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 400 } });
+    try {
+      await page.setContent(`<!doctype html><html lang="ar" dir="rtl"><head><style>${CSS}</style></head><body><main>
+        <p class="live-status"><span class="live-status__label">مباشر</span> <span id="time">آخر تحديث
+        <time>17 نوفمبر 2026، الساعة 3:14 م بتوقيت القاهرة</time></span></p></main></body></html>`);
+      const fit = await page.evaluate(() => {
+        const [line, time] = ['.live-status', '#time'].map((selector) => document.querySelector(selector) as HTMLElement) as [
+          HTMLElement,
+          HTMLElement,
+        ];
+        const [outer, inner] = [line.getBoundingClientRect(), time.getBoundingClientRect()];
+        return { inside: inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5, cut: time.scrollWidth > time.clientWidth };
+      });
+      expect(fit).toEqual({ inside: true, cut: true });
+    } finally {
+      await page.close();
+    }
+  });
+});
