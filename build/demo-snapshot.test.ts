@@ -25,4 +25,11 @@ describe('the demo build first-visit snapshot', () => {
       expect(JSON.parse(body), key).toEqual(await response!.json());
     }
   });
+
+  it("takes the build's publication's content: an Arabic build's snapshot holds only the Arabic stories", async () => {
+    const snapshot = await takeSnapshot('ar');
+    expect(snapshot.has('/stories/corniche-bridge-reopens')).toBe(true);
+    expect(snapshot.has('/stories/harbour-bridge-reopens')).toBe(false);
+    expect(JSON.parse(snapshot.get('/hot-topics')!).items[0].name).toBe('المناخ');
+  });
 });

@@ -10,19 +10,6 @@ import { publicationAliases } from './publication.ts';
 export const SNAPSHOT_MODULE = 'virtual:lede-demo-snapshot';
 const RESOLVED = `\0${SNAPSHOT_MODULE}`;
 
-/** `#fixtures` and `#words/…` as the publication's own (a plugin: the runner externalizes bare imports before aliases). */
-function publicationResolver(publication: PublicationId): Plugin {
-  const aliases = publicationAliases(publication);
-  return {
-    name: 'lede:publication-runner',
-    enforce: 'pre',
-    resolveId(id) {
-      const alias = aliases.find(({ find }) => find.test(id));
-      return alias && id.replace(alias.find, alias.replacement);
-    },
-  };
-}
-
 /**
  * A module of the repository (a path relative to build/) through Vite's module runner, only when a demo build runs,
  * so loading the config never loads the mocks; `#fixtures` and `#words/…` name the build's publication's.
@@ -32,7 +19,7 @@ export const loadThroughVite = async <T>(file: string, publication: PublicationI
     await runnerImport<T>(fileURLToPath(new URL(file, import.meta.url)), {
       configFile: false,
       logLevel: 'warn',
-      plugins: [publicationResolver(publication)],
+      resolve: { alias: publicationAliases(publication) },
     })
   ).module;
 

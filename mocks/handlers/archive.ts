@@ -77,25 +77,46 @@ function blockText(block: BodyBlockInput): string {
 
 const bodyText = (story: StoryInput) => story.body.map(blockText).join(' ').replace(/\s+/g, ' ');
 
-export const searchWords = (query: string) => query.toLowerCase().split(/\s+/).filter(Boolean);
+/**
+ * Text as search compares it: lower case, without combining marks (Arabic's short vowels, shadda and sukun) or
+ * tatweel, and with hamza-carrying alefs as a bare alef, so a query typed without them finds text with them.
+ */
+const fold = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/\p{Mn}|\u0640/gu, '')
+    .replace(/[\u0622\u0623\u0625]/g, '\u0627');
+
+export const searchWords = (query: string) => fold(query).split(/\s+/).filter(Boolean);
+
+/** The index in `text` of the character at `index` of its folded form. */
+function unfoldedIndex(text: string, index: number): number {
+  let seen = 0;
+  for (let at = 0; at < text.length; at += 1) {
+    if (seen >= index) return at;
+    seen += fold(text[at]!).length;
+  }
+  return text.length;
+}
 
 /** A short passage of `text` around the first of `words` it contains. */
 function excerptAround(text: string, words: string[]): string {
-  const lower = text.toLowerCase();
-  const at = Math.min(...words.map((word) => lower.indexOf(word)).filter((index) => index >= 0));
-  if (!Number.isFinite(at)) return '';
+  const folded = fold(text);
+  const first = Math.min(...words.map((word) => folded.indexOf(word)).filter((index) => index >= 0));
+  if (!Number.isFinite(first)) return '';
+  const at = unfoldedIndex(text, first);
   const start = Math.max(0, text.lastIndexOf(' ', Math.max(0, at - 70)) + 1);
   const endSpace = text.indexOf(' ', Math.min(text.length, at + 110));
   const end = endSpace === -1 ? text.length : endSpace;
   return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
 }
 
-/** Every word (case-insensitive) must appear in the headline, the standfirst or the body. */
+/** Every word (folded) must appear in the headline, the standfirst or the body. */
 function matches(entry: ArchiveEntry, words: string[]): string | undefined {
-  const summaryText = `${entry.summary.headline} ${entry.summary.standfirst ?? ''}`.toLowerCase();
+  const summaryText = fold(`${entry.summary.headline} ${entry.summary.standfirst ?? ''}`);
   if (words.every((word) => summaryText.includes(word))) return '';
   const body = bodyText(entry.story());
-  const all = `${summaryText} ${body.toLowerCase()}`;
+  const all = `${summaryText} ${fold(body)}`;
   return words.every((word) => all.includes(word)) ? excerptAround(body, words) : undefined;
 }
 
