@@ -74,17 +74,17 @@ export const CHUNK_GROUPS = [
     includeDependenciesRecursively: false,
     test: /src[\\/](components[\\/](HotTopics|Figure|site-origin)|routes[\\/]story[\\/]SidebarSkeleton|lib[\\/]words[\\/]\w+[\\/]parts)\.tsx?$/,
   },
-  // What a story's first screen adds to them (live coverage's too): its save control, times, and the parts that wait.
+  // What a story's first screen adds to them (live coverage's too): its schema, save control, times, and the parts that wait.
   {
     name: 'story-parts',
     includeDependenciesRecursively: false,
-    test: /src[\\/](components[\\/](Later|Timestamp)|model[\\/]page-title|lib[\\/](relative-time|words[\\/]\w+[\\/](story|byline|titles))|routes[\\/]story[\\/]SaveControl)\.tsx?$/,
+    test: /src[\\/](api[\\/](story|live)|components[\\/](Later|Timestamp)|model[\\/]page-title|lib[\\/](relative-time|words[\\/]\w+[\\/](story|byline|titles))|routes[\\/]story[\\/]SaveControl)\.tsx?$/,
   },
   // The lists of stories: the front page and list pages show them at once, a story in its sidebar, which loads beside it.
   {
     name: 'lists',
     includeDependenciesRecursively: false,
-    test: /src[\\/](components[\\/](MostPopular|StoryCard|QuerySection|RetryNotice)\.tsx|routes[\\/]usePrefetchStory\.ts)$/,
+    test: /src[\\/](components[\\/](MostPopular|StoryCard|QuerySection|RetryNotice)\.tsx|routes[\\/]usePrefetchStory\.ts|lib[\\/]words[\\/]\w+[\\/]lists\.ts)$/,
   },
   // Page-specific helpers (preferences, search highlighting, reading position, the archive's day groups, Listen's, and model/:
   // live coverage, the download's photo-size choice) stay with their pages, live coverage's posts and their schemas
@@ -92,6 +92,6 @@ export const CHUNK_GROUPS = [
   // with the demo's transport; each area of the publication's words (src/lib/words/<id>/) goes with what imports it.
   {
     name: 'shared',
-    test: /[\\/]src[\\/](api[\\/](?!post\.ts|backoff\.ts|sources[\\/]lede[\\/]posts\.ts)|queries[\\/](?!live\.ts)|lib[\\/](?!words[\\/](?!format)|preferences|highlight|reading-position|live-|demo-snapshot|archive-days|listen-|speech|media-session|motion|relative-time|scroll-memory|first-render|bytes|download-settings|element-tree|slices)|pwa[\\/](store|recent|saved-keys))/,
+    test: /[\\/]src[\\/](api[\\/](?!post\.ts|backoff\.ts|story\.ts|live\.ts|sources[\\/]lede[\\/]posts\.ts)|queries[\\/](?!live\.ts)|lib[\\/](?!words[\\/](?!format)|preferences|highlight|reading-position|live-|demo-snapshot|archive-days|listen-|speech|media-session|motion|relative-time|scroll-memory|first-render|bytes|download-settings|element-tree|slices)|pwa[\\/](store|recent|saved-keys))/,
   },
 ];

@@ -1,9 +1,10 @@
 // "This week's most popular": a ranked list of stories.
 import { AppLink } from './AppLink';
 import type { Summary } from '../api/summary';
+import { lists as words } from '#words/lists';
 
 export function MostPopular({ stories, onIntent }: { stories: Summary[]; onIntent?: (slug: string) => void }) {
-  if (stories.length === 0) return <p className="sidebar__empty">Nothing to rank yet this week.</p>;
+  if (stories.length === 0) return <p className="sidebar__empty">{words.noRank}</p>;
   return (
     <ol className="most-popular">
       {stories.map((story, index) => (

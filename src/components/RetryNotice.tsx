@@ -1,6 +1,7 @@
 // A small, clear failure message with a retry button, used wherever one part of a page could not load.
 import type { ContentError } from '../api/errors';
 import { isContentError } from '../api/errors';
+import { lists as words } from '#words/lists';
 
 interface Props {
   what: string;
@@ -11,17 +12,17 @@ interface Props {
 
 export function describeError(error: unknown): string {
   if (isContentError(error)) return (error as ContentError).readerMessage;
-  return 'Something went wrong.';
+  return words.error;
 }
 
 export function RetryNotice({ what, error, onRetry, retrying = false }: Props) {
   return (
     <div className="retry-notice" role="status">
       <p>
-        {what} could not be loaded. {describeError(error)}
+        {words.failed(what)} {describeError(error)}
       </p>
       <button type="button" onClick={onRetry} disabled={retrying}>
-        {retrying ? 'Retrying…' : 'Try again'}
+        {retrying ? words.retrying : words.retry}
       </button>
     </div>
   );

@@ -8,6 +8,7 @@ import { useHydrated } from '../lib/hydration';
 import { readScrollMemory, writeScrollMemory } from '../lib/scroll-memory';
 import { RetryNotice } from './RetryNotice';
 import { StoryCard } from './StoryCard';
+import { lists as words } from '#words/lists';
 
 type Row<T> = { kind: 'day'; key: string; day: string } | { kind: 'story'; key: string; story: T };
 
@@ -151,17 +152,17 @@ export function StoryFeed<T extends Summary>(props: Props<T>) {
       </div>
       <div className="story-feed__footer" ref={footerRef}>
         {loadMoreError ? (
-          <RetryNotice what="More stories" error={loadMoreError} onRetry={onLoadMore} retrying={loadingMore} />
+          <RetryNotice what={words.more} error={loadMoreError} onRetry={onLoadMore} retrying={loadingMore} />
         ) : hasMore ? (
           // aria-disabled, not disabled: a disabled button would drop the keyboard focus while the page loads.
           <button type="button" className="story-feed__more" aria-disabled={loadingMore} onClick={() => loadingMore || onLoadMore()}>
-            {loadingMore ? 'Loading more stories…' : 'Load more stories'}
+            {loadingMore ? words.loadingMore : words.loadMore}
           </button>
         ) : (
-          stories.length > 0 && <p className="story-feed__end">{endMessage ?? 'You have reached the end of the list.'}</p>
+          stories.length > 0 && <p className="story-feed__end">{endMessage ?? words.end}</p>
         )}
         <p className="visually-hidden" role="status">
-          {stories.length > 0 ? `${stories.length} ${stories.length === 1 ? 'story' : 'stories'} shown.` : ''}
+          {stories.length > 0 ? words.shown(stories.length) : ''}
         </p>
       </div>
     </div>

@@ -2,13 +2,12 @@
 // src/lib/dates.ts so that only the pages that group stories by day carry them.
 import { onFirstUse, partsOf } from './dates';
 import { PUBLICATION } from './publication';
+import { archive } from '#words/archive';
 
 const dayKeyFormat = onFirstUse(
-  () => new Intl.DateTimeFormat('en-US', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: PUBLICATION.timeZone }),
+  () => new Intl.DateTimeFormat(PUBLICATION.locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: PUBLICATION.timeZone }),
 );
-const dayHeadingFormat = onFirstUse(
-  () => new Intl.DateTimeFormat('en-US', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: PUBLICATION.timeZone }),
-);
+const dayHeadingFormat = onFirstUse(() => new Intl.DateTimeFormat(PUBLICATION.locale, { ...archive.dayParts, timeZone: PUBLICATION.timeZone }));
 
 /** "2024-05-01": the publication-time-zone day an instant falls on (archive day groups). */
 export function publicationDay(iso: string): string {
@@ -16,9 +15,8 @@ export function publicationDay(iso: string): string {
   return `${year}-${month}-${day}`;
 }
 
-/** "Wednesday 1 May 2024": an archive day heading, for a day from `publicationDay`. */
+/** "Wednesday 1 May 2024" in English: an archive day heading, for a day from `publicationDay`. */
 export function formatDayHeading(day: string): string {
   // Noon UTC of that day is the same calendar day in every publication time zone Lede supports.
-  const parts = partsOf(dayHeadingFormat(), new Date(`${day}T12:00:00Z`));
-  return `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`;
+  return archive.day(partsOf(dayHeadingFormat(), new Date(`${day}T12:00:00Z`)));
 }

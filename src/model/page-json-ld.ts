@@ -1,5 +1,6 @@
 // The schema.org documents of Lede's pages (NewsArticle, LiveBlogPosting, WebSite, CollectionPage, ItemList), from
-// the same data the pages show; every address they name is given to them absolute (model/page-meta.ts).
+// the same data the pages show, in the publication's language (inLanguage); every address they name is given to them
+// absolute (model/page-meta.ts).
 import type { LiveCoverage } from '../api/live';
 import type { Post } from '../api/post';
 import type { Story } from '../api/story';
@@ -24,13 +25,14 @@ const publisher = (siteUrl: string) => ({ '@type': 'Organization', name: PUBLICA
 const authors = (story: Story) => story.byline.map((author) => ({ '@type': 'Person', name: author.name, jobTitle: author.role }));
 
 /** The site itself (its name and address), also what a collection page is part of. */
-export const webSite = (siteUrl: string) => ({ '@type': 'WebSite', name: PUBLICATION.name, url: siteUrl });
+export const webSite = (siteUrl: string) => ({ '@type': 'WebSite', name: PUBLICATION.name, url: siteUrl, inLanguage: PUBLICATION.language });
 
 export function newsArticle(story: Story, url: string, siteUrl: string, imageUrl: string | null): JsonLd {
   return {
     '@context': CONTEXT,
     '@type': 'NewsArticle',
     headline: story.headline,
+    inLanguage: PUBLICATION.language,
     description: story.standfirst || undefined,
     image: imageUrl ? [imageUrl] : undefined,
     datePublished: story.publishedAt,
@@ -50,6 +52,7 @@ export function liveBlogPosting(story: Story, live: LiveCoverage, posts: readonl
     '@context': CONTEXT,
     '@type': 'LiveBlogPosting',
     headline: story.headline,
+    inLanguage: PUBLICATION.language,
     description: story.standfirst || undefined,
     url,
     mainEntityOfPage: url,
@@ -73,7 +76,15 @@ export function liveBlogPosting(story: Story, live: LiveCoverage, posts: readonl
 
 /** A page listing stories (a topic, the archive). */
 export function collectionPage(name: string, description: string, url: string, siteUrl: string): JsonLd {
-  return { '@context': CONTEXT, '@type': 'CollectionPage', name, description: description || undefined, url, isPartOf: webSite(siteUrl) };
+  return {
+    '@context': CONTEXT,
+    '@type': 'CollectionPage',
+    name,
+    description: description || undefined,
+    url,
+    inLanguage: PUBLICATION.language,
+    isPartOf: webSite(siteUrl),
+  };
 }
 
 export const webSiteDocument = (siteUrl: string): JsonLd => ({ '@context': CONTEXT, ...webSite(siteUrl) });

@@ -166,6 +166,8 @@ describe('live coverage metadata', () => {
     expect(meta.meta).toEqual(asStory.meta);
     expect(meta.links).toEqual(asStory.links);
     expect(meta.jsonLd.map((document) => document['@type'])).toEqual(['NewsArticle', 'LiveBlogPosting']);
+    // In the publication's language, as its <html lang> says.
+    expect(meta.jsonLd.map((document) => document.inLanguage)).toEqual(['en', 'en']);
     const blog = meta.jsonLd[1]!;
     expect(blog).toMatchObject({
       url: meta.canonical,
@@ -209,7 +211,8 @@ describe('topic metadata', () => {
         name: 'Climate',
         description: climate.description,
         url: `${ORIGIN}/topic/climate`,
-        isPartOf: { '@type': 'WebSite', name: 'Lede', url: `${ORIGIN}/` },
+        inLanguage: 'en',
+        isPartOf: { '@type': 'WebSite', name: 'Lede', url: `${ORIGIN}/`, inLanguage: 'en' },
       },
     ]);
   });
@@ -236,7 +239,7 @@ describe('front page metadata', () => {
     expect(meta.canonical).toBe(`${ORIGIN}/`);
     expect(content(meta, 'og:title')).toBe('Lede');
     expect(meta.links[1]?.href).toBe(`${ORIGIN}/feed.xml`);
-    expect(meta.jsonLd[0]).toEqual({ '@context': 'https://schema.org', '@type': 'WebSite', name: 'Lede', url: `${ORIGIN}/` });
+    expect(meta.jsonLd[0]).toEqual({ '@context': 'https://schema.org', '@type': 'WebSite', name: 'Lede', url: `${ORIGIN}/`, inLanguage: 'en' });
     const list = meta.jsonLd[1]!;
     expect(list['@type']).toBe('ItemList');
     expect(list.itemListElement).toHaveLength(10);

@@ -10,7 +10,10 @@ import { PUBLICATION } from '../lib/publication';
 import { renditionsByWidth } from '../lib/renditions';
 import { safeImageSrc } from '../lib/safe-url';
 import { collectionPage, itemList, liveBlogPosting, newsArticle, webSiteDocument, type JsonLd } from './page-json-ld';
-import { ARCHIVE_TITLE, FRONT_TITLE, oneLine, storyTitle, topicTitle } from './page-title';
+import { FRONT_TITLE, oneLine, pageTitle, storyTitle, topicTitle } from './page-title';
+import { lists } from '#words/lists';
+import { masthead } from '#words/masthead';
+import { meta as words } from '#words/meta';
 
 export type { JsonLd } from './page-json-ld';
 
@@ -205,25 +208,25 @@ export function frontMeta(front: FrontPage, origin: string): PageMeta {
     origin,
     title: FRONT_TITLE,
     cardTitle: PUBLICATION.name,
-    description: `Top stories, hot topics and this week's most popular on ${PUBLICATION.name}.`,
+    description: words.front,
     path: '/',
     type: 'website',
     feeds: [SITE_FEED],
-    jsonLd: (_url, siteUrl) => [webSiteDocument(siteUrl), itemList('Top stories', lead)],
+    jsonLd: (_url, siteUrl) => [webSiteDocument(siteUrl), itemList(lists.top, lead)],
   });
 }
 
 /** The archive, from its newest stories or from before a day (`YYYY-MM-DD`, as the route has checked it). */
 export function archiveMeta(before: string | null, origin: string): PageMeta {
-  const description = `Every story on ${PUBLICATION.name}, newest first, by day.`;
+  const description = words.archive;
   return pageMeta({
     origin,
-    title: ARCHIVE_TITLE,
-    cardTitle: 'News archive',
+    title: pageTitle(masthead.archive),
+    cardTitle: masthead.archive,
     description,
     path: before ? `/archive?${new URLSearchParams({ before }).toString()}` : '/archive',
     type: 'website',
     feeds: [SITE_FEED],
-    jsonLd: (url, siteUrl) => [collectionPage('News archive', description, url, siteUrl)],
+    jsonLd: (url, siteUrl) => [collectionPage(masthead.archive, description, url, siteUrl)],
   });
 }

@@ -1,5 +1,5 @@
 // Each page's title, one wording for the <title> the page renders at once and for its metadata (model/page-meta.ts).
-import { PUBLICATION } from '../lib/publication';
+import { titles } from '#words/titles';
 
 // Control characters other than whitespace: an HTML parser drops or replaces some of them.
 // oxlint-disable-next-line no-control-regex
@@ -13,7 +13,8 @@ export function oneLine(text: string): string {
   return text.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
 }
 
-export const storyTitle = (headline: string): string => `${oneLine(headline)} · ${PUBLICATION.name}`;
-export const topicTitle = (name: string): string => `${oneLine(name)} · ${PUBLICATION.name}`;
-export const FRONT_TITLE = `${PUBLICATION.name} · Top stories`;
-export const ARCHIVE_TITLE = `News archive · ${PUBLICATION.name}`;
+/** A page's title from its name ("Display preferences · Lede"). */
+export const pageTitle = titles.page;
+export const storyTitle = (headline: string): string => titles.page(oneLine(headline));
+export const topicTitle = (name: string): string => titles.page(oneLine(name));
+export const FRONT_TITLE = titles.front;

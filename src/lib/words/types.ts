@@ -115,3 +115,78 @@ export interface PartsWords {
   /** The story sidebar's landmark. */
   more: string;
 }
+
+/** Page titles (<title>, share cards, feeds). */
+export interface TitleWords {
+  /** A page's title: its name, then the publication's ("News archive · Lede"). */
+  page: (name: string) => string;
+  /** The front page's title. */
+  front: string;
+}
+
+/** Lists of stories: the front page, most popular, a topic, the story sidebar, long feeds, and a list that failed. */
+export interface ListsWords {
+  top: string;
+  noStories: string;
+  readOffline: string;
+  offlineOffer: string;
+  /** The front page's most popular landmark. */
+  popular: string;
+  weekPopular: string;
+  popularTitle: string;
+  ranked: string;
+  similar: string;
+  noSimilar: string;
+  noRank: string;
+  /** After the sidebar's archive link. */
+  archiveLink: Rich;
+  loadingMore: string;
+  loadMore: string;
+  end: string;
+  /** A feed's next page, when it could not be loaded. */
+  more: string;
+  /** How many stories a feed shows (announced). */
+  shown: (count: number) => string;
+  latestIn: (topic: string) => string;
+  noTopicStories: string;
+  topicEnd: (topic: string) => string;
+  /** A part of a page that could not be loaded (its title), and why. */
+  failed: (what: string) => string;
+  error: string;
+  retrying: string;
+  retry: string;
+}
+
+/** The archive page (/archive). */
+export interface ArchiveWords {
+  /** The parts of a day's heading. */
+  dayParts: Intl.DateTimeFormatOptions;
+  /** A day's heading ("Wednesday 1 May 2024"). */
+  day: (date: DateParts) => string;
+  before: (day: string) => string;
+  latest: string;
+  back: string;
+  noneBefore: string;
+  empty: string;
+  end: string;
+  /** The date field's label. */
+  jump: string;
+  go: string;
+}
+
+/** The search page (/search). */
+export interface SearchWords {
+  title: string;
+  /** The title of a search for `query`, before the publication's name. */
+  titleFor: (query: string) => string;
+  results: (query: string) => string;
+  none: (query: string) => string;
+  end: string;
+  empty: string;
+}
+
+/** Pages' descriptions for share cards and search engines (and feeds'). */
+export interface MetaWords {
+  front: string;
+  archive: string;
+}

@@ -8,11 +8,13 @@ import { Later } from '../../components/Later';
 import { QuerySection } from '../../components/QuerySection';
 import { StoryFeed } from '../../components/StoryFeed';
 import { formatDayHeading } from '../../lib/archive-days';
-import { ARCHIVE_TITLE } from '../../model/page-title';
+import { pageTitle } from '../../model/page-title';
 import { archiveQuery } from '../../queries/archive';
 import { usePrefetchStory } from '../usePrefetchStory';
 import { useStoryFeed } from '../useStoryFeed';
 import { archiveStartDay } from './loader';
+import { archive as words } from '#words/archive';
+import { masthead } from '#words/masthead';
 
 // The page's metadata (description, canonical link, share card, feed, JSON-LD) is not needed for reading: it comes in
 // a chunk of its own after the page (and is simply absent offline if that chunk was never cached).
@@ -29,26 +31,26 @@ export function ArchivePage() {
   const archive = useInfiniteQuery(archiveQuery(before));
   const { stories, feed } = useStoryFeed(archive, 'archive');
   const prefetch = usePrefetchStory();
-  const title = before ? `Stories before ${formatDayHeading(before)}` : 'Latest stories';
+  const title = before ? words.before(formatDayHeading(before)) : words.latest;
   return (
     <div className="page archive-page">
-      <title>{ARCHIVE_TITLE}</title>
+      <title>{pageTitle(masthead.archive)}</title>
       <Later>
         <Suspense fallback={null}>
           <ArchiveMeta before={before} />
         </Suspense>
       </Later>
       <header className="archive-header">
-        <h1 tabIndex={-1}>News archive</h1>
+        <h1 tabIndex={-1}>{masthead.archive}</h1>
         <DateJump action="/archive" value={before ?? ''} />
-        {before && <AppLink to="/archive">Back to the newest stories</AppLink>}
+        {before && <AppLink to="/archive">{words.back}</AppLink>}
       </header>
       <QuerySection title={title} state={archive} className="archive-list">
         {() =>
           stories.length === 0 ? (
-            <p>{before ? 'No stories before that date.' : 'No stories in the archive yet.'}</p>
+            <p>{before ? words.noneBefore : words.empty}</p>
           ) : (
-            <StoryFeed stories={stories} groupByDay onIntent={prefetch} {...feed} endMessage="You have reached the oldest story in the archive." />
+            <StoryFeed stories={stories} groupByDay onIntent={prefetch} {...feed} endMessage={words.end} />
           )
         }
       </QuerySection>

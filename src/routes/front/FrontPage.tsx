@@ -12,6 +12,7 @@ import { StoryCard } from '../../components/StoryCard';
 import { DownloadButton } from '../../pwa/Download';
 import { frontPageQuery, popularQuery } from '../../queries/front';
 import { usePrefetchStory } from '../usePrefetchStory';
+import { lists as words } from '#words/lists';
 
 // The page's metadata (description, canonical link, share card, feed, JSON-LD) is not needed for reading: it comes in
 // a chunk of its own after the page (and is simply absent offline if that chunk was never cached).
@@ -34,7 +35,7 @@ export function FrontPage() {
       </Suspense>
       <HotTopics topics={front.hotTopics} />
       <h1 className="visually-hidden" tabIndex={-1}>
-        Top stories
+        {words.top}
       </h1>
       <div className="front-layout">
         <div className="front-main">
@@ -50,7 +51,7 @@ export function FrontPage() {
               {lead.standfirst && <p className="lead-story__standfirst">{lead.standfirst}</p>}
             </article>
           ) : (
-            <p>No stories yet. Check back soon.</p>
+            <p>{words.noStories}</p>
           )}
           <ul className="story-grid">
             {rest.map((story) => (
@@ -63,13 +64,13 @@ export function FrontPage() {
         <div className="front-sidebar">
           <section className="sidebar-section download-offer" aria-labelledby="download-offer-title">
             <h2 id="download-offer-title" className="section-title">
-              Read offline
+              {words.readOffline}
             </h2>
-            <p>Take the top stories with you: their text and photos, sized for this screen, saved on this device.</p>
+            <p>{words.offlineOffer}</p>
             <DownloadButton className="download-offer__button" />
           </section>
-          <aside aria-label="Most popular">
-            <QuerySection title="This week's most popular" state={popular} className="sidebar-section">
+          <aside aria-label={words.popular}>
+            <QuerySection title={words.weekPopular} state={popular} className="sidebar-section">
               {(list) => <MostPopular stories={list.items} onIntent={prefetch} />}
             </QuerySection>
           </aside>

@@ -4,15 +4,17 @@ import { MostPopular } from '../../components/MostPopular';
 import { QuerySection } from '../../components/QuerySection';
 import { popularQuery } from '../../queries/front';
 import { usePrefetchStory } from '../usePrefetchStory';
+import { pageTitle } from '../../model/page-title';
+import { lists as words } from '#words/lists';
 
 export function PopularPage() {
   const popular = useQuery(popularQuery());
   const prefetch = usePrefetchStory();
   return (
     <div className="page">
-      <title>Most popular this week · Lede</title>
-      <h1 tabIndex={-1}>Most popular this week</h1>
-      <QuerySection title="Ranked by readers" state={popular} className="popular-page">
+      <title>{pageTitle(words.popularTitle)}</title>
+      <h1 tabIndex={-1}>{words.popularTitle}</h1>
+      <QuerySection title={words.ranked} state={popular} className="popular-page">
         {(list) => <MostPopular stories={list.items} onIntent={prefetch} />}
       </QuerySection>
     </div>

@@ -11,6 +11,8 @@ import { searchQuery } from '../../queries/search';
 import { usePrefetchStory } from '../usePrefetchStory';
 import { useStoryFeed } from '../useStoryFeed';
 import { searchTerm } from './loader';
+import { pageTitle } from '../../model/page-title';
+import { search as searchWords } from '#words/search';
 
 function SearchResults({ query }: { query: string }) {
   const search = useInfiniteQuery(searchQuery(query));
@@ -18,16 +20,16 @@ function SearchResults({ query }: { query: string }) {
   const prefetch = usePrefetchStory();
   const words = useMemo(() => queryWords(query), [query]);
   return (
-    <QuerySection title={`Results for “${query}”`} state={search} className="search-results">
+    <QuerySection title={searchWords.results(query)} state={search} className="search-results">
       {() =>
         results.length === 0 ? (
-          <p>No stories match “{query}”. Check the spelling, or try fewer or different words.</p>
+          <p>{searchWords.none(query)}</p>
         ) : (
           <StoryFeed
             stories={results}
             renderStory={(result) => <SearchResultCard result={result} words={words} onIntent={prefetch} />}
             {...feed}
-            endMessage="No more results."
+            endMessage={searchWords.end}
           />
         )
       }
@@ -40,14 +42,10 @@ export function SearchPage() {
   const query = searchTerm(params);
   return (
     <div className="page search-page">
-      <title>{query ? `“${query}” · Search · Lede` : 'Search · Lede'}</title>
-      <h1 tabIndex={-1}>Search</h1>
+      <title>{pageTitle(query ? searchWords.titleFor(query) : searchWords.title)}</title>
+      <h1 tabIndex={-1}>{searchWords.title}</h1>
       <SearchBox query={query} className="search-box search-box--page" />
-      {query ? (
-        <SearchResults key={query} query={query} />
-      ) : (
-        <p className="search-page__empty">Type a word or two to find stories, including older ones in the archive.</p>
-      )}
+      {query ? <SearchResults key={query} query={query} /> : <p className="search-page__empty">{searchWords.empty}</p>}
     </div>
   );
 }

@@ -12,6 +12,9 @@ import { SimilarList } from '../../components/SimilarList';
 import { similarQuery } from '../../queries/story';
 import { popularQuery } from '../../queries/front';
 import { usePrefetchStory } from '../usePrefetchStory';
+import { lists as words } from '#words/lists';
+import { masthead } from '#words/masthead';
+import { parts } from '#words/parts';
 
 export function StorySidebar({ slug }: { slug: string }) {
   const [sidebarRef, near] = useNearViewport();
@@ -27,15 +30,19 @@ export function StorySidebar({ slug }: { slug: string }) {
   // otherwise render every card at once, synchronously (an external store's update), one long task.
   return (
     <Later fallback={skeleton}>
-      <aside className="story-sidebar" aria-label="More stories">
-        <QuerySection title="Similar" state={similar} className="sidebar-section">
+      <aside className="story-sidebar" aria-label={parts.more}>
+        <QuerySection title={words.similar} state={similar} className="sidebar-section">
           {(list) => <SimilarList stories={list.items} onIntent={prefetch} />}
         </QuerySection>
-        <QuerySection title="This week's most popular" state={popular} className="sidebar-section">
+        <QuerySection title={words.weekPopular} state={popular} className="sidebar-section">
           {(list) => <MostPopular stories={list.items} onIntent={prefetch} />}
         </QuerySection>
         <p className="sidebar-archive-link">
-          <AppLink to="/archive">News archive</AppLink>: every story, by day
+          {words.archiveLink(
+            <AppLink key="a" to="/archive">
+              {masthead.archive}
+            </AppLink>,
+          )}
         </p>
       </aside>
     </Later>

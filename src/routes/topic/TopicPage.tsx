@@ -10,6 +10,7 @@ import { topicTitle } from '../../model/page-title';
 import { topicQuery, topicStoriesQuery } from '../../queries/topics';
 import { usePrefetchStory } from '../usePrefetchStory';
 import { useStoryFeed } from '../useStoryFeed';
+import { lists as words } from '#words/lists';
 
 // The page's metadata (description, canonical link, share card, feeds, JSON-LD) is not needed for reading: it comes in
 // a chunk of its own after the page (and is simply absent offline if that chunk was never cached).
@@ -38,12 +39,12 @@ export function TopicPage() {
         <h1 tabIndex={-1}>{topic.name}</h1>
         {topic.description && <p className="topic-header__description">{topic.description}</p>}
       </header>
-      <QuerySection title={`Latest in ${topic.name}`} state={list} className="topic-stories">
+      <QuerySection title={words.latestIn(topic.name)} state={list} className="topic-stories">
         {() =>
           stories.length === 0 ? (
-            <p>No stories in this topic yet.</p>
+            <p>{words.noTopicStories}</p>
           ) : (
-            <StoryFeed stories={stories} onIntent={prefetch} {...feed} endMessage={`That is every story in ${topic.name}.`} />
+            <StoryFeed stories={stories} onIntent={prefetch} {...feed} endMessage={words.topicEnd(topic.name)} />
           )
         }
       </QuerySection>

@@ -1,0 +1,8 @@
+// Page titles in English.
+import { PUBLICATION } from '../../publication';
+import type { TitleWords } from '../types';
+
+export const titles: TitleWords = {
+  page: (name) => `${name} · ${PUBLICATION.name}`,
+  front: `${PUBLICATION.name} · Top stories`,
+};
