@@ -96,18 +96,31 @@ describe('Figure', () => {
       expect(screen.queryByRole('button')).toBeNull();
     });
 
-    it("adopts the server's photo as it hydrates, then offers it on request", async () => {
+    /** The server's HTML of `figure`, hydrated with the data saver on; the container it is in. */
+    async function hydrated(figure: React.ReactElement) {
       // The server knows nothing of the device's choice: its HTML has the photo.
       const container = document.createElement('div');
-      container.innerHTML = renderToString(<Figure image={sized} />);
+      container.innerHTML = renderToString(figure);
       document.body.append(container);
       onTestFinished(() => container.remove());
       savePreferences({ ...DEFAULT_PREFERENCES, dataSaver: 'on' });
       const errors: unknown[] = [];
-      await act(async () => hydrateRoot(container, <Figure image={sized} />, { onRecoverableError: (error) => errors.push(error) }));
+      await act(async () => hydrateRoot(container, figure, { onRecoverableError: (error) => errors.push(error) }));
       expect(errors).toEqual([]);
-      expect(await within(container).findByRole('button', { name: 'Load photo (4.8 kB)' })).toBeInTheDocument();
-      expect(within(container).queryByRole('img')).toBeNull();
+      return within(container);
+    }
+
+    it("adopts the server's photo as it hydrates, then offers it on request", async () => {
+      const page = await hydrated(<Figure image={sized} />);
+      expect(await page.findByRole('button', { name: 'Load photo (4.8 kB)' })).toBeInTheDocument();
+      expect(page.queryByRole('img')).toBeNull();
+    });
+
+    it("keeps a hero adopted from the server's HTML: its preload had the browser fetch it before any script ran", async () => {
+      const page = await hydrated(<Figure image={sized} priority />);
+      await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+      expect(page.getByRole('img')).toHaveAttribute('srcset');
+      expect(page.queryByRole('button')).toBeNull();
     });
   });
 });

@@ -1,12 +1,14 @@
 // A photo with its caption and separate credit; sized up front so nothing shifts as it loads. With the data saver on,
-// the photo waits for the reader (PhotoOnRequest, loaded only then); the server's HTML is always the photo's.
-import { lazy, Suspense } from 'react';
+// the photo waits for the reader (PhotoOnRequest, loaded only then); the server's HTML is always the photo's
+// (docs/data-saver.md: what a page rendered ahead shows and fetches before the app runs).
+import { lazy, Suspense, useState } from 'react';
 import type { Image } from '../api/image';
 import { dataSaverOn } from '../lib/data-saver';
 import { useHydrated } from '../lib/hydration';
 import { safeImageSrc } from '../lib/safe-url';
 import { STORY_IMAGE_SIZES } from '../lib/image-sizes';
 import { buildSrcSet } from '../lib/srcset';
+import { parts as words } from '#words/parts';
 
 const PhotoOnRequest = lazy(async () => ({ default: (await import('./PhotoOnRequest')).PhotoOnRequest }));
 
@@ -18,8 +20,11 @@ interface Props {
 }
 
 export function Figure({ image, priority = false, sizes = STORY_IMAGE_SIZES }: Props) {
-  // Only the device knows the reader's choice: hydration adopts the server's photo, the next render keeps its place.
-  const saving = useHydrated() && dataSaverOn();
+  // Only the device knows the reader's choice: hydration adopts the server's photo, the next render keeps its place;
+  // a hero adopted from the server's HTML stays, as its preload there had the browser fetch it before any script ran.
+  const hydrated = useHydrated();
+  const [adopted] = useState(!hydrated);
+  const saving = hydrated && dataSaverOn() && !(adopted && priority);
   const src = safeImageSrc(image.url);
   if (!src) return null;
   const hasCaption = Boolean(image.caption || image.credit);
@@ -48,7 +53,7 @@ export function Figure({ image, priority = false, sizes = STORY_IMAGE_SIZES }: P
           {image.caption && <span className="figure__caption-text">{image.caption}</span>}
           {image.credit && (
             <span className="figure__credit">
-              <span className="visually-hidden">Photo: </span>
+              <span className="visually-hidden">{words.photo}</span>
               {image.credit}
             </span>
           )}

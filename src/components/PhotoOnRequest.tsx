@@ -32,7 +32,7 @@ export function PhotoOnRequest({ image }: { image: Image }) {
       <img
         ref={(node) => node?.focus()}
         tabIndex={-1}
-        className="figure__image figure__image--asked"
+        className="figure__image"
         src={rendition.url}
         width={image.width}
         height={image.height}

@@ -1,5 +1,5 @@
 // Reader display preferences (theme, text size, motion, data saver): stored locally and applied as attributes on <html>.
-import { browserSavesData, DATA_SAVER_ATTRIBUTE, savesData } from './data-saver';
+import { DATA_SAVER_ATTRIBUTE } from './data-saver';
 import { readStoredRecord, writeStored } from './storage';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
@@ -21,6 +21,19 @@ export const DEFAULT_PREFERENCES: Preferences = { theme: 'system', textSize: 'me
 function pick<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
 }
+
+/** Whether a Data saver setting saves data: "on", or "auto" (anything unknown) while the browser asks to (Save-Data). */
+export const savesData = (setting: unknown, browserSavesData: boolean | undefined): boolean =>
+  setting === 'on' || (setting !== 'off' && browserSavesData === true);
+
+/** The browser's Save-Data signal where it has one (`navigator.connection.saveData`, Chromium; in workers too). */
+export const browserSavesData = (): boolean | undefined => (navigator as { connection?: { saveData?: boolean } }).connection?.saveData;
+
+/**
+ * Where the page leaves the Data saver setting for the service worker (src/pwa/data-saver-record.ts), which has no
+ * localStorage: among Lede's own entries of the saved cache (`/__lede/`).
+ */
+export const DATA_SAVER_RECORD_PATH = '/__lede/data-saver';
 
 /** Stored preferences, with anything unknown or corrupt replaced by the default. */
 export function readPreferences(): Preferences {

@@ -11,7 +11,7 @@ import type { ContentSourceWorker, SourceRequestKind } from '../api/source-worke
 import { markedFromCache } from './from-cache';
 import { API_CACHE, LIMITS, SAVED_CACHE, STORY_CACHE } from '../lib/cache-names';
 import { allowedPhotoUrl } from './photos';
-import { browserSavesData } from '../lib/data-saver';
+import { browserSavesData } from '../lib/preferences';
 import { workerSavesData } from './data-saver';
 
 declare const self: ServiceWorkerGlobalScope;

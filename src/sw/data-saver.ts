@@ -1,7 +1,7 @@
 // The data saver as the app worker sees it: the setting the page left it (src/pwa/data-saver-record.ts; "auto" when
 // none) and the browser's Save-Data signal, which workers see too.
 import { SAVED_CACHE } from '../lib/cache-names';
-import { DATA_SAVER_RECORD_PATH, savesData } from '../lib/data-saver';
+import { DATA_SAVER_RECORD_PATH, savesData } from '../lib/preferences';
 
 /** The part of Cache Storage read. */
 type SettingCaches = { open(name: string): Promise<{ match(url: string): Promise<Response | undefined> }> };
