@@ -9,6 +9,7 @@ import { bundleInlineScript } from './inline-script';
 afterEach(() => {
   vi.unstubAllGlobals();
   document.documentElement.removeAttribute('data-theme');
+  document.documentElement.removeAttribute('data-save-data');
   document.getElementById('root')?.remove();
   document.head.querySelectorAll('link[rel="modulepreload"], script[type="module"]').forEach((node) => node.remove());
   window.localStorage.clear();
@@ -20,6 +21,20 @@ describe('inline boot scripts', () => {
     window.localStorage.setItem(PREFERENCES_KEY, JSON.stringify({ theme: 'dark' }));
     new Function(source)();
     expect(document.documentElement.getAttribute('data-theme')).toBe('dark');
+  });
+
+  it("the preferences script marks <html> for the data saver before the first paint: the reader's 'on', or Save-Data on 'auto'", async () => {
+    const source = await bundleInlineScript('src/boot/preferences-entry.ts');
+    const root = document.documentElement;
+    window.localStorage.setItem(PREFERENCES_KEY, JSON.stringify({ dataSaver: 'on' }));
+    new Function(source)();
+    expect(root).toHaveAttribute('data-save-data');
+    window.localStorage.clear();
+    new Function(source)();
+    expect(root).not.toHaveAttribute('data-save-data');
+    vi.stubGlobal('navigator', { connection: { saveData: true } });
+    new Function(source)();
+    expect(root).toHaveAttribute('data-save-data');
   });
 
   it('the early script carries its settings and starts the app off story pages and the front page', async () => {
