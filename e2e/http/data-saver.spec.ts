@@ -40,7 +40,12 @@ test.describe('data saver budgets, app shell installed', () => {
     await testInfo.attach('story transfers', { body: `${total} bytes\n${describe(transfers)}` });
     expect(transfers.filter((t) => isPhoto(t.url)).map((t) => t.url)).toEqual([]);
     expect(total, describe(transfers)).toBeLessThanOrEqual(STORY_BUDGET);
-    await expect(page.locator('article.story').getByRole('button', { name: /^Load photo \(\d/ }).first()).toBeVisible();
+    await expect(
+      page
+        .locator('article.story')
+        .getByRole('button', { name: /^Load photo \(\d/ })
+        .first(),
+    ).toBeVisible();
   });
 
   test(`the front page transfers at most ${FRONT_BUDGET / 1000} KB, its lists as text`, async ({ page, context }, testInfo) => {
@@ -138,7 +143,12 @@ test('"Automatic" follows the browser\'s Save-Data signal', async ({ page, conte
   await storySettled(page);
   expect(await page.evaluate(() => (navigator as { connection?: { saveData?: boolean } }).connection?.saveData)).toBe(true);
   await expect(page.locator('html')).toHaveAttribute('data-save-data', '');
-  await expect(page.locator('article.story').getByRole('button', { name: /^Load photo/ }).first()).toBeVisible();
+  await expect(
+    page
+      .locator('article.story')
+      .getByRole('button', { name: /^Load photo/ })
+      .first(),
+  ).toBeVisible();
   await page.goto('/preferences');
   await page.getByRole('group', { name: 'Data saver' }).getByRole('radio', { name: 'Off' }).check();
   await expect(page.locator('html')).not.toHaveAttribute('data-save-data');
