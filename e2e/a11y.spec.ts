@@ -3,13 +3,11 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { TEST_SWITCH_COOKIES } from '../mocks/test-switches';
+import { AXE_TAGS, describeViolations } from './axe';
 import { expect, httpStatusLogged, SHOWCASE, test } from './fixtures';
 import { waitForServiceWorkerControl } from './pwa-helpers';
 import { clearScenario, applyScenario } from './scenarios';
 import { settled, storySettled } from './settled';
-
-/** WCAG 2.2 AA included (target size, 2.5.8). */
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** A story whose body has both an embedded post and a list (the showcase has them too, with a quote and figures). */
 const EMBED_AND_LIST_STORY = '/story/heatwave-water-restrictions';
@@ -222,16 +220,6 @@ const WIDTHS = [
   { name: 'phone', viewport: { width: 360, height: 780 } },
   { name: 'desktop', viewport: { width: 1440, height: 900 } },
 ] as const;
-
-function describeViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']): string[] {
-  return violations.map((violation) => {
-    const targets = violation.nodes.map((node) => {
-      const summary = node.failureSummary?.split('\n').slice(1).join(' ').trim();
-      return `    ${node.target.join(' ')}${summary ? ` — ${summary}` : ''}`;
-    });
-    return `${violation.id} [${violation.impact ?? 'unknown'}]: ${violation.help}\n${targets.join('\n')}`;
-  });
-}
 
 for (const route of ROUTES) {
   test.describe(`axe: ${route.name}`, () => {

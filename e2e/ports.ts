@@ -12,6 +12,10 @@ export const E2E_PORTS = {
   LEDE_E2E_HTTP_PORT: 4174,
   /** The HTTP-API build's content API (`npm run api`); the HTTP-API build is compiled against it (build:http). */
   LEDE_API_PORT: 8787,
+  /** The Arabic demo built with its test switches (dist-ar-e2e, VITE_PUBLICATION=ar). */
+  LEDE_E2E_AR_PORT: 4178,
+  /** The English demo built with its test switches and pseudo-localised words (dist-pseudo-e2e, VITE_PSEUDO_LOCALE=true). */
+  LEDE_E2E_PSEUDO_PORT: 4179,
   /** The public demo (dist), as a visitor gets it. */
   LEDE_E2E_PUBLIC_PORT: 4177,
   /** The WordPress build (dist-wordpress), served when LEDE_WORDPRESS_URL names a running WordPress (npm run wordpress). */
@@ -25,6 +29,8 @@ const portOf = (name: PortVariable) => Number(process.env[name] ?? E2E_PORTS[nam
 
 export const DEMO_PORT = portOf('LEDE_E2E_PORT');
 export const HTTP_PORT = portOf('LEDE_E2E_HTTP_PORT');
+export const ARABIC_PORT = portOf('LEDE_E2E_AR_PORT');
+export const PSEUDO_PORT = portOf('LEDE_E2E_PSEUDO_PORT');
 export const API_PORT = portOf('LEDE_API_PORT');
 export const PUBLIC_DEMO_PORT = portOf('LEDE_E2E_PUBLIC_PORT');
 export const WORDPRESS_BUILD_PORT = portOf('LEDE_E2E_WORDPRESS_PORT');

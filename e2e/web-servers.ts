@@ -10,6 +10,10 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** The demo built with its test scenarios (npm run build:e2e). */
 export const DEMO_DIST = process.env.LEDE_DIST_E2E ?? 'dist-e2e';
+/** The Arabic demo with its test scenarios (VITE_PUBLICATION=ar vite build --mode e2e; scripts/test-all.mjs). */
+export const ARABIC_DIST = process.env.LEDE_DIST_AR_E2E ?? 'dist-ar-e2e';
+/** The English demo with its test scenarios and pseudo-localised words (VITE_PSEUDO_LOCALE=true; scripts/test-all.mjs). */
+export const PSEUDO_DIST = process.env.LEDE_DIST_PSEUDO_E2E ?? 'dist-pseudo-e2e';
 /** The HTTP-API build (npm run build:http), compiled against the content API's port. */
 export const HTTP_DIST = process.env.LEDE_DIST_HTTP ?? 'dist-http';
 

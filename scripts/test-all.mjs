@@ -67,7 +67,24 @@ const e2eBuildOk = buildE2eDemo(env);
 rows.push(row('e2e demo build', e2eBuildOk));
 const httpBuildOk = buildHttp(env);
 rows.push(row('HTTP-API build', httpBuildOk));
-const buildOk = demoBuildOk && e2eBuildOk && httpBuildOk;
+// The Arabic demo and the English one with pseudo-localised words, both with the e2e build's test switches (projects
+// `arabic` and `pseudo`, e2e/arabic/ and e2e/pseudo-locale/).
+const arabicBuildOk = run('Arabic demo build for e2e', 'npx', ['vite', 'build', '--mode', 'e2e'], {
+  ...env,
+  VITE_API_BASE_URL: '',
+  VITE_PUBLICATION: 'ar',
+  LEDE_OUT_DIR: env.LEDE_DIST_AR_E2E ?? 'dist-ar-e2e',
+});
+rows.push(row('Arabic e2e demo build', arabicBuildOk));
+const pseudoBuildOk = run('pseudo-locale demo build for e2e', 'npx', ['vite', 'build', '--mode', 'e2e'], {
+  ...env,
+  VITE_API_BASE_URL: '',
+  VITE_PUBLICATION: 'en',
+  VITE_PSEUDO_LOCALE: 'true',
+  LEDE_OUT_DIR: env.LEDE_DIST_PSEUDO_E2E ?? 'dist-pseudo-e2e',
+});
+rows.push(row('pseudo-locale e2e demo build', pseudoBuildOk));
+const buildOk = demoBuildOk && e2eBuildOk && httpBuildOk && arabicBuildOk && pseudoBuildOk;
 if (demoBuildOk && !onlyE2e) rows.push(row('bundle budget', run('bundle budget (budget.json)', 'node', ['scripts/check-budget.mjs', publicDemo])));
 
 const release = await holdPorts(LEDE_PORTS.filter((port) => !Object.values(ports).includes(String(port))));

@@ -24,7 +24,8 @@ export interface Publication {
 export const PUBLICATION_IDS = ['en', 'ar'] as const;
 export type PublicationId = (typeof PUBLICATION_IDS)[number];
 
-const PUBLICATIONS: Record<PublicationId, Omit<Publication, 'timeZone' | 'zoneLabel'> & { timeZone: string; zoneLabel: string }> = {
+/** Every publication by id (tests of one build read another's settings here, whichever the process was started as). */
+export const PUBLICATIONS: Record<PublicationId, Omit<Publication, 'timeZone' | 'zoneLabel'> & { timeZone: string; zoneLabel: string }> = {
   en: { id: 'en', name: 'Lede', language: 'en', dir: 'ltr', locale: 'en-US-u-nu-latn', timeZone: 'America/New_York', zoneLabel: 'ET' },
   // Western digits, as the BBC's Arabic service and most Arabic news sites use; Cairo time.
   ar: { id: 'ar', name: 'ليد', language: 'ar', dir: 'rtl', locale: 'ar-EG-u-nu-latn', timeZone: 'Africa/Cairo', zoneLabel: 'بتوقيت القاهرة' },

@@ -1,0 +1,85 @@
+// The reader's journeys over the Arabic demo: live coverage as a post arrives, a story saved and read from Saved,
+// and a visited story read offline; each ends with the page checks every Arabic page gets (arabic.ts).
+import { masthead } from '../../src/lib/words/ar/masthead';
+import { story as storyWords } from '../../src/lib/words/ar/story';
+import { expect, networkFailureLogged, test } from '../fixtures';
+import { cookieClock, pollNow } from '../live-coverage';
+import { browserNeverSaysOffline, waitForServiceWorkerControl } from '../pwa-helpers';
+import { settled } from '../settled';
+import { arabicStory, arabicStorySettled, expectArabicPage, LIVE, livePostsAt } from './arabic';
+
+/** Arabic letters (the Arabic block), and Latin ones: a reader-visible string of the Arabic build has the first, not the second. */
+const ARABIC_TEXT = /^[^A-Za-z]*[\u0600-\u06FF][^A-Za-z]*$/;
+
+test('live coverage: a post arrives and the reader shows it, all in Arabic @phone', async ({ page, context }) => {
+  const clock = cookieClock(context);
+  await clock.set(0);
+  await page.goto(`/story/${LIVE.story.slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(LIVE.story.headline);
+  const posts = page.locator('.live-posts__list article');
+  const [newestAtStart] = livePostsAt(0);
+  await expect(posts.first()).toHaveId(`post-${newestAtStart!.id}`);
+  await arabicStorySettled(page);
+
+  // The reader is down among older posts; two minutes on, the next post is out: offered, not inserted, until asked.
+  await posts.nth(4).evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  const [arrived] = livePostsAt(2);
+  expect(arrived!.id).not.toBe(newestAtStart!.id);
+  await clock.set(2);
+  await pollNow(page);
+  const offer = page.locator('.new-posts__button');
+  await expect(offer).toBeVisible();
+  await expect(offer).toHaveText(ARABIC_TEXT);
+  await expect(posts.first()).toHaveId(`post-${newestAtStart!.id}`);
+  await offer.click();
+  await expect(posts.first()).toHaveId(`post-${arrived!.id}`);
+  await expect(offer).toBeHidden();
+  await expectArabicPage(page);
+});
+
+test('a saved story is listed in Saved and opens from there @phone', async ({ page }) => {
+  const story = arabicStory('sea-turtle-nesting-record');
+  await page.goto(`/story/${story.slug}`);
+  await waitForServiceWorkerControl(page);
+  await arabicStorySettled(page);
+  await page.getByRole('button', { name: storyWords.save }).click();
+  await expect(page.getByText(storyWords.saved)).toBeVisible();
+
+  // The reader's pages sit behind the menu on a phone, in place on a wide screen.
+  const menu = page.getByRole('banner').getByRole('button', { name: masthead.menu });
+  if (await menu.isVisible()) await menu.click();
+  await page.getByRole('banner').getByRole('link', { name: masthead.saved }).click();
+  await expect(page).toHaveURL(/\/saved$/);
+  const saved = page.getByRole('main').getByRole('link', { name: story.headline });
+  await expect(saved).toBeVisible();
+  await settled(page);
+  await expectArabicPage(page);
+
+  await saved.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.headline);
+  await expect(page.getByRole('button', { name: storyWords.remove })).toBeVisible();
+});
+
+test.describe('offline', () => {
+  test.use({ expectedConsoleErrors: [networkFailureLogged] });
+
+  test('a visited story reads offline with its photo', async ({ page, context }) => {
+    await browserNeverSaysOffline(page);
+    const story = arabicStory('old-port-souq-renovation');
+    await page.goto(`/story/${story.slug}`);
+    await waitForServiceWorkerControl(page);
+    await arabicStorySettled(page);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.headline);
+    const hero = page.locator('.story > .figure img');
+    await expect(hero).toHaveJSProperty('complete', true);
+    expect(await hero.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    // The app says the reader is offline, in Arabic.
+    const notice = page.locator('.pwa-notice--offline');
+    await expect(notice).toBeVisible();
+    await expect(notice).toHaveText(ARABIC_TEXT);
+    await arabicStorySettled(page);
+    await expectArabicPage(page);
+  });
+});
