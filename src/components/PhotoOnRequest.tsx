@@ -4,6 +4,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import type { Image } from '../api/image';
 import { formatBytes } from '../lib/bytes';
 import { renditionsByWidth } from '../lib/renditions';
+import { photo as words } from '#words/photo';
 
 interface Chosen {
   url: string;
@@ -42,9 +43,9 @@ export function PhotoOnRequest({ image }: { image: Image }) {
   }
   return (
     <div ref={place} className="figure__on-request" style={{ aspectRatio: `${image.width}/${image.height}` }}>
-      {image.alt && <p className="figure__alt">Photo: {image.alt}</p>}
+      {image.alt && <p className="figure__alt">{words.alt(image.alt)}</p>}
       <button type="button" disabled={!rendition} onClick={() => setAsked(true)}>
-        {rendition?.bytes === undefined ? 'Load photo' : `Load photo (${formatBytes(rendition.bytes)})`}
+        {words.load(rendition?.bytes === undefined ? null : formatBytes(rendition.bytes))}
       </button>
     </div>
   );

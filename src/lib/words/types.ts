@@ -190,3 +190,11 @@ export interface MetaWords {
   front: string;
   archive: string;
 }
+
+/** A photo the data saver keeps until asked (src/components/PhotoOnRequest.tsx). */
+export interface PhotoWords {
+  /** In the photo's place, before its alt text. */
+  alt: (alt: string) => string;
+  /** The button, with the size of the file it loads when the source said it (already formatted). */
+  load: (size: string | null) => string;
+}
