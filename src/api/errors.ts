@@ -1,4 +1,5 @@
 // Typed errors for everything that can go wrong between Lede and the content API.
+import { errors } from '#words/errors';
 /**
  * - `offline`: the request failed and the browser says it is offline; `network`: it failed while the browser says
  *   online (lie-fi); `timeout`: no whole answer within the deadline;
@@ -6,16 +7,7 @@
  */
 export type ContentErrorKind = 'http' | 'not-found' | 'not-on-device' | 'timeout' | 'offline' | 'network' | 'invalid-json' | 'invalid-shape';
 
-const MESSAGES: Record<ContentErrorKind, string> = {
-  http: 'The news service had a problem.',
-  'not-found': 'We could not find that.',
-  'not-on-device': 'This is not on your device, and the news service cannot be reached.',
-  timeout: 'The news service is taking too long to answer.',
-  offline: 'You appear to be offline.',
-  network: 'We could not reach the news service.',
-  'invalid-json': 'The news service sent something we could not read.',
-  'invalid-shape': 'The news service sent content in a form we do not understand.',
-};
+const MESSAGES: Record<ContentErrorKind, string> = errors.content;
 
 export class ContentError extends Error {
   override readonly name = 'ContentError';

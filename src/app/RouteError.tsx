@@ -7,6 +7,8 @@ import { lazy, Suspense } from 'react';
 const OfflinePage = lazy(async () => ({ default: (await import('../routes/offline/OfflinePage')).OfflinePage }));
 const NotFoundPage = lazy(async () => ({ default: (await import('../routes/not-found/NotFoundPage')).NotFoundPage }));
 import { describeError } from '../components/RetryNotice';
+import { pageTitle } from '../model/page-title';
+import { errors as words } from '#words/errors';
 
 /** The request never got a whole answer from the service: show what is on the device (the offline page). */
 function isUnreachable(error: unknown): error is ContentError {
@@ -49,14 +51,16 @@ export function RouteError() {
   }
   return (
     <section className="page page--message">
-      <title>Something went wrong · Lede</title>
-      <h1 tabIndex={-1}>This page could not be loaded</h1>
-      <p>{describeError(error)} Your connection and everything else on Lede still work.</p>
+      <title>{pageTitle(words.title)}</title>
+      <h1 tabIndex={-1}>{words.heading}</h1>
+      <p>
+        {describeError(error)} {words.still}
+      </p>
       <p>
         <button type="button" onClick={() => void revalidator.revalidate()} disabled={revalidator.state === 'loading'}>
-          {revalidator.state === 'loading' ? 'Trying again…' : 'Try again'}
+          {revalidator.state === 'loading' ? words.retrying : words.retry}
         </button>{' '}
-        <a href="/">Go to the front page</a>
+        <a href="/">{words.front}</a>
       </p>
     </section>
   );

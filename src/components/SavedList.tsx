@@ -1,6 +1,7 @@
 // A list of stories kept on this device (saved or recently read), linking to each.
 import { AppLink } from './AppLink';
 import { formatShortDate } from '../lib/dates';
+import { saved as words } from '#words/saved';
 
 export interface LocalStoryItem {
   slug: string;
@@ -31,13 +32,8 @@ export function SavedList({ items, empty, onRemove, removing = null }: Props) {
             {item.detail ? ` · ${item.detail}` : ''}
           </span>
           {onRemove && (
-            <button
-              type="button"
-              onClick={() => onRemove(item.slug)}
-              disabled={removing === item.slug}
-              aria-label={`Remove “${item.headline}” from saved`}
-            >
-              Remove
+            <button type="button" onClick={() => onRemove(item.slug)} disabled={removing === item.slug} aria-label={words.removeLabel(item.headline)}>
+              {words.remove}
             </button>
           )}
         </li>

@@ -4,6 +4,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { useContentSource } from '../queries/client';
+import { masthead } from '#words/masthead';
 
 const controls = () => import('./DownloadControls');
 const LoadedButton = lazy(async () => ({ default: (await controls()).DownloadButton }));
@@ -17,7 +18,7 @@ function WaitingButton({ className }: { className: string }) {
   const start = () => void import('./download-state').then(({ startDownload }) => startDownload(source, queryClient));
   return (
     <button type="button" className={className} onClick={start}>
-      Download for offline
+      {masthead.download}
     </button>
   );
 }

@@ -6,6 +6,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { connectionKind, readAutoRefresh } from '../lib/download-settings';
 import { useContentSource } from '../queries/client';
 import { startDownload, useDownloadState } from './download-state';
+import { masthead } from '#words/masthead';
 
 // The panel's code loads with the first download, not with every page.
 const DownloadProgress = lazy(async () => ({ default: (await import('./DownloadProgress')).DownloadProgress }));
@@ -29,7 +30,7 @@ export function DownloadButton({ className }: { className: string }) {
   return (
     // Pressing it again while a download runs does nothing (the panel has Cancel); it keeps focus, so no `disabled`.
     <button type="button" className={className} aria-disabled={running || undefined} onClick={() => startDownload(source, queryClient)}>
-      Download for offline
+      {masthead.download}
     </button>
   );
 }

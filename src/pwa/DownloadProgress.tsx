@@ -4,27 +4,22 @@ import { formatBytes } from '../lib/bytes';
 import { dataSaverOn } from '../lib/data-saver';
 import type { DownloadResult } from './download';
 import { cancelDownload, dismissDownloadResult, type DownloadState } from './download-state';
-
-const stories = (n: number) => `${n} ${n === 1 ? 'story' : 'stories'}`;
+import { download as words } from '#words/download';
 
 /** What the panel says about a finished download. */
 export function resultMessage(result: DownloadResult): string {
   const ready = result.saved + result.skipped;
-  const size = result.bytes > 0 ? ` (${formatBytes(result.bytes)} downloaded)` : '';
-  const missed = result.failed > 0 ? ` ${stories(result.failed)} could not be downloaded; try again later.` : '';
-  if (result.outcome === 'complete') return `Ready offline: ${ready} of ${stories(result.total)}${size}.${missed}`;
-  if (result.outcome === 'cancelled')
-    return `Download cancelled. ${ready} of ${stories(result.total)} are ready offline${size}; nothing saved before was removed.`;
-  if (result.total === 0) return `The download could not start. ${result.error?.message ?? ''}`.trim();
-  return `The download stopped after ${ready} of ${stories(result.total)}: ${result.error?.message ?? 'something went wrong.'} Stories saved so far are kept.`;
+  const size = result.bytes > 0 ? formatBytes(result.bytes) : null;
+  if (result.outcome === 'complete') return words.ready(ready, result.total, size, result.failed);
+  if (result.outcome === 'cancelled') return words.cancelled(ready, result.total, size);
+  if (result.total === 0) return words.notStarted(result.error?.message ?? '');
+  return words.stopped(ready, result.total, result.error?.message ?? null);
 }
 
 export function DownloadProgress({ state }: { state: DownloadState }) {
   if (state.status === 'running') {
     const { progress, cancelling } = state;
-    const message = progress
-      ? `${dataSaverOn() ? 'Downloading text only (data saver)' : 'Downloading for offline'}: ${progress.done} of ${stories(progress.total)}, ${formatBytes(progress.bytes)}`
-      : 'Finding the top stories…';
+    const message = progress ? words.running(dataSaverOn(), progress.done, progress.total, formatBytes(progress.bytes)) : words.finding;
     return (
       <DownloadPanel
         message={message}

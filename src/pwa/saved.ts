@@ -5,6 +5,7 @@ import type { Story } from '../api/story';
 import { safeImageSrc } from '../lib/safe-url';
 import { SAVED_CACHE } from '../lib/cache-names';
 import { changeSaved, readAndClean, readRecords, recordUrl, type SavedSource, type SavedStory } from './saved-records';
+import { saving } from '#words/saving';
 
 export type { SavedSource, SavedStory } from './saved-records';
 
@@ -20,12 +21,7 @@ export function isSavedCopyCurrent(saved: SavedStory, story: { publishedAt: stri
 
 export type SaveErrorKind = 'quota' | 'unavailable' | 'network' | 'content';
 
-const MESSAGES: Record<SaveErrorKind, string> = {
-  quota: 'There is not enough storage space to save this story. Remove some saved stories or free up space, then try again.',
-  unavailable: 'This browser is not letting Lede store stories (storage may be disabled or in private mode).',
-  network: 'The story could not be downloaded for saving. Check your connection and try again.',
-  content: 'The news service did not send this story in a form Lede can keep. Try again later.',
-};
+const MESSAGES: Record<SaveErrorKind, string> = saving;
 
 export class SaveError extends Error {
   override readonly name = 'SaveError';

@@ -9,7 +9,7 @@ export type DateParts = Partial<Record<Intl.DateTimeFormatPartTypes, string>>;
 /** A sentence around one element: its pieces in order, the element among them. */
 export type Rich = <T>(element: T) => (string | T)[];
 
-/** The masthead, the static frame's copy of it, and the search box. */
+/** The frame around every page (the masthead, its static copy in index.html, the search box, the notices). */
 export interface MastheadWords {
   /** The skip link. */
   skip: string;
@@ -27,6 +27,11 @@ export interface MastheadWords {
   download: string;
   loading: string;
   footer: string;
+  offline: string;
+  online: string;
+  /** A new version of the app is ready, and the button that loads it. */
+  update: string;
+  reload: string;
 }
 
 /** The display preferences page (/preferences). */
@@ -189,6 +194,78 @@ export interface SearchWords {
 export interface MetaWords {
   front: string;
   archive: string;
+}
+
+/** What went wrong, said to readers: a request for content, and a page that failed. */
+export interface ErrorsWords {
+  /** Each kind of content error (src/api/errors.ts). */
+  content: Record<'http' | 'not-found' | 'not-on-device' | 'timeout' | 'offline' | 'network' | 'invalid-json' | 'invalid-shape', string>;
+  title: string;
+  heading: string;
+  /** After what went wrong. */
+  still: string;
+  retrying: string;
+  retry: string;
+  front: string;
+}
+
+/** Why a story could not be saved for offline reading (src/pwa/saved.ts). */
+export type SavingWords = Record<'quota' | 'unavailable' | 'network' | 'content', string>;
+
+/** The saved stories page (/saved) and lists of stories kept on the device. */
+export interface SavedWords {
+  title: string;
+  checking: string;
+  unreadable: string;
+  /** How many stories are saved, and the room they take. */
+  count: (count: number, size: string) => string;
+  usage: (used: string, allowed: string) => string;
+  downloaded: string;
+  checkingDownloads: string;
+  noDownload: string;
+  refreshed: (time: string) => string;
+  partial: string;
+  /** The latest download, when it did not complete: when, how it ended, how far it got. */
+  last: (time: string, cancelled: boolean, done: number, total: number) => string;
+  oneByOne: string;
+  noneSaved: string;
+  remove: string;
+  removeLabel: (headline: string) => string;
+}
+
+/** The pages that say a page cannot be shown: offline, not found. */
+export interface OfflineWords {
+  title: string;
+  /** What is not stored on the device: a page or a story. */
+  notStored: (story: boolean) => string;
+  retrying: string;
+  retry: string;
+  saved: string;
+  noSaved: string;
+  recent: string;
+  noRecent: string;
+  manage: string;
+  notFound: Record<'page' | 'story' | 'topic', string>;
+  /** Why it was not found, by what was asked for. */
+  missing: Record<'page' | 'story' | 'topic', string>;
+  front: string;
+  instead: string;
+}
+
+/** The progress of "Download for offline". */
+export interface DownloadWords {
+  /** The panel's landmark. */
+  panel: string;
+  bar: string;
+  finding: string;
+  running: (textOnly: boolean, done: number, total: number, size: string) => string;
+  ready: (ready: number, total: number, size: string | null, failed: number) => string;
+  cancelled: (ready: number, total: number, size: string | null) => string;
+  notStarted: (why: string) => string;
+  stopped: (ready: number, total: number, why: string | null) => string;
+  cancelling: string;
+  cancel: string;
+  close: string;
 }
 
 /** A photo the data saver keeps until asked (src/components/PhotoOnRequest.tsx). */

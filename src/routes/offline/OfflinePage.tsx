@@ -4,9 +4,11 @@ import { AppLink } from '../../components/AppLink';
 import { SavedList } from '../../components/SavedList';
 import { listRecentStories } from '../../pwa/recent';
 import { savedStoriesQuery } from '../../pwa/saved-queries';
+import { pageTitle } from '../../model/page-title';
+import { offline as words } from '#words/offline';
 
 interface Props {
-  what?: string;
+  what?: 'page' | 'story';
   /** Why this page could not load (the failed request's reader message), when it was a request that failed. */
   reason?: string;
   /** Tries the page again: the connection may be back, or the slow answer may come this time. */
@@ -19,26 +21,26 @@ export function OfflinePage({ what = 'page', reason, onRetry, retrying = false }
   const recent = listRecentStories();
   return (
     <section className="page page--message offline-page">
-      <title>You are offline · Lede</title>
-      <h1 tabIndex={-1}>You are offline</h1>
+      <title>{pageTitle(words.title)}</title>
+      <h1 tabIndex={-1}>{words.title}</h1>
       {reason && <p>{reason}</p>}
-      <p>This {what} is not stored on this device, so it cannot open until you are back online. These stories can be read now:</p>
+      <p>{words.notStored(what === 'story')}</p>
       {onRetry && (
         <p>
           <button type="button" onClick={onRetry} disabled={retrying}>
-            {retrying ? 'Trying again…' : 'Try again'}
+            {retrying ? words.retrying : words.retry}
           </button>
         </p>
       )}
-      <h2 className="section-title">Saved stories</h2>
+      <h2 className="section-title">{words.saved}</h2>
       <SavedList
         items={(saved.data ?? []).map((story) => ({ slug: story.slug, headline: story.headline, when: story.savedAt }))}
-        empty="No saved stories on this device."
+        empty={words.noSaved}
       />
-      <h2 className="section-title">Recently read</h2>
-      <SavedList items={recent.map((story) => ({ slug: story.slug, headline: story.headline, when: story.readAt }))} empty="Nothing read recently." />
+      <h2 className="section-title">{words.recent}</h2>
+      <SavedList items={recent.map((story) => ({ slug: story.slug, headline: story.headline, when: story.readAt }))} empty={words.noRecent} />
       <p>
-        <AppLink to="/saved">Manage saved stories</AppLink>
+        <AppLink to="/saved">{words.manage}</AppLink>
       </p>
     </section>
   );

@@ -6,14 +6,15 @@ import { formatPublicationTime } from '../../lib/dates';
 import type { DownloadRecord } from '../../pwa/download';
 import type { SavedStory } from '../../pwa/saved';
 import { downloadRecordQuery, savedStoriesQuery, storageQuery, useRemoveSavedStory } from '../../pwa/saved-queries';
+import { pageTitle } from '../../model/page-title';
+import { saved as words } from '#words/saved';
 
 function downloadSummary(record: DownloadRecord | null | undefined): string {
-  if (!record) return 'No download yet. “Download for offline” saves the top stories here.';
-  const refreshed = record.refreshedAt ? `Last refreshed ${formatPublicationTime(record.refreshedAt)}.` : 'Not completely downloaded yet.';
+  if (!record) return words.noDownload;
+  const refreshed = record.refreshedAt ? words.refreshed(formatPublicationTime(record.refreshedAt)) : words.partial;
   const { last } = record;
   if (last.outcome === 'complete') return refreshed;
-  const what = last.outcome === 'cancelled' ? 'was cancelled' : 'stopped';
-  return `${refreshed} The latest download (${formatPublicationTime(last.at)}) ${what} after ${last.done} of ${last.total} stories.`;
+  return `${refreshed} ${words.last(formatPublicationTime(last.at), last.outcome === 'cancelled', last.done, last.total)}`;
 }
 
 export function SavedPage() {
@@ -35,15 +36,11 @@ export function SavedPage() {
   );
   return (
     <section className="page saved-page">
-      <title>Saved stories · Lede</title>
-      <h1 tabIndex={-1}>Saved stories</h1>
+      <title>{pageTitle(words.title)}</title>
+      <h1 tabIndex={-1}>{words.title}</h1>
       <p className="saved-page__usage" data-testid="saved-usage">
-        {saved.isPending
-          ? 'Checking saved stories…'
-          : saved.isError
-            ? 'Your saved stories could not be read: this browser is not letting Lede open its storage.'
-            : `${stories.length} ${stories.length === 1 ? 'story' : 'stories'} saved, using ${formatBytes(savedBytes)}.`}
-        {storage.data && ` Lede uses ${formatBytes(storage.data.usage)} of the ${formatBytes(storage.data.quota)} this browser allows.`}
+        {saved.isPending ? words.checking : saved.isError ? words.unreadable : words.count(stories.length, formatBytes(savedBytes))}
+        {storage.data && words.usage(formatBytes(storage.data.usage), formatBytes(storage.data.quota))}
       </p>
       {remove.error && (
         <p role="alert" className="save-story__error">
@@ -52,18 +49,18 @@ export function SavedPage() {
       )}
       <section aria-labelledby="saved-downloaded">
         <h2 id="saved-downloaded" className="section-title">
-          Downloaded top stories
+          {words.downloaded}
         </h2>
         <p className="saved-page__download" data-testid="download-refreshed">
-          {record.isPending ? 'Checking downloads…' : downloadSummary(record.data)}
+          {record.isPending ? words.checkingDownloads : downloadSummary(record.data)}
         </p>
         {downloaded.length > 0 && list(downloaded, '')}
       </section>
       <section aria-labelledby="saved-one-by-one">
         <h2 id="saved-one-by-one" className="section-title">
-          Saved one by one
+          {words.oneByOne}
         </h2>
-        {list(oneByOne, 'No saved stories yet. Use “Save for offline” on a story to keep it on this device.')}
+        {list(oneByOne, words.noneSaved)}
       </section>
     </section>
   );

@@ -15,4 +15,8 @@ export const masthead: MastheadWords = {
   download: 'Download for offline',
   loading: 'Loading…',
   footer: 'Lede — an offline-first news reader. Stories in the demo are fictional.',
+  offline: 'You are offline. Saved and recently read stories still open.',
+  online: 'You are back online.',
+  update: 'New version available',
+  reload: 'Reload',
 };
