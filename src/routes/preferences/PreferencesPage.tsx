@@ -1,21 +1,11 @@
 // /preferences: theme, text size, motion and data saver, applied at once and remembered on this device; the download
 // refresh.
 import { useState, type ChangeEvent } from 'react';
-import { connectionKind, readAutoRefresh, saveAutoRefresh, type ConnectionKind } from '../../lib/download-settings';
+import { connectionKind, readAutoRefresh, saveAutoRefresh } from '../../lib/download-settings';
 import { DATA_SAVERS, MOTIONS, readPreferences, savePreferences, TEXT_SIZES, THEMES, type Preferences } from '../../lib/preferences';
 import { shareDataSaverSetting } from '../../pwa/data-saver-record';
+import { pageTitle } from '../../model/page-title';
 import { display } from '#words/display';
-
-const LABELS: Record<string, string> = {
-  system: 'Follow my device',
-  light: 'Light',
-  dark: 'Dark',
-  small: 'Small',
-  medium: 'Standard',
-  large: 'Large',
-  'x-large': 'Extra large',
-  reduce: 'Reduce motion',
-};
 
 interface ChoiceProps<K extends keyof Preferences> {
   name: K;
@@ -40,7 +30,7 @@ function Choice<K extends keyof Preferences>({ name, legend, options, value, onC
             checked={value === option}
             onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(name, event.target.value as Preferences[K])}
           />{' '}
-          {option === 'system' && name === 'motion' ? 'Follow my device' : (LABELS[option] ?? display.options[option])}
+          {display.options[option as keyof typeof display.options]}
         </label>
       ))}
       {note && (
@@ -52,19 +42,12 @@ function Choice<K extends keyof Preferences>({ name, legend, options, value, onC
   );
 }
 
-const CONNECTION_NOTES: Record<ConnectionKind, string> = {
-  unknown:
-    'This browser does not say whether your connection is metered or in data-saving mode, so Lede cannot tell and never downloads on its own here. Use “Download for offline” instead.',
-  metered: 'Your connection is marked as metered or data-saving right now, so Lede will not refresh the download until it is not.',
-  unmetered: 'Your connection is not marked as metered or data-saving, so Lede can refresh the download when it opens.',
-};
-
 function AutoRefreshSetting({ onStored }: { onStored: (stored: boolean) => void }) {
   const [on, setOn] = useState(readAutoRefresh);
   const [connection] = useState(() => connectionKind());
   return (
     <fieldset className="preference">
-      <legend>Offline reading</legend>
+      <legend>{display.offline}</legend>
       <label className="preference__option">
         <input
           type="checkbox"
@@ -76,10 +59,10 @@ function AutoRefreshSetting({ onStored }: { onStored: (stored: boolean) => void 
             onStored(saveAutoRefresh(event.target.checked));
           }}
         />{' '}
-        Refresh my download of the top stories when Lede opens on a connection that is not metered
+        {display.autoRefresh}
       </label>
       <p id="auto-refresh-note" className="preference__note">
-        {CONNECTION_NOTES[connection]}
+        {display.connection[connection]}
       </p>
     </fieldset>
   );
@@ -97,13 +80,13 @@ export function PreferencesPage() {
   };
   return (
     <section className="page preferences-page">
-      <title>Display preferences · Lede</title>
-      <h1 tabIndex={-1}>Display preferences</h1>
-      <p>Changes apply at once and are remembered on this device.</p>
+      <title>{pageTitle(display.title)}</title>
+      <h1 tabIndex={-1}>{display.title}</h1>
+      <p>{display.intro}</p>
       <form onSubmit={(event) => event.preventDefault()}>
-        <Choice name="theme" legend="Theme" options={THEMES} value={preferences.theme} onChange={change} />
-        <Choice name="textSize" legend="Text size" options={TEXT_SIZES} value={preferences.textSize} onChange={change} />
-        <Choice name="motion" legend="Motion" options={MOTIONS} value={preferences.motion} onChange={change} />
+        <Choice name="theme" legend={display.theme} options={THEMES} value={preferences.theme} onChange={change} />
+        <Choice name="textSize" legend={display.textSize} options={TEXT_SIZES} value={preferences.textSize} onChange={change} />
+        <Choice name="motion" legend={display.motion} options={MOTIONS} value={preferences.motion} onChange={change} />
         <Choice
           name="dataSaver"
           legend={display.dataSaver}
@@ -115,7 +98,7 @@ export function PreferencesPage() {
         <AutoRefreshSetting onStored={setStored} />
       </form>
       <p role="status" className="preferences-page__status">
-        {stored ? '' : 'These settings apply now but could not be remembered: this browser is not letting Lede store them.'}
+        {stored ? '' : display.notStored}
       </p>
     </section>
   );
