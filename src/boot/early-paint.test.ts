@@ -70,7 +70,10 @@ beforeEach(() => {
   document.body.append(root);
 });
 
-afterEach(() => {
+afterEach(async () => {
+  // The app starts now, not in the next test, which would see it: photos "load", and the frames after them pass.
+  document.querySelectorAll('main img').forEach((img) => img.dispatchEvent(new Event('load')));
+  await settle();
   vi.unstubAllGlobals();
   document.head.querySelectorAll('link[rel="preload"], link[rel="modulepreload"], script[type="module"]').forEach((node) => node.remove());
   document.documentElement.removeAttribute(DATA_SAVER_ATTRIBUTE);

@@ -76,8 +76,10 @@ beforeEach(() => {
   document.body.append(root);
 });
 
-afterEach(() => {
+afterEach(async () => {
   vi.useRealTimers();
+  // An app start a test's paint scheduled (a frame later) happens now, not in the next test, which would see it.
+  await settle();
   vi.unstubAllGlobals();
   document.head.querySelectorAll('link[rel="preload"], link[rel="modulepreload"], script[type="module"]').forEach((node) => node.remove());
   takeEarlyStory();

@@ -64,6 +64,24 @@ describe('the early WordPress story', () => {
     expect(wordpressEarlyStoryOf([post])?.hero).toBeNull();
   });
 
+  it.each([
+    ['a plain paragraph', '<p>Update: the bridge reopened at noon.</p>'],
+    ['a bold lead-in', '<p><strong>UPDATED 5/22/23 at 9:21 a.m. ET:</strong> Traffic is back.</p>'],
+  ])('says update notes may stand above the photo (%s), so the photo is only requested', (_label, note) => {
+    const body = [samplePost({ content: { rendered: `<p>Opening words.</p>${note}`, protected: false } })];
+    const story = storyFromPost(v.parse(WordPressPostListSchema, body)[0]!, { siteUrl: SITE });
+    expect(story.updates).toHaveLength(1);
+    expect(wordpressEarlyStoryOf(body, wordpressRestBase(SITE))?.notes).toBe(true);
+  });
+
+  it('draws no photo for a featured file that is not an image, as the app shows none', () => {
+    const post = samplePost();
+    const media = (post._embedded as { 'wp:featuredmedia': Array<Record<string, unknown>> })['wp:featuredmedia'][0]!;
+    media.media_type = 'file';
+    expect(storyFromPost(v.parse(WordPressPostListSchema, [post])[0]!, { siteUrl: SITE }).hero).toBeNull();
+    expect(wordpressEarlyStoryOf([post], wordpressRestBase(SITE))?.hero).toBeNull();
+  });
+
   it('paints nothing from a response that is not a post list, and keeps markup as text', () => {
     expect(wordpressEarlyStoryOf([])).toBeNull();
     expect(wordpressEarlyStoryOf({ headline: 'Lede contract' })).toBeNull();
