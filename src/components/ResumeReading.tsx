@@ -1,14 +1,16 @@
 // "Continue where you stopped?": an offer, fixed in place so it moves nothing, that the reader may ignore.
+import { changes as words } from '#words/changes';
+
 export function ResumeReading({ progress, onResume, onDismiss }: { progress: number; onResume: () => void; onDismiss: () => void }) {
   return (
-    <div className="resume-reading" role="region" aria-label="Continue reading">
+    <div className="resume-reading" role="region" aria-label={words.resume}>
       <p>
-        You read {Math.round(progress * 100)}% of this story.{' '}
+        {words.progress(progress)}{' '}
         <button type="button" onClick={onResume}>
-          Continue where you stopped
+          {words.carryOn}
         </button>{' '}
-        <button type="button" onClick={onDismiss} aria-label="Start from the top">
-          No thanks
+        <button type="button" onClick={onDismiss} aria-label={words.top}>
+          {words.no}
         </button>
       </p>
     </div>

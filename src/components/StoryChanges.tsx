@@ -1,6 +1,7 @@
 // The "changed since your last visit" banner and the list of changes (the publisher's update notes stay as written).
 import type { StoryDiff } from '../model/story-diff';
 import { Timestamp } from './Timestamp';
+import { changes as words } from '#words/changes';
 
 interface Props {
   diff: StoryDiff;
@@ -21,32 +22,20 @@ export function StoryChanges({ diff, blocks, readAt, updatedAt }: Props) {
   return (
     <section className="story-changes" aria-labelledby="story-changes-title">
       <p id="story-changes-title" className="story-changes__title">
-        {readAt ? (
-          <>
-            This story has changed since you last read it (<Timestamp iso={readAt} />)
-            {updatedAt && (
-              <>
-                ; it was updated <Timestamp iso={updatedAt} />
-              </>
-            )}
-            .
-          </>
-        ) : (
-          <>You are now reading the updated story.</>
-        )}{' '}
-        Changed paragraphs are marked.
+        {readAt ? words.changed(<Timestamp key="read" iso={readAt} />, updatedAt ? <Timestamp key="updated" iso={updatedAt} /> : null) : words.now}{' '}
+        {words.marked}
       </p>
       <details className="story-changes__list">
-        <summary>{readAt ? 'Changes since your last visit' : 'What changed'}</summary>
+        <summary>{readAt ? words.since : words.what}</summary>
         <ul>
           {changes.map(([index, kind]) => (
             <li key={`c${index}`}>
-              <strong>{kind === 'added' ? 'Added' : 'Updated'}:</strong> {excerpt(blocks[index] ?? '')}
+              <strong>{kind === 'added' ? words.added : words.edited}</strong> {excerpt(blocks[index] ?? '')}
             </li>
           ))}
           {diff.removed.map((text, index) => (
             <li key={`r${index}`}>
-              <strong>Removed:</strong> <del>{excerpt(text)}</del>
+              <strong>{words.removed}</strong> <del>{excerpt(text)}</del>
             </li>
           ))}
         </ul>

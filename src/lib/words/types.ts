@@ -275,3 +275,25 @@ export interface PhotoWords {
   /** The button, with the size of the file it loads when the source said it (already formatted). */
   load: (size: string | null) => string;
 }
+
+/** What changed in a story since the reader's last visit, and the offers a story page makes (update, resume). */
+export interface ChangesWords {
+  /** The story changed since `read` (a <time>), and was updated at `updated` if known. */
+  changed: <T>(read: T, updated: T | null) => (string | T)[];
+  now: string;
+  marked: string;
+  since: string;
+  what: string;
+  added: string;
+  edited: string;
+  removed: string;
+  updated: string;
+  show: string;
+  /** The resume offer's landmark. */
+  resume: string;
+  /** How far the reader had read (0 to 1). */
+  progress: (share: number) => string;
+  carryOn: string;
+  top: string;
+  no: string;
+}
