@@ -6,6 +6,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { publicationOf, type PublicationId } from '../src/lib/publication.ts';
+import { pseudoLocaleHooks } from './pseudo-locale.ts';
 
 // Not `new URL(`../${path}`, import.meta.url)`: Vite rewrites that pattern as an asset glob in modules it transforms (Vitest).
 const root = (path: string) => resolve(dirname(fileURLToPath(import.meta.url)), '..', path);
@@ -18,8 +19,19 @@ export function publicationAliases(id: PublicationId): { find: RegExp; replaceme
   ];
 }
 
-/** Resolves `#words/…` and `#fixtures` to the publication VITE_PUBLICATION names (English when unset). */
+/**
+ * Resolves `#words/…` and `#fixtures` to the publication VITE_PUBLICATION names (English when unset); with
+ * VITE_PSEUDO_LOCALE=true, `#words/…` to its words pseudo-localised (build/pseudo-locale.ts), ahead of package.json's
+ * "imports".
+ */
 export function ledePublication(env: Record<string, string | undefined>): Plugin {
   const id = publicationOf(env.VITE_PUBLICATION);
-  return { name: 'lede-publication', config: () => ({ resolve: { alias: publicationAliases(id) } }) };
+  if (env.VITE_PSEUDO_LOCALE !== 'true') return { name: 'lede-publication', config: () => ({ resolve: { alias: publicationAliases(id) } }) };
+  const content = publicationAliases(id).filter(({ find }) => !find.test('#words/area'));
+  return {
+    name: 'lede-publication',
+    enforce: 'pre',
+    config: () => ({ resolve: { alias: content } }),
+    ...pseudoLocaleHooks((area) => `${root('src/lib/words')}/${id}/${area}.ts`, root('build/pseudo-words.ts')),
+  };
 }
