@@ -1,10 +1,11 @@
 // A story that is live coverage (`story.live` set), on the story route: title with the count of new posts,
 // LiveBlogPosting metadata, hot topics, the live column and the sidebar. Loaded in a chunk of its own.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Story } from '../../../api/story';
 import type { LiveCoverage } from '../../../api/live';
 import type { Post } from '../../../api/post';
 import { reducedMotion } from '../../../lib/motion';
+import { afterNextFrame } from '../../../lib/next-task';
 import { lastSeenFor, rememberLastSeen } from '../../../model/live-last-seen';
 import { lastSeenOf, newSinceLastVisit, pendingCount } from '../../../model/live-posts';
 import { storyTitle } from '../../../model/page-title';
@@ -25,7 +26,25 @@ interface Props {
   live: LiveCoverage;
 }
 
+/** The posts' state lives in LiveColumn: new posts render the column, never the hot topics or the sidebar beside it. */
 export function LiveStoryPage({ story, live }: Props) {
+  const slug = story.slug;
+  return (
+    <div className="story-page">
+      <HotTopicsBar />
+      <ListenScope>
+        <div className="story-layout">
+          <LiveColumn story={story} live={live} />
+          <Later>
+            <StorySidebar key={slug} slug={slug} />
+          </Later>
+        </div>
+      </ListenScope>
+    </div>
+  );
+}
+
+function LiveColumn({ story, live }: Props) {
   const slug = story.slug;
   const [postWindow, setPostWindow] = useState<PostWindow>(NEWEST_WINDOW);
   const windowRef = useRef(postWindow);
@@ -46,20 +65,22 @@ export function LiveStoryPage({ story, live }: Props) {
   const seenId = seen?.id;
   const seenAt = seen?.publishedAt;
   useEffect(() => {
-    if (seenId && seenAt) rememberLastSeen(slug, { id: seenId, publishedAt: seenAt });
+    // A storage write no reader sees: after the frame that shows the posts (an input's effects run before it).
+    if (seenId && seenAt) afterNextFrame(() => rememberLastSeen(slug, { id: seenId, publishedAt: seenAt }));
   }, [slug, seenId, seenAt]);
 
   const postTools = useCallback((post: Post) => <PostListenSlot post={post} story={story} />, [story]);
   const missing = usePostLink({ shown, older: state?.posts.older ?? null, loadOlder, setWindow: setPostWindow });
 
   const showNew = () => {
+    const heading = document.getElementById('live-posts-heading');
+    // Focus leaves the button before React removes it: a focused element's removal moves focus and fires blur events
+    // inside React's commit. The heading is on the page before and after.
+    heading?.focus({ preventScroll: true });
     reveal();
     setPostWindow((current) => ({ ...current, firstId: null }));
-    requestAnimationFrame(() => {
-      const heading = document.getElementById('live-posts-heading');
-      heading?.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
-      heading?.focus({ preventScroll: true });
-    });
+    // Where the heading ends up depends on the new posts (a new key event or pinned post above it): scroll once drawn.
+    requestAnimationFrame(() => heading?.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' }));
   };
   const onShowOlder = async () => {
     const current = stateRef.current?.posts;
@@ -77,48 +98,44 @@ export function LiveStoryPage({ story, live }: Props) {
   };
 
   const count = state ? pendingCount(state.posts) : 0;
-  const shownLive = state ? { ...state.shownLive, status: state.posts.live.status, endedAt: state.posts.live.endedAt } : live;
+  const status = state?.posts.live.status;
+  const endedAt = state?.posts.live.endedAt ?? null;
+  const heldLive = state?.shownLive;
+  // One object while nothing in it changes, so the parts given it (metadata, key points) are not drawn again.
+  const shownLive = useMemo(() => (heldLive && status ? { ...heldLive, status, endedAt } : live), [heldLive, status, endedAt, live]);
   const failed = !state && query.error ? { error: query.error, retry: () => void query.refetch(), retrying: query.isFetching } : null;
 
   return (
-    <div className="story-page">
+    <>
       <title>{`${count > 0 ? `(${count}) ` : ''}${storyTitle(story.headline)}`}</title>
       <Later>
         <LiveMeta story={story} live={shownLive} posts={shown ?? []} />
       </Later>
-      <HotTopicsBar />
-      <ListenScope>
-        <div className="story-layout">
-          <LiveStoryView
-            story={story}
-            live={shownLive}
-            shown={shown}
-            pinned={state?.shownPinned ?? null}
-            failed={failed}
-            missing={missing}
+      <LiveStoryView
+        story={story}
+        live={shownLive}
+        shown={shown}
+        pinned={state?.shownPinned ?? null}
+        failed={failed}
+        missing={missing}
+        postTools={postTools}
+      >
+        {shown && (
+          <LiveFeed
+            posts={shown}
+            window={postWindow}
+            pendingCount={count}
+            marked={marked ?? new Set()}
+            pinnedId={state?.shownPinned?.id ?? null}
+            hasOlder={state?.posts.older != null}
+            older={older}
+            onShowNew={showNew}
+            onShowOlder={() => void onShowOlder()}
+            onShowNewer={onShowNewer}
             postTools={postTools}
-          >
-            {shown && (
-              <LiveFeed
-                posts={shown}
-                window={postWindow}
-                pendingCount={count}
-                marked={marked ?? new Set()}
-                pinnedId={state?.shownPinned?.id ?? null}
-                hasOlder={state?.posts.older != null}
-                older={older}
-                onShowNew={showNew}
-                onShowOlder={() => void onShowOlder()}
-                onShowNewer={onShowNewer}
-                postTools={postTools}
-              />
-            )}
-          </LiveStoryView>
-          <Later>
-            <StorySidebar key={slug} slug={slug} />
-          </Later>
-        </div>
-      </ListenScope>
-    </div>
+          />
+        )}
+      </LiveStoryView>
+    </>
   );
 }

@@ -17,7 +17,7 @@ import { TopicTags } from '../../../components/TopicTags';
 import { keyEventsOf } from '../../../model/live-posts';
 import { SaveControl } from '../SaveControl';
 import { SiteOriginContext } from '../../../components/site-origin';
-import { use, type ReactNode } from 'react';
+import { memo, use, type ReactNode } from 'react';
 
 interface Props {
   story: Story;
@@ -35,20 +35,47 @@ interface Props {
   postTools?: (post: Post) => ReactNode;
 }
 
-export function LiveStoryView({ story, live, shown, pinned, failed, missing, children, postTools }: Props) {
-  const newest = shown?.[0];
-  const updatedAt = newest ? (newest.updatedAt ?? newest.publishedAt) : (story.updatedAt ?? story.publishedAt);
+/** The story's own header, tools and photo: they do not change with the posts, so new posts do not draw them again. */
+const StoryTop = memo(function StoryTop({ story }: { story: Story }) {
   return (
-    <article className="story live-story">
-      <LiveStatus live={live} updatedAt={updatedAt} />
+    <>
       <StoryHeader headline={story.headline} standfirst={story.standfirst} byline={story.byline} publishedAt={story.publishedAt} updatedAt={null} />
       <div className="story-tools">
         <SaveControl story={story} />
         <ShareStory title={story.headline} text={story.standfirst} url={new URL(`/story/${story.slug}`, use(SiteOriginContext)).href} />
       </div>
       {story.hero && <Figure image={story.hero} priority />}
+    </>
+  );
+});
+
+/** The story's topics, at the end: they do not change with the posts either. */
+const StoryTopics = memo(function StoryTopics({ topics }: { topics: Story['topics'] }) {
+  return (
+    <Later>
+      <TopicTags topics={topics} />
+    </Later>
+  );
+});
+
+/** Drawn again only when the key events themselves change (posts keep their objects across polls and reveals). */
+const ShownKeyEvents = memo(
+  KeyEvents,
+  (before, after) =>
+    before.pinnedId === after.pinnedId &&
+    before.events.length === after.events.length &&
+    before.events.every((post, index) => post === after.events[index]),
+);
+
+export function LiveStoryView({ story, live, shown, pinned, failed, missing, children, postTools }: Props) {
+  const newest = shown?.[0];
+  const updatedAt = newest ? (newest.updatedAt ?? newest.publishedAt) : (story.updatedAt ?? story.publishedAt);
+  return (
+    <article className="story live-story">
+      <LiveStatus live={live} updatedAt={updatedAt} />
+      <StoryTop story={story} />
       <KeyPoints points={live.keyPoints} />
-      {shown && <KeyEvents events={keyEventsOf(shown)} pinnedId={pinned?.id ?? null} />}
+      {shown && <ShownKeyEvents events={keyEventsOf(shown)} pinnedId={pinned?.id ?? null} />}
       {missing && (
         <p className="live-story__missing" role="status">
           The post you followed a link to is no longer part of this coverage.
@@ -77,9 +104,7 @@ export function LiveStoryView({ story, live, shown, pinned, failed, missing, chi
           <p>Loading the latest posts…</p>
         </div>
       )}
-      <Later>
-        <TopicTags topics={story.topics} />
-      </Later>
+      <StoryTopics topics={story.topics} />
     </article>
   );
 }
