@@ -2,6 +2,7 @@
 // foot (so it stays at hand as the page follows the reading, and moves nothing when it appears).
 import type { Ref } from 'react';
 import type { ListenStatus } from '../model/listen-player';
+import { listen as words } from '#words/listen';
 
 interface Props {
   status: ListenStatus;
@@ -26,60 +27,55 @@ interface Props {
   onExtras: (extras: boolean) => void;
 }
 
-function statusText(status: ListenStatus, index: number, count: number): string {
-  return status === 'paused' ? `Paused at sentence ${index + 1} of ${count}` : `Reading sentence ${index + 1} of ${count}`;
-}
-
 export function ListenControls({ status, index, count, speed, speeds, extras, lang, panelRef, buttonRef, ...handlers }: Props) {
   const active = status !== 'idle';
   const rate = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
   return (
     <>
       <button type="button" ref={buttonRef} className="listen-button" aria-pressed={active} onClick={active ? handlers.onStop : handlers.onListen}>
-        Listen
+        {words.listen}
       </button>
       {active && (
-        <section className="listen-panel" ref={panelRef} aria-label="Reading aloud">
+        <section className="listen-panel" ref={panelRef} aria-label={words.panel}>
           <div className="listen-panel__buttons">
             <button type="button" onClick={status === 'playing' ? handlers.onPause : handlers.onResume}>
-              {status === 'playing' ? 'Pause' : 'Resume'}
+              {status === 'playing' ? words.pause : words.resume}
             </button>
             <button type="button" onClick={handlers.onPrevious}>
               <span className="listen-panel__arrow" aria-hidden="true">
                 ‹
               </span>{' '}
-              <span className="listen-panel__word">Previous</span>
-              <span className="visually-hidden"> sentence</span>
+              <span className="listen-panel__word">{words.previous}</span>
+              <span className="visually-hidden">{words.sentence}</span>
             </button>
             <button type="button" onClick={handlers.onNext}>
-              <span className="listen-panel__word">Next</span>
-              <span className="visually-hidden"> sentence</span>{' '}
+              <span className="listen-panel__word">{words.next}</span>
+              <span className="visually-hidden">{words.sentence}</span>{' '}
               <span className="listen-panel__arrow" aria-hidden="true">
                 ›
               </span>
             </button>
             <button type="button" onClick={handlers.onStop}>
-              Stop
+              {words.stop}
             </button>
           </div>
           <div className="listen-panel__settings">
             <label className="listen-panel__speed">
-              Speed{' '}
+              {words.speed}{' '}
               <select value={speed} onChange={(event) => handlers.onSpeed(Number(event.currentTarget.value))}>
                 {speeds.map((value) => (
                   <option key={value} value={value}>
-                    {`${rate.format(value)}×`}
+                    {words.rate(rate.format(value))}
                   </option>
                 ))}
               </select>
             </label>
             <label className="listen-panel__extras">
-              <input type="checkbox" checked={extras} onChange={(event) => handlers.onExtras(event.currentTarget.checked)} /> Read captions and
-              embedded posts
+              <input type="checkbox" checked={extras} onChange={(event) => handlers.onExtras(event.currentTarget.checked)} /> {words.extras}
             </label>
           </div>
           <p className="listen-panel__status" aria-live="polite">
-            {statusText(status, index, count)}
+            {words.status(status === 'paused', index + 1, count)}
           </p>
         </section>
       )}

@@ -3,6 +3,7 @@
 import type { Image } from '../api/image';
 import type { Post } from '../api/post';
 import type { BodyBlock, Inline, Story } from '../api/story';
+import { listen } from '#words/listen';
 
 /** Where an utterance's words are on the page: the header's parts, the hero photo's caption, or a body block. */
 export type ListenPlace = { part: 'headline' } | { part: 'standfirst' } | { part: 'hero' } | { part: 'body'; block: number };
@@ -26,12 +27,7 @@ export interface ScriptOptions {
 export const MAX_UTTERANCE = 300;
 
 /** The announcements before the words that are not the story's own text. */
-export const ANNOUNCEMENTS = {
-  caption: (sentence: string) => `Photo caption: ${sentence}`,
-  credit: (credit: string) => `Photo credit: ${credit}`,
-  embed: (author: string, sentence: string) => `Embedded post by ${author}: ${sentence}`,
-  embedOn: (network: string, sentence: string) => `Embedded post on ${network}: ${sentence}`,
-};
+export const ANNOUNCEMENTS = { caption: listen.caption, credit: listen.credit, embed: listen.embed, embedOn: listen.embedOn };
 
 /** Titles that come before a name, whose full stop ends no sentence ("Dr. Osei"); the segmenter breaks after them. */
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'st', 'mt', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'lt', 'sgt', 'rev', 'fr']);

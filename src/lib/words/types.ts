@@ -297,3 +297,27 @@ export interface ChangesWords {
   top: string;
   no: string;
 }
+
+/** Listen: the player's controls and what it announces before text that is not the story's own. */
+export interface ListenWords {
+  listen: string;
+  /** The player's landmark. */
+  panel: string;
+  pause: string;
+  resume: string;
+  previous: string;
+  next: string;
+  /** After "Previous" and "Next" (visually hidden). */
+  sentence: string;
+  stop: string;
+  speed: string;
+  /** A speed, already formatted as a number. */
+  rate: (speed: string) => string;
+  extras: string;
+  /** Where the reading is: sentence `at` (from 1) of `count`. */
+  status: (paused: boolean, at: number, count: number) => string;
+  caption: (sentence: string) => string;
+  credit: (credit: string) => string;
+  embed: (author: string, sentence: string) => string;
+  embedOn: (network: string, sentence: string) => string;
+}

@@ -15,8 +15,8 @@ import { useListen, useListenSettings, useLocalVoice } from './useListen';
 import { useHydrated } from '../../lib/hydration';
 import '../../styles/listen.css';
 
-/** The language the text is in: the document's (the publication's). */
-const pageLanguage = () => document.documentElement.lang || 'en';
+/** The language the text is in: the publication's. */
+const pageLanguage = () => PUBLICATION.language;
 
 /** The hero photo for the lock screen, every safe width of it. */
 function artwork(image: Image | null | undefined): MediaImage[] {
