@@ -2,6 +2,7 @@
 import type { Post } from '../api/post';
 import { formatPublicationTime } from '../lib/dates';
 import { postAnchor } from '../lib/live-anchors';
+import { live as words } from '#words/live';
 
 /** A key event's name: its title, else the start of its first paragraph. */
 function eventName(post: Post): string {
@@ -10,7 +11,7 @@ function eventName(post: Post): string {
     const text = block.type === 'paragraph' ? block.content.map((run) => run.text).join('') : block.type === 'heading' ? block.text : '';
     if (text) return text.length > 90 ? `${text.slice(0, 88).trimEnd()}…` : text;
   }
-  return 'Key event';
+  return words.keyEvent;
 }
 
 /** `pinnedId`: the pinned post's event links to its full copy at the top of the page. */
@@ -19,7 +20,7 @@ export function KeyEvents({ events, pinnedId = null }: { events: readonly Post[]
   return (
     <nav className="key-events" aria-labelledby="key-events-heading">
       <h2 id="key-events-heading" className="key-events__heading">
-        Key events
+        {words.keyEvents}
       </h2>
       <ol>
         {events.map((post) => (

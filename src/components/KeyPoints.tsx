@@ -1,5 +1,5 @@
 // The summary of a live story's key points, most important first.
-import { story as words } from '#words/story';
+import { live as words } from '#words/live';
 
 export function KeyPoints({ points }: { points: readonly string[] }) {
   if (points.length === 0) return null;

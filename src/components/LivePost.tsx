@@ -5,6 +5,7 @@ import { formatPublicationTime } from '../lib/dates';
 import { postAnchor } from '../lib/live-anchors';
 import { StoryBody } from './StoryBody';
 import { Timestamp } from './Timestamp';
+import { live as words } from '#words/live';
 
 interface Props {
   post: Post;
@@ -30,8 +31,8 @@ export const LivePost = memo(function LivePost({ post, isNew = false, pinned = f
   return (
     <article id={id} className={isNew ? 'live-post live-post--new' : 'live-post'} tabIndex={-1} aria-labelledby={post.title ? headingId : undefined}>
       <header className="live-post__header">
-        {isNew && <p className="live-post__new">New since your last visit</p>}
-        {post.keyEvent && <p className="live-post__key">Key event</p>}
+        {isNew && <p className="live-post__new">{words.isNew}</p>}
+        {post.keyEvent && <p className="live-post__key">{words.keyEvent}</p>}
         <a className="live-post__time" href={`#${anchor}`}>
           <Timestamp iso={post.publishedAt} />
         </a>
@@ -53,10 +54,7 @@ export const LivePost = memo(function LivePost({ post, isNew = false, pinned = f
         )}
         {tools?.(post)}
       </header>
-      <StoryBody
-        blocks={post.body}
-        ctaLabel={`From the newsroom, ${pinned ? 'pinned post' : `post of ${formatPublicationTime(post.publishedAt)}`}`}
-      />
+      <StoryBody blocks={post.body} ctaLabel={words.newsroom(pinned ? null : formatPublicationTime(post.publishedAt))} />
     </article>
   );
 });

@@ -2,6 +2,7 @@
 // ended. One line of fixed height, so the change from live to ended moves nothing below it.
 import type { LiveCoverage } from '../api/live';
 import { Timestamp } from './Timestamp';
+import { live as words } from '#words/live';
 
 interface Props {
   live: Pick<LiveCoverage, 'status' | 'endedAt'>;
@@ -13,15 +14,11 @@ export function LiveStatus({ live, updatedAt }: Props) {
   const ended = live.status === 'ended';
   return (
     <p className="live-status" data-status={live.status}>
-      <span className={ended ? 'live-status__label live-status__label--ended' : 'live-status__label'}>{ended ? 'Ended' : 'Live'}</span>{' '}
+      <span className={ended ? 'live-status__label live-status__label--ended' : 'live-status__label'}>{ended ? words.ended : words.live}</span>{' '}
       {ended ? (
-        <span>
-          Coverage ended <Timestamp iso={live.endedAt ?? updatedAt} />
-        </span>
+        <span>{words.coverageEnded(<Timestamp key="t" iso={live.endedAt ?? updatedAt} />)}</span>
       ) : (
-        <span>
-          Last updated <Timestamp iso={updatedAt} />
-        </span>
+        <span>{words.lastUpdated(<Timestamp key="t" iso={updatedAt} />)}</span>
       )}
     </p>
   );

@@ -99,7 +99,6 @@ export interface StoryWords {
   topics: string;
   /** A call to action's landmark. */
   newsroom: string;
-  keyPoints: string;
   /** A block changed since the last visit: its mark and what is said. */
   added: [string, string];
   edited: [string, string];
@@ -320,4 +319,38 @@ export interface ListenWords {
   credit: (credit: string) => string;
   embed: (author: string, sentence: string) => string;
   embedOn: (network: string, sentence: string) => string;
+}
+
+/** Live coverage: its status, posts, key events and the offer of new posts. */
+export interface LiveWords {
+  live: string;
+  ended: string;
+  coverageEnded: Rich;
+  lastUpdated: Rich;
+  newPosts: (count: number) => string;
+  /** Announced when new posts arrive. */
+  arrived: (count: number) => string;
+  show: (count: number) => string;
+  /** A page title with the count of posts not yet shown ("(3) …"). */
+  unread: (count: number, title: string) => string;
+  keyPoints: string;
+  keyEvents: string;
+  keyEvent: string;
+  pinnedPost: string;
+  pinnedAt: (title: string | null) => string;
+  readThere: string;
+  latest: string;
+  /** The latest posts, when they could not be loaded. */
+  theLatest: string;
+  newer: string;
+  none: string;
+  older: string;
+  loadingOlder: string;
+  showOlder: string;
+  began: string;
+  missing: string;
+  soFar: string;
+  isNew: string;
+  /** A post's call to action landmark: the pinned post's, or a post's of `time`. */
+  newsroom: (time: string | null) => string;
 }

@@ -16,7 +16,6 @@ export const story: StoryWords = {
   remove: 'Remove from saved',
   topics: 'Topics in this story',
   newsroom: 'From the newsroom',
-  keyPoints: 'Key points',
   added: ['New', 'Added since your last visit:'],
   edited: ['Updated', 'Changed since your last visit:'],
   newTab: ' (opens in a new tab)',

@@ -7,6 +7,7 @@ import { RetryNotice } from '../../../components/RetryNotice';
 import { Timestamp } from '../../../components/Timestamp';
 import { postAnchor } from '../../../lib/live-anchors';
 import { windowRange, type PostWindow } from '../../../model/live-window';
+import { live as words } from '#words/live';
 
 interface Props {
   posts: readonly Post[];
@@ -28,15 +29,14 @@ interface Props {
 /** The pinned post's place in the timeline: its time and title, and a link to it in full at the top. */
 function PinnedPointer({ post }: { post: Post }) {
   return (
-    <article id={postAnchor(post.id)} className="live-post live-post--pointer" tabIndex={-1} aria-label={post.title ?? 'Pinned post'}>
+    <article id={postAnchor(post.id)} className="live-post live-post--pointer" tabIndex={-1} aria-label={post.title ?? words.pinnedPost}>
       <p className="live-post__header">
         <a className="live-post__time" href={`#${postAnchor(post.id)}`}>
           <Timestamp iso={post.publishedAt} />
         </a>
       </p>
       <p>
-        {post.title ? `“${post.title}” is` : 'This post is'} pinned at the top of the page.{' '}
-        <a href={`#pinned-${postAnchor(post.id)}`}>Read it there</a>
+        {words.pinnedAt(post.title ?? null)} <a href={`#pinned-${postAnchor(post.id)}`}>{words.readThere}</a>
       </p>
     </article>
   );
@@ -81,12 +81,12 @@ export function LiveFeed({
   return (
     <section className="live-posts" aria-labelledby="live-posts-heading">
       <h2 id="live-posts-heading" className="live-posts__heading" tabIndex={-1}>
-        Latest posts
+        {words.latest}
       </h2>
       <NewPostsButton count={pendingCount} onShow={onShowNew} />
       {start > 0 && (
         <button type="button" className="live-posts__more" onClick={onShowNewer}>
-          Show newer posts
+          {words.newer}
         </button>
       )}
       <ol className="live-posts__list">
@@ -96,16 +96,16 @@ export function LiveFeed({
           </li>
         ))}
       </ol>
-      {posts.length === 0 && <p className="live-posts__empty">No posts yet. New posts will appear here.</p>}
+      {posts.length === 0 && <p className="live-posts__empty">{words.none}</p>}
       <div className="live-posts__footer">
         {older.error ? (
-          <RetryNotice what="Older posts" error={older.error} onRetry={showOlder} retrying={older.loading} />
+          <RetryNotice what={words.older} error={older.error} onRetry={showOlder} retrying={older.loading} />
         ) : moreBelow ? (
           <button type="button" className="live-posts__more" aria-disabled={older.loading} onClick={() => older.loading || showOlder()}>
-            {older.loading ? 'Loading older posts…' : 'Show older posts'}
+            {older.loading ? words.loadingOlder : words.showOlder}
           </button>
         ) : (
-          posts.length > 0 && <p className="live-posts__end">This is where the coverage began.</p>
+          posts.length > 0 && <p className="live-posts__end">{words.began}</p>
         )}
       </div>
     </section>

@@ -20,6 +20,7 @@ import { LiveStoryView } from './LiveStoryView';
 import { useLiveFeed } from './useLiveFeed';
 import { usePostLink } from './usePostLink';
 import './live.css';
+import { live as words } from '#words/live';
 
 interface Props {
   story: Story;
@@ -107,7 +108,7 @@ function LiveColumn({ story, live }: Props) {
 
   return (
     <>
-      <title>{`${count > 0 ? `(${count}) ` : ''}${storyTitle(story.headline)}`}</title>
+      <title>{words.unread(count, storyTitle(story.headline))}</title>
       <Later>
         <LiveMeta story={story} live={shownLive} posts={shown ?? []} />
       </Later>

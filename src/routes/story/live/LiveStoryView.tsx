@@ -18,6 +18,7 @@ import { keyEventsOf } from '../../../model/live-posts';
 import { SaveControl } from '../SaveControl';
 import { SiteOriginContext } from '../../../components/site-origin';
 import { memo, use, type ReactNode } from 'react';
+import { live as words } from '#words/live';
 
 interface Props {
   story: Story;
@@ -78,22 +79,22 @@ export function LiveStoryView({ story, live, shown, pinned, failed, missing, chi
       {shown && <ShownKeyEvents events={keyEventsOf(shown)} pinnedId={pinned?.id ?? null} />}
       {missing && (
         <p className="live-story__missing" role="status">
-          The post you followed a link to is no longer part of this coverage.
+          {words.missing}
         </p>
       )}
       {pinned && (
         <section className="live-pinned" aria-labelledby="live-pinned-heading">
           <h2 id="live-pinned-heading" className="live-pinned__heading">
-            Pinned post
+            {words.pinnedPost}
           </h2>
           <LivePost post={pinned} pinned tools={postTools} />
         </section>
       )}
       {failed ? (
         <>
-          <RetryNotice what="The latest posts" error={failed.error} onRetry={failed.retry} retrying={failed.retrying} />
+          <RetryNotice what={words.theLatest} error={failed.error} onRetry={failed.retry} retrying={failed.retrying} />
           <section aria-labelledby="live-so-far-heading">
-            <h2 id="live-so-far-heading">The story so far</h2>
+            <h2 id="live-so-far-heading">{words.soFar}</h2>
             <StoryBody blocks={story.body} />
           </section>
         </>
