@@ -13,8 +13,8 @@ interface Props {
 }
 
 const excerpt = (text: string) => {
-  const words = text.split(/\s+/).filter(Boolean);
-  return words.length > 18 ? `${words.slice(0, 18).join(' ')}…` : words.join(' ');
+  const parts = text.split(/\s+/).filter(Boolean);
+  return parts.length > 18 ? `${parts.slice(0, 18).join(' ')}…` : parts.join(' ');
 };
 
 export function StoryChanges({ diff, blocks, readAt, updatedAt }: Props) {
