@@ -1,4 +1,5 @@
 // "Save for offline" on a story: saves, shows it is saved, lets the reader remove it, and explains failures.
+import { story as words } from '#words/story';
 interface Props {
   saved: boolean;
   busy: boolean;
@@ -12,14 +13,14 @@ export function SaveStoryButton({ saved, busy, error, onSave, onRemove }: Props)
     <div className="save-story">
       {saved ? (
         <>
-          <span className="save-story__state">Saved for offline reading</span>{' '}
+          <span className="save-story__state">{words.saved}</span>{' '}
           <button type="button" onClick={onRemove} disabled={busy}>
-            Remove from saved
+            {words.remove}
           </button>
         </>
       ) : (
         <button type="button" onClick={onSave} disabled={busy} aria-describedby={error ? 'save-story-error' : undefined}>
-          {busy ? 'Saving…' : 'Save for offline'}
+          {busy ? words.saving : words.save}
         </button>
       )}
       <p id="save-story-error" className="save-story__error" role="alert">
