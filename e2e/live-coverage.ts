@@ -122,6 +122,15 @@ export async function showNewPosts(page: Page, clock: LiveClock) {
   await expect(page.getByRole('heading', { level: 2, name: 'Latest posts' })).toBeInViewport();
   await expect(page).toHaveTitle(`${headline} · Lede`);
   await expect(button).toBeHidden();
+  // The posts near the screen are drawn; the oldest, far below, is neither laid out nor painted (content-visibility),
+  // so inserting and scrolling cost the posts in view, not every post of the window.
+  const drawn = (index: number) =>
+    page
+      .locator('.live-posts__list > li')
+      .nth(index)
+      .evaluate((item) => item.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) ?? false);
+  await expect.poll(() => drawn(0)).toBe(true);
+  await expect.poll(() => drawn(-1)).toBe(false);
 }
 
 /** A shared link to an old post of a 1,000-post coverage: older pages load until it is there; it is in view and focused. */
