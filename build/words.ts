@@ -1,7 +1,7 @@
 // The publication's words for code that runs at build time outside Vite's module graph (index.html's static frame,
 // the inline early script), where `#words/<area>` would resolve to English through package.json's "imports".
 import type { Plugin } from 'rolldown';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { masthead as arMasthead } from '../src/lib/words/ar/masthead.ts';
 import { masthead as enMasthead } from '../src/lib/words/en/masthead.ts';
 import type { PublicationId } from '../src/lib/publication.ts';
@@ -18,7 +18,7 @@ export function wordsResolver(id: PublicationId): Plugin {
     name: 'lede-words',
     resolveId: (source) => {
       const area = /^#words\/([\w-]+)$/.exec(source)?.[1];
-      return area ? fileURLToPath(new URL(`../src/lib/words/${id}/${area}.ts`, import.meta.url)) : null;
+      return area ? resolve(import.meta.dirname, '../src/lib/words', id, `${area}.ts`) : null;
     },
   };
 }

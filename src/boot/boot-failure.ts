@@ -1,12 +1,14 @@
 // What the static shell says when the app's code cannot load or start (a failed chunk, a deployment that replaced
 // it, a dropped connection): a message and "Try again", never "Loading…" for ever. Built from text nodes only.
+import { boot } from '#words/boot';
+
 /**
  * The app's boot tells the shell it failed with this event on `document` (src/main.tsx); index.html's early script,
  * which carries this module, shows the message, so the app's own chunks carry none of it.
  */
 export const BOOT_FAILED_EVENT = 'lede:boot-failed';
 
-export const BOOT_FAILURE_MESSAGE = 'Lede could not load. Check your connection, then try again.';
+export const BOOT_FAILURE_MESSAGE = boot.failed;
 
 /** Replaces the shell's main content with the message and a button that reloads the page. */
 export function showBootFailure(doc: Document = document): void {
@@ -21,7 +23,7 @@ export function showBootFailure(doc: Document = document): void {
   const retry = doc.createElement('button');
   retry.type = 'button';
   retry.className = 'button';
-  retry.textContent = 'Try again';
+  retry.textContent = boot.retry;
   retry.addEventListener('click', () => doc.defaultView?.location.reload());
   section.append(message, retry);
   main.replaceChildren(section);

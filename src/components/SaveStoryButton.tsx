@@ -1,5 +1,6 @@
 // "Save for offline" on a story: saves, shows it is saved, lets the reader remove it, and explains failures.
 import { story as words } from '#words/story';
+
 interface Props {
   saved: boolean;
   busy: boolean;

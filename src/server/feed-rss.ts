@@ -6,17 +6,12 @@ import { FEED_PATH, topicFeedPath } from '../model/page-meta';
 import { topicTitle } from '../model/page-title';
 import { safeSiteUrl, storyPath, topicPath } from './feed-paths';
 import { element, newest, rfc822, textElement, xmlDocument, type Xml } from './feed-xml';
+import { feeds } from '#words/feeds';
 
 /** Stories in a feed: a page of Lede's lists, a day or more of a newsroom's stories. */
 export const FEED_SIZE = 50;
 
 const ATOM = 'http://www.w3.org/2005/Atom';
-
-/** The feeds' own words, each a whole phrase with its values (as a catalog's entries); titles are the pages' own. */
-const WORDS = {
-  latestDescription: (publication: string) => `The latest stories from ${publication}.`,
-  topicDescription: (topic: string, publication: string) => `The latest stories on ${topic} from ${publication}.`,
-};
 
 interface Channel {
   title: string;
@@ -71,7 +66,7 @@ function rssDocument(channel: Channel, stories: Summary[], origin: string): stri
 
 /** The latest stories (`/feed.xml`), newest first as given. */
 export function latestFeed(stories: Summary[], origin: string): string {
-  const channel = { title: PUBLICATION.name, description: WORDS.latestDescription(PUBLICATION.name), pagePath: '/', feedPath: FEED_PATH };
+  const channel = { title: PUBLICATION.name, description: feeds.latest(PUBLICATION.name), pagePath: '/', feedPath: FEED_PATH };
   return rssDocument(channel, stories.slice(0, FEED_SIZE), origin);
 }
 
@@ -79,7 +74,7 @@ export function latestFeed(stories: Summary[], origin: string): string {
 export function topicFeed(topic: Topic, stories: Summary[], origin: string): string {
   const channel = {
     title: topicTitle(topic.name),
-    description: topic.description || WORDS.topicDescription(topic.name, PUBLICATION.name),
+    description: topic.description || feeds.topic(topic.name, PUBLICATION.name),
     pagePath: topicPath(topic.slug),
     feedPath: topicFeedPath(topic.slug),
   };

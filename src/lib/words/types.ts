@@ -342,6 +342,7 @@ export interface LiveWords {
   latest: string;
   /** The latest posts, when they could not be loaded. */
   theLatest: string;
+  loadingLatest: string;
   newer: string;
   none: string;
   older: string;
@@ -353,4 +354,16 @@ export interface LiveWords {
   isNew: string;
   /** A post's call to action landmark: the pinned post's, or a post's of `time`. */
   newsroom: (time: string | null) => string;
+}
+
+/** The RSS feeds' descriptions (their titles are the pages'). */
+export interface FeedWords {
+  latest: (publication: string) => string;
+  topic: (topic: string, publication: string) => string;
+}
+
+/** What index.html's frame says when the app cannot start (src/boot/boot-failure.ts, in the inline early script). */
+export interface BootWords {
+  failed: string;
+  retry: string;
 }

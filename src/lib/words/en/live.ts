@@ -21,6 +21,7 @@ export const live: LiveWords = {
   readThere: 'Read it there',
   latest: 'Latest posts',
   theLatest: 'The latest posts',
+  loadingLatest: 'Loading the latest posts…',
   newer: 'Show newer posts',
   none: 'No posts yet. New posts will appear here.',
   older: 'Older posts',

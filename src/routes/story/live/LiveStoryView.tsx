@@ -102,7 +102,7 @@ export function LiveStoryView({ story, live, shown, pinned, failed, missing, chi
         children
       ) : (
         <div className="live-posts live-posts--loading" aria-busy="true">
-          <p>Loading the latest posts…</p>
+          <p>{words.loadingLatest}</p>
         </div>
       )}
       <StoryTopics topics={story.topics} />
