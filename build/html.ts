@@ -5,7 +5,7 @@ import type { HtmlTagDescriptor, Plugin } from 'vite';
 import type { EarlyStoryConfig } from '../src/boot/early-story.ts';
 import { appShellHtml } from '../src/boot/shell.ts';
 import { PUBLICATION, type Publication } from '../src/lib/publication.ts';
-import { mastheadWords } from './words.ts';
+import { mastheadWords, withAppWords } from './words.ts';
 import { DEMO_FETCH_MODULE, ENTRY_MODULE, PRELOADED_ROUTES, entryChunk, entryImportsInOrder, pageChunks, type Bundle } from './chunks.ts';
 import { headerCsp, metaCsp, workerCsp } from './csp.ts';
 import { withDocumentLanguage } from './document-language.ts';
@@ -34,9 +34,14 @@ export function ledeHtml(publication: Publication = PUBLICATION): Plugin {
       order: 'pre',
       handler: (html, ctx) => ({
         // The publication's language and direction, on the frame every page and the offline page are written from.
-        html: withDocumentLanguage(html, publication),
+        html: withAppWords(withDocumentLanguage(html, publication), publication),
         tags: [
-          { tag: 'div', attrs: { id: 'root' }, children: appShellHtml(undefined, mastheadWords(publication.id)), injectTo: 'body-prepend' },
+          {
+            tag: 'div',
+            attrs: { id: 'root' },
+            children: appShellHtml(undefined, mastheadWords(publication.id), publication.name),
+            injectTo: 'body-prepend',
+          },
           // The dev server loads the entry as Vite's HTML would; builds load it from the early script.
           ...(ctx.server
             ? [{ tag: 'script', attrs: { type: 'module', src: `/${ENTRY_MODULE}` }, injectTo: 'body' } satisfies HtmlTagDescriptor]

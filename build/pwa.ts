@@ -2,6 +2,7 @@
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
 import { PUBLICATION, type Publication } from '../src/lib/publication.ts';
 import { ledeContentSources } from './content-source.ts';
+import { appWords } from './words.ts';
 
 export function ledePwa(demo: boolean) {
   return VitePWA({
@@ -26,12 +27,13 @@ export function ledePwa(demo: boolean) {
 
 /** The web app manifest of `publication`'s build. */
 export function webAppManifest(publication: Publication) {
+  const words = appWords(publication.id);
   return {
     id: '/',
     // The publication's own name, language and direction: the installed app's title, and how its words read.
     name: publication.name,
     short_name: publication.name,
-    description: 'An offline-first news reader: fast, calm and accessible stories that stay readable offline.',
+    description: words.description,
     lang: publication.language,
     dir: publication.dir,
     start_url: '/',
@@ -45,8 +47,8 @@ export function webAppManifest(publication: Publication) {
       { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
     ],
     shortcuts: [
-      { name: 'Most popular this week', short_name: 'Popular', url: '/popular', icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }] },
-      { name: 'Saved stories', short_name: 'Saved', url: '/saved', icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }] },
+      { name: words.popular[0], short_name: words.popular[1], url: '/popular', icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }] },
+      { name: words.saved[0], short_name: words.saved[1], url: '/saved', icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }] },
     ],
   } satisfies Partial<ManifestOptions>;
 }

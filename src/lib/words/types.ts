@@ -367,3 +367,15 @@ export interface BootWords {
   failed: string;
   retry: string;
 }
+
+/** The app as installed and as index.html describes it (used at build time only: the manifest and the page's head). */
+export interface AppWords {
+  /** The manifest's description. */
+  description: string;
+  /** index.html's meta description. */
+  summary: string;
+  noscript: string;
+  /** The manifest's shortcuts: their names and short names. */
+  popular: [string, string];
+  saved: [string, string];
+}
