@@ -23,9 +23,9 @@ export function arabicStory(slug: string) {
   return story;
 }
 
-/** The Arabic demo's live coverage (it has one), and the posts it shows at a minute of its clock, newest first. */
+/** The Arabic demo's live coverage (it has one), and what it serves at a minute of its clock (posts newest first). */
 export const LIVE: LiveFixture = liveFixtures[0]!;
-export const livePostsAt = (minute: number) => stateAt(LIVE, clockOf(LIVE, minute, 0)).posts;
+export const liveAt = (minute: number) => stateAt(LIVE, clockOf(LIVE, minute, 0));
 
 /** Every Latin word the Arabic content itself holds (brand names, handles, a film's title): the only Latin a page may show. */
 const CONTENT_LATIN = new Set(JSON.stringify([stories, LIVE.posts, LIVE.edits ?? []]).match(/[A-Za-z]{2,}/g));
