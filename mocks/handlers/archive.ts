@@ -17,6 +17,7 @@ import {
 } from '../fixtures/archive-generator';
 import { topics } from '#fixtures';
 import { PUBLICATION } from '../../src/lib/publication';
+import { foldForSearch } from '../../src/lib/highlight';
 import type { SwitchReader, TestSwitches } from '../test-switches';
 import { API } from './api-path';
 
@@ -77,15 +78,7 @@ function blockText(block: BodyBlockInput): string {
 
 const bodyText = (story: StoryInput) => story.body.map(blockText).join(' ').replace(/\s+/g, ' ');
 
-/**
- * Text as search compares it: lower case, without combining marks (Arabic's short vowels, shadda and sukun) or
- * tatweel, and with hamza-carrying alefs as a bare alef, so a query typed without them finds text with them.
- */
-const fold = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/\p{Mn}|\u0640/gu, '')
-    .replace(/[\u0622\u0623\u0625]/g, '\u0627');
+const fold = foldForSearch;
 
 export const searchWords = (query: string) => fold(query).split(/\s+/).filter(Boolean);
 

@@ -35,4 +35,17 @@ describe('Highlight', () => {
     expect(highlightParts('Ferryman', ['ferry', 'ferryman', ''])).toEqual([{ text: 'Ferryman', match: true }]);
     expect(highlightParts('No words here', [])).toEqual([{ text: 'No words here', match: false }]);
   });
+
+  it('marks Arabic words as search finds them: typed without their marks, tatweel or hamza, whole letters marked', () => {
+    // The text has a shadda (العبّارات), a tatweel (جـديد) and a hamza on its alef (أمس); the query has none.
+    const text = 'عادت العبّارات إلى الميناء أمس بجدول جـديد';
+    expect(marks(render(<Highlight text={text} words={['العبارات', 'امس', 'جديد']} />).container)).toEqual(['العبّارات', 'أمس', 'جـديد']);
+    // A mark on the last letter belongs to the match, so the letter is never cut from its vowel.
+    expect(highlightParts('وصلَ القارب', ['وصل'])).toEqual([
+      { text: 'وصلَ', match: true },
+      { text: ' القارب', match: false },
+    ]);
+    // A query of marks alone matches nothing (it would match everywhere).
+    expect(highlightParts('كلمة', ['\u0651'])).toEqual([{ text: 'كلمة', match: false }]);
+  });
 });
