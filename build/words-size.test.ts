@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { PUBLICATION_IDS } from '../src/lib/publication';
+import { shippedAreas, wordsBundle } from './words-size';
+
+/** The areas of the words each route's first load carries (build/chunks.ts puts them in the route's chunks). */
+const FIRST_LOAD = {
+  story: ['masthead', 'errors', 'time', 'parts', 'story', 'byline', 'titles', 'saving'],
+  front: ['masthead', 'errors', 'time', 'parts', 'lists'],
+};
+
+/** What a page's first load may carry of the words, gzip bytes: 2 KiB; Arabic's letters are two bytes each in UTF-8. */
+const FIRST_LOAD_LIMIT = { en: 2048, ar: 2560 };
+
+describe("a publication's words as pages get them", () => {
+  it('are the same areas in every publication (each typed by the same interface)', () => {
+    for (const id of PUBLICATION_IDS) expect(shippedAreas(id)).toEqual(shippedAreas('en'));
+  });
+
+  for (const id of PUBLICATION_IDS) {
+    for (const [route, areas] of Object.entries(FIRST_LOAD)) {
+      it(`${id}: a ${route} page's first load carries at most ${FIRST_LOAD_LIMIT[id]} bytes of words (gzip)`, async () => {
+        expect((await wordsBundle(id, areas)).gzipBytes).toBeLessThanOrEqual(FIRST_LOAD_LIMIT[id]);
+      });
+    }
+  }
+
+  it("never carry another publication's sentences", async () => {
+    const english = (await wordsBundle('en')).code;
+    const arabic = (await wordsBundle('ar')).code;
+    // Every whole sentence of one (a minified string of words: letters and spaces, no code) is absent from the other.
+    const sentences = (code: string) =>
+      [...code.matchAll(/`([^`${}()=]{12,})`/g)].map((match) => match[1] ?? '').filter((text) => text.includes(' '));
+    expect(sentences(english).length).toBeGreaterThan(50);
+    expect(sentences(english).filter((sentence) => arabic.includes(sentence))).toEqual([]);
+    expect(sentences(arabic).filter((sentence) => english.includes(sentence))).toEqual([]);
+  });
+});
