@@ -44,3 +44,7 @@ export async function wordsBundle(id: PublicationId, areas: string[] = shippedAr
     await bundle.close();
   }
 }
+
+/** The whole sentences of a bundle of words: minified strings of words (letters and spaces, no code), as one looks for them in another build. */
+export const sentencesOf = (code: string): string[] =>
+  [...code.matchAll(/`([^`${}()=]{12,})`/g)].map((match) => match[1] ?? '').filter((text) => text.includes(' '));

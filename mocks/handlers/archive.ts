@@ -141,7 +141,7 @@ export const archiveHandlers = (switchesOf: SwitchReader | undefined): HttpHandl
 
   http.get(`${API}/topics/:slug/stories`, ({ request, params, cookies }) => {
     const slug = String(params.slug);
-    if (!topics.some((topic) => topic.slug === slug)) return HttpResponse.json({ error: 'not_found', message: 'Topic not found' }, { status: 404 });
+    if (!topics.some((topic) => topic.slug === slug)) return HttpResponse.json({ error: 'not_found', message: 'No such topic' }, { status: 404 });
     const url = new URL(request.url);
     const result = paged(url, { generated: 0, real: 0 }, archiveFor(switchesOf?.(cookies)), (entry) => entry.topicSlugs.includes(slug));
     if (result instanceof Response) return result;
