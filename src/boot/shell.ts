@@ -43,7 +43,7 @@ export function appShellHtml(main?: string, words: MastheadWords = masthead, nam
     `<button type="button" class="masthead__download">${escapeHtml(words.download)}</button></div>`,
     `<form method="get" action="/search" role="search" class="search-box" id="${MASTHEAD_SEARCH_ID}" popover="auto" data-discover="true">`,
     `<label for="${SHELL_SEARCH_ID}" class="visually-hidden">${escapeHtml(words.field)}</label>`,
-    `<input id="${SHELL_SEARCH_ID}" type="search" name="q" class="search-box__input" value="" placeholder="${escapeHtml(words.field)}" enterkeyhint="search" autocomplete="off">`,
+    `<input id="${SHELL_SEARCH_ID}" type="search" name="q" dir="auto" class="search-box__input" value="" placeholder="${escapeHtml(words.field)}" enterkeyhint="search" autocomplete="off">`,
     `<button type="submit" class="search-box__submit">${escapeHtml(words.search)}</button>`,
     '</form></div><div class="progress" aria-hidden="true"></div></header>',
     '<div class="pwa-notices" role="status" aria-live="polite"></div>',

@@ -53,6 +53,8 @@ export function SearchBox({ query, masthead, className = 'search-box' }: Props) 
         id={inputId}
         type="search"
         name="q"
+        // A query may be in any language: the field takes the direction of what is typed.
+        dir="auto"
         defaultValue={query}
         className="search-box__input"
         placeholder={words.field}
