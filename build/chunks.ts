@@ -78,7 +78,7 @@ export const CHUNK_GROUPS = [
   {
     name: 'story-parts',
     includeDependenciesRecursively: false,
-    test: /src[\\/](api[\\/](story|live)|components[\\/](Later|Timestamp)|model[\\/]page-title|lib[\\/](relative-time|words[\\/]\w+[\\/](story|byline|titles))|routes[\\/]story[\\/]SaveControl)\.tsx?$/,
+    test: /src[\\/](components[\\/](Later|Timestamp)|model[\\/]page-title|lib[\\/](relative-time|words[\\/]\w+[\\/](story|byline|titles))|routes[\\/]story[\\/]SaveControl)\.tsx?$/,
   },
   // The lists of stories: the front page and list pages show them at once, a story in its sidebar, which loads beside it.
   {
@@ -93,6 +93,6 @@ export const CHUNK_GROUPS = [
   // but for those of every page (the frame's, errors', times').
   {
     name: 'shared',
-    test: /[\\/]src[\\/](api[\\/](?!post\.ts|backoff\.ts|story\.ts|live\.ts|sources[\\/]lede[\\/]posts\.ts)|queries[\\/](?!live\.ts)|lib[\\/](?!words[\\/](?!format|\w+[\\/](masthead|errors|time)\.ts)|preferences|highlight|reading-position|live-|demo-snapshot|archive-days|listen-|speech|media-session|motion|relative-time|scroll-memory|first-render|bytes|download-settings|element-tree|slices)|pwa[\\/](store|recent|saved-keys))/,
+    test: /[\\/]src[\\/](api[\\/](?!post\.ts|backoff\.ts|sources[\\/]lede[\\/]posts\.ts)|queries[\\/](?!live\.ts)|lib[\\/](?!words[\\/](?!format|\w+[\\/](masthead|errors|time)\.ts)|preferences|highlight|reading-position|live-|demo-snapshot|archive-days|listen-|speech|media-session|motion|relative-time|scroll-memory|first-render|bytes|download-settings|element-tree|slices)|pwa[\\/](store|recent|saved-keys))/,
   },
 ];

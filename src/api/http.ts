@@ -159,31 +159,21 @@ export function createHttp(transport: Transport): Http {
   return { send, json: readBody };
 }
 
-/**
- * GET a JSON resource and parse it with `schema`; every failure becomes a ContentError. A schema still loading (its
- * own chunk, which the page that shows the resource loads with itself) loads beside the request.
- */
-export async function getJson<S extends v.GenericSchema>(
-  http: Http,
-  url: string,
-  schema: S | Promise<S>,
-  options: GetOptions = {},
-): Promise<v.InferOutput<S>> {
-  const json = await http.json(await http.send(url, options, { takeEarly: true }));
-  return parseContent(await schema, json, url);
+/** GET a JSON resource and parse it with `schema`; every failure becomes a ContentError. */
+export async function getJson<S extends v.GenericSchema>(http: Http, url: string, schema: S, options: GetOptions = {}): Promise<v.InferOutput<S>> {
+  return parseContent(schema, await http.json(await http.send(url, options, { takeEarly: true })), url);
 }
 
 /** GET with `If-None-Match` past the HTTP cache: 304 is `unchanged`, else the parsed resource and its ETag. */
 export async function getJsonIfChanged<S extends v.GenericSchema>(
   http: Http,
   url: string,
-  schema: S | Promise<S>,
+  schema: S,
   etag: string | null,
   options: GetOptions = {},
 ): Promise<Conditional<v.InferOutput<S>>> {
   const exchange = await http.send(url, options, { headers: etag ? { 'if-none-match': etag } : {}, cache: 'no-store' });
   const maxAge = parseMaxAge(exchange.response.headers.get('cache-control'));
   if (exchange.response.status === 304) return { status: 'unchanged', maxAge };
-  const json = await http.json(exchange);
-  return { status: 'changed', data: parseContent(await schema, json, url), etag: exchange.response.headers.get('etag'), maxAge };
+  return { status: 'changed', data: parseContent(schema, await http.json(exchange), url), etag: exchange.response.headers.get('etag'), maxAge };
 }

@@ -1,6 +1,6 @@
 // Lede's own content contract (docs/api.md) as a content source: one endpoint per function.
 import { getJson, getJsonIfChanged, type GetOptions, type Http } from '../../http';
-import type { Story } from '../../story';
+import { StorySchema, type Story } from '../../story';
 import { PAGE_SIZE, SearchPageSchema, SummaryPageSchema, type SearchPage, type SummaryPage } from '../../archive';
 import type { ContentSource, PageRequest, Revision } from '../../source';
 import { FrontPageSchema, PopularListSchema, SummaryListSchema, type FrontPage, type PopularList, type SummaryList } from '../../summary';
@@ -27,11 +27,9 @@ export function createLedeSource(http: Http, apiBase: string): ContentSource {
   // Live coverage's posts come with their own code: a page that shows no live coverage never loads their schemas.
   let posts: Promise<import('./posts').LedePosts> | undefined;
   const livePosts = () => (posts ??= import('./posts').then(({ createLedePosts }) => createLedePosts(http, url)));
-  // A story's schema is code of its own, which the story page's first load carries and the front page's does not.
-  const storySchema = () => import('../../story').then(({ StorySchema }) => StorySchema);
 
   return {
-    fetchStory: (slug: string, options?: GetOptions): Promise<Story> => getJson(http, ledeStoryUrl(apiBase, slug), storySchema(), options),
+    fetchStory: (slug: string, options?: GetOptions): Promise<Story> => getJson(http, ledeStoryUrl(apiBase, slug), StorySchema, options),
     fetchSimilar: (slug: string, options?: GetOptions): Promise<SummaryList> =>
       getJson(http, url(`/stories/${segment(slug)}/similar`), SummaryListSchema, options),
     fetchPopular: (options?: GetOptions): Promise<PopularList> => getJson(http, url('/popular?period=week'), PopularListSchema, options),
@@ -50,7 +48,7 @@ export function createLedeSource(http: Http, apiBase: string): ContentSource {
      * without ETags answer 200 and the caller compares `updatedAt` and content instead.
      */
     async fetchStoryRevision(slug: string, etag: string | null, options?: GetOptions): Promise<Revision> {
-      const result = await getJsonIfChanged(http, ledeStoryUrl(apiBase, slug), storySchema(), etag, options);
+      const result = await getJsonIfChanged(http, ledeStoryUrl(apiBase, slug), StorySchema, etag, options);
       return result.status === 'unchanged' ? result : { status: 'changed', story: result.data, etag: result.etag };
     },
 
