@@ -3,7 +3,7 @@
 // and <base> in it and reports each one. Tokenized as the HTML standard does; the tree is left to the browser.
 
 /** Attributes the mapper reads (links, photos, embeds, classes); style, event handlers and the rest are left out. */
-const KEPT_ATTRIBUTES: ReadonlySet<string> = new Set([
+const KEPT_ATTRIBUTES: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'class',
   'href',
   'src',
@@ -19,14 +19,14 @@ const KEPT_ATTRIBUTES: ReadonlySet<string> = new Set([
 ]);
 
 /** Elements left out with their tags: what a policy checks, or what only matters to a page that runs. */
-const LEFT_OUT: ReadonlySet<string> = new Set(['style', 'script', 'base', 'link', 'meta', 'plaintext']);
+const LEFT_OUT: ReadonlySet<string> = /* @__PURE__ */ new Set(['style', 'script', 'base', 'link', 'meta', 'plaintext']);
 
 /** Elements whose content the tokenizer reads as text up to their end tag (in HTML, not inside svg or math). */
-const RAW_TEXT: ReadonlySet<string> = new Set(['style', 'script', 'xmp', 'iframe', 'noembed', 'noframes', 'textarea', 'title']);
+const RAW_TEXT: ReadonlySet<string> = /* @__PURE__ */ new Set(['style', 'script', 'xmp', 'iframe', 'noembed', 'noframes', 'textarea', 'title']);
 
 /** Start tags that end svg or math content (the standard's "in foreign content" rules). */
-const LEAVES_FOREIGN: ReadonlySet<string> = new Set(
-  'b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i img li listing menu meta nobr ol p pre ruby s small span strong strike sub sup table tt u ul var'.split(
+const LEAVES_FOREIGN: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ 'b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i img li listing menu meta nobr ol p pre ruby s small span strong strike sub sup table tt u ul var'.split(
     ' ',
   ),
 );
@@ -149,13 +149,13 @@ function serialised(tag: Tag): string {
 
 /** Elements inside svg or math whose content the parser reads as HTML again (the standard's integration points). */
 const INTEGRATION_POINTS: Record<'svg' | 'math', ReadonlySet<string>> = {
-  svg: new Set(['foreignobject', 'desc', 'title']),
-  math: new Set(['mi', 'mo', 'mn', 'ms', 'mtext']),
+  svg: /* @__PURE__ */ new Set(['foreignobject', 'desc', 'title']),
+  math: /* @__PURE__ */ new Set(['mi', 'mo', 'mn', 'ms', 'mtext']),
 };
 
 /** HTML elements that never hold content, and those the parser ignores inside a body. */
-const NO_CONTENT: ReadonlySet<string> = new Set(
-  'area base br col embed hr img input link meta source track wbr param keygen caption colgroup frame head tbody td tfoot th thead tr html body'.split(
+const NO_CONTENT: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ 'area base br col embed hr img input link meta source track wbr param keygen caption colgroup frame head tbody td tfoot th thead tr html body'.split(
     ' ',
   ),
 );
