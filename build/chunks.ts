@@ -78,7 +78,7 @@ export const CHUNK_GROUPS = [
   {
     name: 'story-parts',
     includeDependenciesRecursively: false,
-    test: /src[\\/](components[\\/](Later|Timestamp)|model[\\/]page-title|lib[\\/](relative-time|words[\\/]\w+[\\/](story|byline|titles))|routes[\\/]story[\\/]SaveControl)\.tsx?$/,
+    test: /src[\\/](components[\\/](Later|Timestamp)|model[\\/]page-title|lib[\\/](relative-time|words[\\/]\w+[\\/](story|byline|titles|tools))|routes[\\/]story[\\/]SaveControl)\.tsx?$/,
   },
   // The lists of stories: the front page and list pages show them at once, a story in its sidebar, which loads beside it.
   {

@@ -4,7 +4,7 @@ import { sentencesOf, shippedAreas, wordsBundle } from './words-size';
 
 /** The areas of the words each route's first load carries (build/chunks.ts puts them in the route's chunks). */
 const FIRST_LOAD = {
-  story: ['masthead', 'errors', 'time', 'parts', 'story', 'byline', 'titles'],
+  story: ['masthead', 'errors', 'time', 'parts', 'story', 'byline', 'titles', 'tools'],
   front: ['masthead', 'errors', 'time', 'parts', 'lists'],
 };
 

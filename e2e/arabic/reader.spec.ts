@@ -3,6 +3,7 @@
 import { live } from '../../src/lib/words/ar/live';
 import { masthead } from '../../src/lib/words/ar/masthead';
 import { story as storyWords } from '../../src/lib/words/ar/story';
+import { tools } from '../../src/lib/words/ar/tools';
 import { expect, networkFailureLogged, test } from '../fixtures';
 import { cookieClock, pollNow } from '../live-coverage';
 import { browserNeverSaysOffline, waitForServiceWorkerControl } from '../pwa-helpers';
@@ -46,7 +47,7 @@ test('a saved story is listed in Saved and opens from there @phone', async ({ pa
   await page.goto(`/story/${story.slug}`);
   await waitForServiceWorkerControl(page);
   await arabicStorySettled(page);
-  await page.getByRole('button', { name: storyWords.save }).click();
+  await page.getByRole('button', { name: tools.save }).click();
   await expect(page.getByText(storyWords.saved)).toBeVisible();
 
   // The reader's pages sit behind the menu on a phone, in place on a wide screen.

@@ -11,6 +11,7 @@ import { LEAD_IMAGE_SIZES } from '../lib/image-sizes';
 import { buildSrcSet } from '../lib/srcset';
 import { readStored } from '../lib/storage';
 import { HOT_TOPICS_DISMISSED_KEY } from '../lib/storage-keys';
+import { tools } from '#words/tools';
 
 /** What was painted: false when the frame's main was not there (nothing painted), else the photo drawn, if any. */
 export type Painted = false | { photo: HTMLImageElement | null };
@@ -59,7 +60,7 @@ const STORY_TOOLS_PLACE: ElementNode = {
       tag: 'div',
       className: 'save-story',
       children: [
-        { tag: 'button', attributes: { type: 'button' }, children: ['Save for offline'] },
+        { tag: 'button', attributes: { type: 'button' }, children: [tools.save] },
         { tag: 'p', className: 'save-story__error', attributes: { id: 'save-story-error', role: 'alert' }, children: [] },
       ],
     },
@@ -67,7 +68,7 @@ const STORY_TOOLS_PLACE: ElementNode = {
       tag: 'div',
       className: 'share-story',
       children: [
-        { tag: 'button', attributes: { type: 'button' }, children: ['Share'] },
+        { tag: 'button', attributes: { type: 'button' }, children: [tools.share] },
         { tag: 'p', className: 'share-story__status', attributes: { role: 'status' }, children: [] },
       ],
     },

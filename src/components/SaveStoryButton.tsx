@@ -1,5 +1,6 @@
 // "Save for offline" on a story: saves, shows it is saved, lets the reader remove it, and explains failures.
 import { story as words } from '#words/story';
+import { tools } from '#words/tools';
 
 interface Props {
   saved: boolean;
@@ -21,7 +22,7 @@ export function SaveStoryButton({ saved, busy, error, onSave, onRemove }: Props)
         </>
       ) : (
         <button type="button" onClick={onSave} disabled={busy} aria-describedby={error ? 'save-story-error' : undefined}>
-          {busy ? words.saving : words.save}
+          {busy ? words.saving : tools.save}
         </button>
       )}
       <p id="save-story-error" className="save-story__error" role="alert">

@@ -1,6 +1,7 @@
 // Share a story: the system share sheet where the browser has one, else copy the link with a confirmation.
 import { useEffect, useRef, useState } from 'react';
 import { story as words } from '#words/story';
+import { tools } from '#words/tools';
 
 interface Props {
   title: string;
@@ -39,7 +40,7 @@ export function ShareStory({ title, url, text }: Props) {
   return (
     <div className="share-story">
       <button type="button" onClick={() => void share()}>
-        {words.share}
+        {tools.share}
       </button>
       <p role="status" className="share-story__status">
         {state === 'copied' && words.copied}

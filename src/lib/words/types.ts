@@ -79,6 +79,12 @@ export interface BylineWords {
   role: (role: string) => string;
 }
 
+/** A story's two first tools, which index.html's early paint also draws (in their places, before the app). */
+export interface ToolsWords {
+  save: string;
+  share: string;
+}
+
 /** A story page: its header, tools and body. */
 export interface StoryWords {
   published: Rich;
@@ -87,11 +93,9 @@ export interface StoryWords {
   read: (minutes: number) => string;
   /** A publisher's update note, before its text ("Update 5/22/23 at 9:21 a.m. ET:"). */
   update: Rich;
-  share: string;
   copied: string;
   /** Before the link field, when the link could not be copied. */
   copy: string;
-  save: string;
   saving: string;
   saved: string;
   remove: string;
