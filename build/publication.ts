@@ -15,6 +15,7 @@ const root = (path: string) => resolve(dirname(fileURLToPath(import.meta.url)), 
 export function publicationAliases(id: PublicationId): { find: RegExp; replacement: string }[] {
   return [
     { find: /^#words\/([\w-]+)$/, replacement: `${root('src/lib/words')}/${id}/$1.ts` },
+    { find: /^#publication$/, replacement: root(`src/lib/publications/${id}.ts`) },
     { find: /^#fixtures$/, replacement: root(`mocks/fixtures/publications/${id}.ts`) },
   ];
 }
@@ -26,12 +27,14 @@ export function publicationAliases(id: PublicationId): { find: RegExp; replaceme
  */
 export function ledePublication(env: Record<string, string | undefined>): Plugin {
   const id = publicationOf(env.VITE_PUBLICATION);
-  if (env.VITE_PSEUDO_LOCALE !== 'true') return { name: 'lede-publication', config: () => ({ resolve: { alias: publicationAliases(id) } }) };
+  // The build's publication, written into the code, so its settings are the only ones it carries (src/lib/publication.ts).
+  const define = { __LEDE_PUBLICATION__: JSON.stringify(id) };
+  if (env.VITE_PSEUDO_LOCALE !== 'true') return { name: 'lede-publication', config: () => ({ define, resolve: { alias: publicationAliases(id) } }) };
   const content = publicationAliases(id).filter(({ find }) => !find.test('#words/area'));
   return {
     name: 'lede-publication',
     enforce: 'pre',
-    config: () => ({ resolve: { alias: content } }),
+    config: () => ({ define, resolve: { alias: content } }),
     ...pseudoLocaleHooks((area) => `${root('src/lib/words')}/${id}/${area}.ts`, root('build/pseudo-words.ts')),
   };
 }

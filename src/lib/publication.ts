@@ -2,6 +2,10 @@
 // zone and how that zone is labelled. Its words are per area in src/lib/words/<id>/ (imported as `#words/<area>`,
 // so a build carries only its own publication's words; build/publication.ts).
 // Under Vite the values come from import.meta.env; in Node scripts (tsx) from process.env.
+import { publication as built } from '#publication';
+import { publication as ar } from './publications/ar';
+import { publication as en } from './publications/en';
+
 const env: Record<string, string | undefined> =
   (import.meta as { env?: Record<string, string | undefined> }).env ?? (typeof process === 'undefined' ? {} : process.env);
 
@@ -25,11 +29,7 @@ export const PUBLICATION_IDS = ['en', 'ar'] as const;
 export type PublicationId = (typeof PUBLICATION_IDS)[number];
 
 /** Every publication by id (tests of one build read another's settings here, whichever the process was started as). */
-export const PUBLICATIONS: Record<PublicationId, Omit<Publication, 'timeZone' | 'zoneLabel'> & { timeZone: string; zoneLabel: string }> = {
-  en: { id: 'en', name: 'Lede', language: 'en', dir: 'ltr', locale: 'en-US-u-nu-latn', timeZone: 'America/New_York', zoneLabel: 'ET' },
-  // Western digits, as the BBC's Arabic service and most Arabic news sites use; Cairo time.
-  ar: { id: 'ar', name: 'ليد', language: 'ar', dir: 'rtl', locale: 'ar-EG-u-nu-latn', timeZone: 'Africa/Cairo', zoneLabel: 'بتوقيت القاهرة' },
-};
+export const PUBLICATIONS: Record<PublicationId, Publication> = { en, ar };
 
 /** The publication VITE_PUBLICATION names, or a clear error (a build must not quietly fall back to another one). */
 export function publicationOf(id: string | undefined): PublicationId {
@@ -38,7 +38,9 @@ export function publicationOf(id: string | undefined): PublicationId {
   throw new Error(`VITE_PUBLICATION=${id} is not a publication Lede knows (known: ${PUBLICATION_IDS.join(', ')}).`);
 }
 
-const chosen = PUBLICATIONS[publicationOf(env.VITE_PUBLICATION)];
+// A build names its publication (__LEDE_PUBLICATION__, build/publication.ts) and carries only its settings (#publication);
+// Node scripts read VITE_PUBLICATION from their environment.
+const chosen = typeof __LEDE_PUBLICATION__ === 'undefined' ? PUBLICATIONS[publicationOf(env.VITE_PUBLICATION)] : built;
 
 /** The publication this build serves; its zone (and label) can be set apart, e.g. for a WordPress site's own zone. */
 export const PUBLICATION: Publication = {
