@@ -10,7 +10,7 @@ import { PUBLICATIONS } from '../../src/lib/publication';
 import { time } from '../../src/lib/words/ar/time';
 import type { Rich } from '../../src/lib/words/types';
 import { axeViolations } from '../axe';
-import { appRendered, expect } from '../fixtures';
+import { appRendered, expect, test } from '../fixtures';
 import { settled } from '../settled';
 
 /** The Arabic publication's settings, whatever publication this test process was started as. */
@@ -108,14 +108,16 @@ async function expectBrandOnTheRight(page: Page, width: number) {
 /**
  * The checks every Arabic journey ends with, on the page as the journey left it: `<html dir=rtl lang=ar>`; no word
  * that is not Arabic but the content's own; at 390 and
- * 1280 px the brand on the right and, in light and dark, no axe violation; at 320 px no sideways scroll.
+ * 1280 px (a phone: its own width) the brand on the right and, in light and dark, no axe violation; at 320 px no
+ * sideways scroll.
  */
 export async function expectArabicPage(page: Page) {
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('html')).toHaveAttribute('lang', ARABIC.language);
   await expectOnlyArabicWords(page);
-  const height = page.viewportSize()?.height ?? 844;
-  for (const width of WIDTHS) {
+  const { width: ownWidth, height } = page.viewportSize() ?? { width: 390, height: 844 };
+  // A phone (the arabic-phone project) at its own width; the desktop project at a phone's and a desktop's.
+  for (const width of test.info().project.use.isMobile ? [ownWidth] : WIDTHS) {
     await page.setViewportSize({ width, height });
     await expectBrandOnTheRight(page, width);
     for (const scheme of SCHEMES) {

@@ -13,24 +13,30 @@ import { arabicStamp, arabicStory, arabicStorySettled, expectArabicPage, LIVE, l
 // Each journey ends with axe four times over (two widths, two schemes) on a whole page: more than the default time.
 test.describe.configure({ timeout: 90_000 });
 
+/** Minutes of the live clock: by the first a post has been edited (its mark shows), by the second one more is out. */
+const [EDITED, ARRIVED] = [7, 8];
+
 test('live coverage: a post arrives and the reader shows it, all in Arabic', async ({ page, context }) => {
+  expect(liveAt(EDITED).posts.some((post) => post.updatedAt && post.updatedAt !== post.publishedAt)).toBe(true);
   const clock = cookieClock(context);
-  await clock.set(0);
+  await clock.set(EDITED);
   await page.goto(`/story/${LIVE.story.slug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(LIVE.story.headline);
   const posts = page.locator('.live-posts__list article');
-  const [newestAtStart] = liveAt(0).posts;
+  const [newestAtStart] = liveAt(EDITED).posts;
   await expect(posts.first()).toHaveId(`post-${newestAtStart!.id}`);
-  await expect(page.getByText(sentence(live.lastUpdated, arabicStamp(liveAt(0).updatedAt)))).toBeVisible();
+  // Last updated: the newest post's time, in the publication's format.
+  const lastUpdated = arabicStamp(newestAtStart!.updatedAt ?? newestAtStart!.publishedAt);
+  await expect(page.getByText(sentence(live.lastUpdated, lastUpdated))).toBeVisible();
   await arabicStorySettled(page);
 
-  // The reader is down among older posts; two minutes on, the next post is out: offered, not inserted, until asked.
+  // The reader is down among older posts; a minute on, the next post is out: offered, not inserted, until asked.
   await posts.nth(4).evaluate((element) => element.scrollIntoView({ block: 'center' }));
-  const [arrived] = liveAt(2).posts;
-  const count = liveAt(2).posts.length - liveAt(0).posts.length;
+  const [arrived] = liveAt(ARRIVED).posts;
+  const count = liveAt(ARRIVED).posts.length - liveAt(EDITED).posts.length;
   // One post: English's and Arabic's plural rules agree on 1, so the Arabic words give the Arabic form in this process.
   expect(count).toBe(1);
-  await clock.set(2);
+  await clock.set(ARRIVED);
   await pollNow(page);
   const offer = page.getByRole('button', { name: live.show(count) });
   await expect(offer).toBeVisible();

@@ -49,7 +49,7 @@ export const LivePost = memo(function LivePost({ post, isNew = false, pinned = f
         )}
         {post.updatedAt && post.updatedAt !== post.publishedAt && (
           <p className="live-post__edited">
-            Updated <Timestamp iso={post.updatedAt} />
+            {words.edited(<Timestamp key="t" iso={post.updatedAt} />)}
           </p>
         )}
         {tools?.(post)}

@@ -331,6 +331,8 @@ export interface LiveWords {
   ended: string;
   coverageEnded: Rich;
   lastUpdated: Rich;
+  /** A post's mark when it was edited after it went out ("Updated 5/22/23 at 9:21 a.m. ET"). */
+  edited: Rich;
   newPosts: (count: number) => string;
   /** Announced when new posts arrive. */
   arrived: (count: number) => string;

@@ -16,6 +16,7 @@ export const live: LiveWords = {
   ended: 'انتهت',
   coverageEnded: (time) => ['انتهت التغطية في ', time],
   lastUpdated: (time) => ['آخر تحديث: ', time],
+  edited: (time) => ['حُدِّث في ', time],
   newPosts: posts,
   arrived: (n) => `${posts(n)}. استخدم زر «عرض ${posts(n)}» ${plural(n, { one: 'لقراءته', two: 'لقراءتهما', other: 'لقراءتها' })}.`,
   show: (n) => `عرض ${posts(n)}`,

@@ -9,6 +9,7 @@ export const live: LiveWords = {
   ended: 'Ended',
   coverageEnded: (time) => ['Coverage ended ', time],
   lastUpdated: (time) => ['Last updated ', time],
+  edited: (time) => ['Updated ', time],
   newPosts: posts,
   arrived: (n) => `${posts(n)}. Use the button “Show ${posts(n)}” to read ${plural(n, { one: 'it', other: 'them' })}.`,
   show: (n) => `Show ${posts(n)}`,
