@@ -48,9 +48,7 @@ export const LivePost = memo(function LivePost({ post, isNew = false, pinned = f
           </p>
         )}
         {post.updatedAt && post.updatedAt !== post.publishedAt && (
-          <p className="live-post__edited">
-            {words.edited(<Timestamp key="t" iso={post.updatedAt} />)}
-          </p>
+          <p className="live-post__edited">{words.edited(<Timestamp key="t" iso={post.updatedAt} />)}</p>
         )}
         {tools?.(post)}
       </header>
