@@ -44,6 +44,9 @@ test('a story shows its hero, every block kind, update notes, topics and the sid
   await expect(story.locator('.block-list li').first()).toBeAttached();
   await expect(story.locator('.figure')).not.toHaveCount(1); // the hero and at least one photo in the body
   await expect(story.locator('.embedded-post').first()).toBeAttached();
+  // A WordPress post may be in any language, whatever the publication's: each text block's direction is its own.
+  for (const block of ['.story-body > p', '.body-heading', '.block-list li', '.block-quote p'])
+    await expect(story.locator(block).first(), block).toHaveAttribute('dir', 'auto');
   await expect(story.getByRole('complementary', { name: 'From the newsroom' })).toBeAttached();
   // No HTML from WordPress reaches the page as HTML, and the fixture's javascript: link is only words.
   await expect(story.locator('script, iframe, [onclick], a[href^="javascript:"]')).toHaveCount(0);

@@ -57,6 +57,12 @@ describe('StoryBody', () => {
     expect(screen.getByRole('complementary', { name: 'From the newsroom' })).toHaveTextContent('Do you have a tip?');
   });
 
+  it("keeps its own API's text in the publication's direction: no dir=auto, which would turn a block that opens with a Latin name", () => {
+    const { container } = renderWithRouter(<StoryBody blocks={blocks} />);
+    expect(container.querySelectorAll('.story-body p:not(.embedded-post p), .body-heading, .block-list li').length).toBeGreaterThan(3);
+    expect(container.querySelectorAll('.story-body p:not(.embedded-post p)[dir], .body-heading[dir], .block-list li[dir]')).toHaveLength(0);
+  });
+
   it('never renders a javascript: or data: URL as a link, but keeps the words', () => {
     const { container } = renderWithRouter(<StoryBody blocks={blocks} />);
     expect(screen.queryByRole('link', { name: /suspicious link/ })).not.toBeInTheDocument();

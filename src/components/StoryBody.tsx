@@ -9,6 +9,7 @@ import { EmbeddedPost } from './body/EmbeddedPost';
 import { InlineContent } from './body/InlineContent';
 import { Later } from './Later';
 import { story as words } from '#words/story';
+import { CONTENT_DIRECTION } from './body/content-direction';
 
 function assertNever(value: never): never {
   throw new Error(`Unhandled body block: ${JSON.stringify(value)}`);
@@ -18,12 +19,16 @@ function Block({ block, ctaLabel }: { block: BodyBlock; ctaLabel?: string | unde
   switch (block.type) {
     case 'paragraph':
       return (
-        <p>
+        <p dir={CONTENT_DIRECTION}>
           <InlineContent runs={block.content} />
         </p>
       );
     case 'heading':
-      return <h2 className="body-heading">{block.text}</h2>;
+      return (
+        <h2 className="body-heading" dir={CONTENT_DIRECTION}>
+          {block.text}
+        </h2>
+      );
     case 'quote':
       return <BlockQuote text={block.text} attribution={block.attribution} />;
     case 'embed':

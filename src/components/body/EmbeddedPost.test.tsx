@@ -25,7 +25,8 @@ describe('EmbeddedPost', () => {
         url="https://chirp.example/paferries/1"
       />,
     );
-    expect(screen.getByText('Service resumes at 6 a.m.').closest('blockquote')).not.toBeNull();
+    // The post's words are its author's, in any language: their direction is read from them.
+    expect(screen.getByText('Service resumes at 6 a.m.').closest('blockquote')).toHaveAttribute('dir', 'auto');
     expect(screen.getByText('@paferries')).toBeInTheDocument();
     expect(screen.getByText(/on Chirp,/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /View original post/ })).toHaveAttribute('href', 'https://chirp.example/paferries/1');

@@ -10,7 +10,8 @@ export function EmbeddedPost({ author, network, text, postedAt, url }: Omit<Embe
   return (
     <figure className="embedded-post">
       {text && (
-        <blockquote className="embedded-post__text">
+        // A post from a social network is in whatever language its author wrote.
+        <blockquote className="embedded-post__text" dir="auto">
           <p>{text}</p>
         </blockquote>
       )}
