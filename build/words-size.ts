@@ -31,7 +31,7 @@ export async function wordsBundle(id: PublicationId, areas: string[] = shippedAr
       {
         name: 'lede-words-entry',
         resolveId: (source) => (source === ENTRY ? ENTRY : null),
-        load: (id) => (id === ENTRY ? areas.map((area, index) => `export * as a${index} from '#words/${area}';`).join('\n') : null),
+        load: (module) => (module === ENTRY ? areas.map((area, index) => `export * as a${index} from '#words/${area}';`).join('\n') : null),
       },
       wordsResolver(id),
     ],
