@@ -8,8 +8,6 @@ import { boot } from '#words/boot';
  */
 export const BOOT_FAILED_EVENT = 'lede:boot-failed';
 
-export const BOOT_FAILURE_MESSAGE = boot.failed;
-
 /** Replaces the shell's main content with the message and a button that reloads the page. */
 export function showBootFailure(doc: Document = document): void {
   const main = doc.getElementById('main');
@@ -19,7 +17,7 @@ export function showBootFailure(doc: Document = document): void {
   section.setAttribute('data-boot-failure', '');
   section.setAttribute('role', 'alert');
   const message = doc.createElement('p');
-  message.textContent = BOOT_FAILURE_MESSAGE;
+  message.textContent = boot.failed;
   const retry = doc.createElement('button');
   retry.type = 'button';
   retry.className = 'button';

@@ -7,7 +7,8 @@ import { STORY_IMAGE_SIZES } from '../lib/image-sizes';
 import { buildSrcSet } from '../lib/srcset';
 import { HOT_TOPICS_DISMISSED_KEY } from '../lib/storage-keys';
 import { fixtureStory, SHOWCASE_SLUG } from '../test/fixtures';
-import { BOOT_FAILED_EVENT, BOOT_FAILURE_MESSAGE } from './boot-failure';
+import { BOOT_FAILED_EVENT } from './boot-failure';
+import { boot } from '#words/boot';
 import { SERVER_RENDERED_ATTRIBUTE, takeEarlyStory } from './early-handoff';
 import { INTL_WORKER, START_CAP_MS, runEarlyStory, type EarlyStoryConfig } from './early-story';
 import { appShellHtml } from './shell';
@@ -355,7 +356,7 @@ describe('early story script', () => {
     runScript();
     expect(document.querySelector('main')).toHaveTextContent('Loading');
     moduleScripts()[0]?.dispatchEvent(new Event('error'));
-    expect(document.querySelector('main [role="alert"]')).toHaveTextContent(BOOT_FAILURE_MESSAGE);
+    expect(document.querySelector('main [role="alert"]')).toHaveTextContent(boot.failed);
     expect(document.querySelector('main')).not.toHaveTextContent('Loading');
     expect(document.querySelector('main button')).toHaveTextContent('Try again');
   });
@@ -398,7 +399,7 @@ describe('early story script', () => {
     vi.stubGlobal('fetch', vi.fn());
     runScript();
     document.dispatchEvent(new Event(BOOT_FAILED_EVENT));
-    expect(document.querySelector('main [role="alert"]')).toHaveTextContent(BOOT_FAILURE_MESSAGE);
+    expect(document.querySelector('main [role="alert"]')).toHaveTextContent(boot.failed);
   });
 
   it('never preloads an unsafe hero URL', async () => {
