@@ -2,6 +2,9 @@
 // light and dark, each taken once the page has settled (nothing busy, no skeleton, first-screen images in), for review.
 // Usage: tsx scripts/screenshots.ts [--out screenshots] [--only front,story,…] [--dist <built e2e demo> (no build)]
 //        [--full-page] [--readme (also writes docs/images/phone-story.png and desktop-front.png, optimised)]
+//        [--story <slug> (the story route's story)]
+// VITE_PUBLICATION=ar pictures the Arabic demo publication: its showcase story, and with --readme
+// docs/images/phone-story-ar.png only.
 // It builds the demo with its test switches (`vite build --mode e2e`) into dist-screenshots unless --dist names one.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -11,6 +14,7 @@ import { CHROMIUM_FLAGS, resolveChromium } from '../e2e/chromium';
 import { flag, option } from './bench/cli';
 import { buildDemo, serveDemo } from './bench/demo-server';
 import { log, runBench } from './bench/processes';
+import { publicationOf } from '../src/lib/publication';
 import { imagesShown, ROUTES, SCREENS, type Route, type Screen } from './bench/screenshot-routes';
 import { settled } from './bench/settle';
 
@@ -19,6 +23,10 @@ const OUT = resolve(ROOT, option('out', 'screenshots'));
 const GIVEN_DIST = option('dist', '');
 const FULL_PAGE = flag('full-page');
 const README = flag('readme');
+const PUBLICATION_ID = publicationOf(process.env.VITE_PUBLICATION);
+/** Each publication's showcase story: the story route's, unless --story names another. */
+const SHOWCASE_STORIES = { en: 'harbour-bridge-reopens', ar: 'corniche-bridge-reopens' } as const;
+const STORY = option('story', SHOWCASE_STORIES[PUBLICATION_ID]);
 const ONLY = option('only', '')
   .split(',')
   .map((name) => name.trim())
@@ -27,10 +35,13 @@ const SCHEMES = ['light', 'dark'] as const;
 type Scheme = (typeof SCHEMES)[number];
 
 /** The README's two pictures: committed, so each must stay small (a palette PNG at its screen's own density). */
-const README_IMAGES = [
-  { file: 'phone-story.png', route: 'story', screen: 'phone' },
-  { file: 'desktop-front.png', route: 'front', screen: 'desktop' },
-] as const;
+const README_IMAGES = {
+  en: [
+    { file: 'phone-story.png', route: 'story', screen: 'phone' },
+    { file: 'desktop-front.png', route: 'front', screen: 'desktop' },
+  ],
+  ar: [{ file: 'phone-story-ar.png', route: 'story', screen: 'phone' }],
+} as const;
 const README_MAX_BYTES = 300 * 1024;
 
 /** Opens `route` in a fresh browser context (fresh storage), waits until it has settled and returns its picture. */
@@ -69,8 +80,9 @@ async function writeReadmeImage(file: string, png: Buffer): Promise<void> {
 async function main() {
   const unknown = ONLY.filter((name) => !ROUTES.some((route) => route.name === name));
   if (unknown.length) throw new Error(`Unknown route(s) ${unknown.join(', ')}; known: ${ROUTES.map((route) => route.name).join(', ')}.`);
-  const routes = ONLY.length ? ROUTES.filter((route) => ONLY.includes(route.name)) : ROUTES;
-  const dist = GIVEN_DIST ? resolve(GIVEN_DIST) : join(ROOT, 'dist-screenshots');
+  const allRoutes = ROUTES.map((route) => (route.name === 'story' ? { ...route, path: `/story/${STORY}` } : route));
+  const routes = ONLY.length ? allRoutes.filter((route) => ONLY.includes(route.name)) : allRoutes;
+  const dist = GIVEN_DIST ? resolve(GIVEN_DIST) : join(ROOT, `dist-screenshots${PUBLICATION_ID === 'en' ? '' : `-${PUBLICATION_ID}`}`);
   if (!GIVEN_DIST) {
     log(`building the demo with its test switches into ${relative(ROOT, dist)}`);
     buildDemo(dist);
@@ -95,8 +107,8 @@ async function main() {
           }
         }
     if (README)
-      for (const image of README_IMAGES) {
-        const route = ROUTES.find((one) => one.name === image.route) as Route;
+      for (const image of README_IMAGES[PUBLICATION_ID]) {
+        const route = allRoutes.find((one) => one.name === image.route) as Route;
         const screen = SCREENS.find((one) => one.name === image.screen) as Screen;
         await writeReadmeImage(image.file, await picture(browser, origin, screen, 'light', route));
       }
