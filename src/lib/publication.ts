@@ -3,8 +3,8 @@
 // so a build carries only its own publication's words; build/publication.ts).
 // Under Vite the values come from import.meta.env; in Node scripts (tsx) from process.env.
 import { publication as built } from '#publication';
-import { publication as ar } from './publications/ar';
-import { publication as en } from './publications/en';
+import { publication as ar } from './publications/ar.ts';
+import { publication as en } from './publications/en.ts';
 
 const env: Record<string, string | undefined> =
   (import.meta as { env?: Record<string, string | undefined> }).env ?? (typeof process === 'undefined' ? {} : process.env);
