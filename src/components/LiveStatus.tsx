@@ -1,5 +1,5 @@
 // The live page's status line: a "Live" label with the last-updated time, or "Ended" with the time the coverage
-// ended. One line of fixed height, so the change from live to ended moves nothing below it.
+// ended; the time wraps under the label where the line is too short, never cut (src/routes/story/live/live.css).
 import type { LiveCoverage } from '../api/live';
 import { Timestamp } from './Timestamp';
 import { live as words } from '#words/live';
