@@ -90,9 +90,9 @@ export const CHUNK_GROUPS = [
   // live coverage, the download's photo-size choice) stay with their pages, live coverage's posts and their schemas
   // with live coverage, the saved stories' queries with the pages that read them, and the demo snapshot's file names
   // with the demo's transport; each area of the publication's words (src/lib/words/<id>/) goes with what imports it,
-  // but for those of every page (the frame's, errors', times').
+  // but for those of every page (the frame's, times'); errors' load with the code that shows one.
   {
     name: 'shared',
-    test: /[\\/]src[\\/](api[\\/](?!post\.ts|backoff\.ts|sources[\\/]lede[\\/]posts\.ts)|queries[\\/](?!live\.ts)|lib[\\/](?!words[\\/](?!format|\w+[\\/](masthead|errors|time)\.ts)|preferences|highlight|reading-position|live-|demo-snapshot|archive-days|listen-|speech|media-session|motion|relative-time|scroll-memory|first-render|bytes|download-settings|element-tree|slices)|pwa[\\/](store|recent|saved-keys))/,
+    test: /[\\/]src[\\/](api[\\/](?!post\.ts|backoff\.ts|sources[\\/]lede[\\/]posts\.ts)|queries[\\/](?!live\.ts)|lib[\\/](?!words[\\/](?!format|\w+[\\/](masthead|time)\.ts)|preferences|highlight|reading-position|live-|demo-snapshot|archive-days|listen-|speech|media-session|motion|relative-time|scroll-memory|first-render|bytes|download-settings|element-tree|slices)|pwa[\\/](store|recent|saved-keys))/,
   },
 ];

@@ -6,7 +6,7 @@ import { lazy, Suspense } from 'react';
 // Loaded only when needed (it is precached, so it opens offline); it keeps saved-story code out of every page's entry.
 const OfflinePage = lazy(async () => ({ default: (await import('../routes/offline/OfflinePage')).OfflinePage }));
 const NotFoundPage = lazy(async () => ({ default: (await import('../routes/not-found/NotFoundPage')).NotFoundPage }));
-import { describeError } from '../components/RetryNotice';
+import { describeError, readerMessage } from '../components/describe-error';
 import { pageTitle } from '../model/page-title';
 import { errors as words } from '#words/errors';
 
@@ -42,7 +42,7 @@ export function RouteError() {
       <Suspense fallback={null}>
         <OfflinePage
           what={error.url.includes('/stories/') ? 'story' : 'page'}
-          reason={error.readerMessage}
+          reason={readerMessage(error)}
           onRetry={() => void revalidator.revalidate()}
           retrying={revalidator.state === 'loading'}
         />

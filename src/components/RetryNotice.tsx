@@ -1,29 +1,20 @@
-// A small, clear failure message with a retry button, used wherever one part of a page could not load.
-import type { ContentError } from '../api/errors';
-import { isContentError } from '../api/errors';
-import { lists as words } from '#words/lists';
+// A small, clear failure message with a retry button, used wherever one part of a page could not load. Its code and
+// the errors' words load when a part fails, so the pages that show lists carry neither on their first load.
+import { lazy, Suspense } from 'react';
 
-interface Props {
+export interface RetryNoticeProps {
   what: string;
   error: unknown;
   onRetry: () => void;
   retrying?: boolean;
 }
 
-export function describeError(error: unknown): string {
-  if (isContentError(error)) return (error as ContentError).readerMessage;
-  return words.error;
-}
+const Body = lazy(async () => ({ default: (await import('./RetryNoticeBody')).RetryNoticeBody }));
 
-export function RetryNotice({ what, error, onRetry, retrying = false }: Props) {
+export function RetryNotice(props: RetryNoticeProps) {
   return (
-    <div className="retry-notice" role="status">
-      <p>
-        {words.failed(what)} {describeError(error)}
-      </p>
-      <button type="button" onClick={onRetry} disabled={retrying}>
-        {retrying ? words.retrying : words.retry}
-      </button>
-    </div>
+    <Suspense fallback={null}>
+      <Body {...props} />
+    </Suspense>
   );
 }

@@ -1,4 +1,5 @@
 // What the download panel says while a download runs and after it ends (loaded only once a download starts).
+import { errorMessage } from '../components/describe-error';
 import { DownloadPanel } from '../components/DownloadPanel';
 import { formatBytes } from '../lib/bytes';
 import { dataSaverOn } from '../lib/data-saver';
@@ -12,8 +13,8 @@ export function resultMessage(result: DownloadResult): string {
   const size = result.bytes > 0 ? formatBytes(result.bytes) : null;
   if (result.outcome === 'complete') return words.ready(ready, result.total, size, result.failed);
   if (result.outcome === 'cancelled') return words.cancelled(ready, result.total, size);
-  if (result.total === 0) return words.notStarted(result.error?.message ?? '');
-  return words.stopped(ready, result.total, result.error?.message ?? null);
+  if (result.total === 0) return words.notStarted(result.error ? errorMessage(result.error) : '');
+  return words.stopped(ready, result.total, result.error ? errorMessage(result.error) : null);
 }
 
 export function DownloadProgress({ state }: { state: DownloadState }) {

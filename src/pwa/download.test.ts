@@ -12,6 +12,7 @@ import { testRoad, testSource } from '../test/content';
 import { fixtureStory } from '../test/fixtures';
 import { MemoryCache } from '../test/memory-cache';
 import { deviceStoryResources, downloadTopStories, readDownloadRecord, type DownloadProgress } from './download';
+import { resultMessage } from './DownloadProgress';
 import { listSavedStories, saveStory, SaveError } from './saved';
 
 const desktop: Viewport = { width: 1440, devicePixelRatio: 1, matches: (condition) => /min-width:\s*(1100|720)px/.test(condition) };
@@ -180,7 +181,7 @@ describe('download for offline', () => {
     const result = await downloadTopStories(source, { viewport: desktop });
     expect(result.outcome).toBe('failed');
     expect(result.total).toBe(0);
-    expect(result.error?.message).toMatch(/could not reach the news service/i);
+    expect(resultMessage(result)).toMatch(/could not reach the news service/i);
     expect(cache.entries.size).toBe(0);
   });
 });
