@@ -42,9 +42,15 @@ export function publicationOf(id: string | undefined): PublicationId {
 // Node scripts read VITE_PUBLICATION from their environment.
 const chosen = typeof __LEDE_PUBLICATION__ === 'undefined' ? PUBLICATIONS[publicationOf(env.VITE_PUBLICATION)] : built;
 
+// A build names each variable, so Vite puts in its value alone rather than the whole environment.
+const zone =
+  typeof __LEDE_PUBLICATION__ === 'undefined'
+    ? { timeZone: env.VITE_PUBLICATION_TIME_ZONE, zoneLabel: env.VITE_PUBLICATION_ZONE_LABEL }
+    : { timeZone: import.meta.env.VITE_PUBLICATION_TIME_ZONE, zoneLabel: import.meta.env.VITE_PUBLICATION_ZONE_LABEL };
+
 /** The publication this build serves; its zone (and label) can be set apart, e.g. for a WordPress site's own zone. */
 export const PUBLICATION: Publication = {
   ...chosen,
-  timeZone: env.VITE_PUBLICATION_TIME_ZONE || chosen.timeZone,
-  zoneLabel: env.VITE_PUBLICATION_ZONE_LABEL || chosen.zoneLabel,
+  timeZone: zone.timeZone || chosen.timeZone,
+  zoneLabel: zone.zoneLabel || chosen.zoneLabel,
 };
