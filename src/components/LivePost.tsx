@@ -6,6 +6,7 @@ import { postAnchor } from '../lib/live-anchors';
 import { StoryBody } from './StoryBody';
 import { Timestamp } from './Timestamp';
 import { live as words } from '#words/live';
+import { byline } from '#words/byline';
 
 interface Props {
   post: Post;
@@ -44,7 +45,7 @@ export const LivePost = memo(function LivePost({ post, isNew = false, pinned = f
         {post.author && (
           <p className="live-post__author">
             {post.author.name}
-            {post.author.role && <span className="live-post__role">, {post.author.role}</span>}
+            {post.author.role && <span className="live-post__role">{byline.role(post.author.role)}</span>}
           </p>
         )}
         {post.updatedAt && post.updatedAt !== post.publishedAt && (
