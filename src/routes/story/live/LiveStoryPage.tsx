@@ -66,8 +66,16 @@ function LiveColumn({ story, live }: Props) {
   const seenId = seen?.id;
   const seenAt = seen?.publishedAt;
   useEffect(() => {
-    // A storage write no reader sees: after the frame that shows the posts (an input's effects run before it).
-    if (seenId && seenAt) afterNextFrame(() => rememberLastSeen(slug, { id: seenId, publishedAt: seenAt }));
+    if (!seenId || !seenAt) return undefined;
+    let written = false;
+    const write = () => {
+      if (!written) rememberLastSeen(slug, { id: seenId, publishedAt: seenAt });
+      written = true;
+    };
+    // A storage write no reader sees: after the frame that shows the posts (an input's effects run before it), or
+    // at once if the page goes (or a newer post comes) before that frame.
+    afterNextFrame(write);
+    return write;
   }, [slug, seenId, seenAt]);
 
   const postTools = useCallback((post: Post) => <PostListenSlot post={post} story={story} />, [story]);
