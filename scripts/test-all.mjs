@@ -50,7 +50,9 @@ if (!onlyE2e) {
 const ports = await choosePorts(process.env, Object.keys(E2E_PORTS));
 const given = Object.fromEntries(Object.entries(ports).filter(([name]) => process.env[name]));
 const busy = await busyPorts(given);
-const env = { ...process.env, ...ports };
+// The suite's English builds are English whatever the shell carries (VITE_PUBLICATION=ar, a pseudo-locale): the Arabic
+// and pseudo-locale builds below set their own.
+const env = { ...process.env, ...ports, VITE_PUBLICATION: 'en', VITE_PSEUDO_LOCALE: 'false' };
 const publicDemo = process.env.LEDE_DIST ?? 'dist';
 
 // The demo builds are demo builds whatever the shell carries. The public demo is built as a shell that still sets the
