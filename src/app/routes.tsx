@@ -11,7 +11,7 @@ import { PageSkeleton } from './PageSkeleton';
 
 // What a route shows when it fails loads when a route fails (it is precached, so it opens offline): no page's first
 // load carries it.
-const RouteErrorView = lazy(async () => ({ default: (await import('./RouteError')).RouteError }));
+const RouteErrorView = lazy(() => import('./RouteError').then((module) => ({ default: module.RouteError })));
 
 function RouteError() {
   return (
@@ -35,51 +35,51 @@ export const createRoutes = (): RouteObject[] => [
           {
             index: true,
             loader: frontLoader,
-            lazy: { Component: async () => (await import('../routes/front/FrontPage')).FrontPage },
+            lazy: { Component: () => import('../routes/front/FrontPage').then((page) => page.FrontPage) },
           },
           {
             path: 'story/:slug',
             loader: storyLoader,
-            lazy: { Component: async () => (await import('../routes/story/StoryPage')).StoryPage },
+            lazy: { Component: () => import('../routes/story/StoryPage').then((page) => page.StoryPage) },
           },
           {
             path: 'topic/:slug',
             loader: topicLoader,
-            lazy: { Component: async () => (await import('../routes/topic/TopicPage')).TopicPage },
+            lazy: { Component: () => import('../routes/topic/TopicPage').then((page) => page.TopicPage) },
           },
           {
             path: 'archive',
             loader: archiveLoader,
-            lazy: { Component: async () => (await import('../routes/archive/ArchivePage')).ArchivePage },
+            lazy: { Component: () => import('../routes/archive/ArchivePage').then((page) => page.ArchivePage) },
           },
           {
             path: 'search',
             loader: searchLoader,
-            lazy: { Component: async () => (await import('../routes/search/SearchPage')).SearchPage },
+            lazy: { Component: () => import('../routes/search/SearchPage').then((page) => page.SearchPage) },
           },
           {
             path: 'popular',
-            lazy: { Component: async () => (await import('../routes/popular/PopularPage')).PopularPage },
+            lazy: { Component: () => import('../routes/popular/PopularPage').then((page) => page.PopularPage) },
           },
           {
             path: 'saved',
             // What is on this device, read on the device: its loader comes with its page, off every other page's load.
             lazy: {
-              loader: async () => (await import('../routes/saved/loader')).savedLoader,
-              Component: async () => (await import('../routes/saved/SavedPage')).SavedPage,
+              loader: () => import('../routes/saved/loader').then((page) => page.savedLoader),
+              Component: () => import('../routes/saved/SavedPage').then((page) => page.SavedPage),
             },
           },
           {
             path: 'preferences',
-            lazy: { Component: async () => (await import('../routes/preferences/PreferencesPage')).PreferencesPage },
+            lazy: { Component: () => import('../routes/preferences/PreferencesPage').then((page) => page.PreferencesPage) },
           },
           {
             path: 'offline',
-            lazy: { Component: async () => (await import('../routes/offline/OfflinePage')).OfflinePage },
+            lazy: { Component: () => import('../routes/offline/OfflinePage').then((page) => page.OfflinePage) },
           },
           {
             path: '*',
-            lazy: { Component: async () => (await import('../routes/not-found/NotFoundPage')).NotFoundPage },
+            lazy: { Component: () => import('../routes/not-found/NotFoundPage').then((page) => page.NotFoundPage) },
           },
         ],
       },

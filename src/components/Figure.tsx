@@ -10,7 +10,7 @@ import { STORY_IMAGE_SIZES } from '../lib/image-sizes';
 import { buildSrcSet } from '../lib/srcset';
 import { parts as words } from '#words/parts';
 
-const PhotoOnRequest = lazy(async () => ({ default: (await import('./PhotoOnRequest')).PhotoOnRequest }));
+const PhotoOnRequest = lazy(() => import('./PhotoOnRequest').then((module) => ({ default: module.PhotoOnRequest })));
 
 interface Props {
   image: Image;

@@ -9,7 +9,7 @@ export interface RetryNoticeProps {
   retrying?: boolean;
 }
 
-const Body = lazy(async () => ({ default: (await import('./RetryNoticeBody')).RetryNoticeBody }));
+const Body = lazy(() => import('./RetryNoticeBody').then((module) => ({ default: module.RetryNoticeBody })));
 
 export function RetryNotice(props: RetryNoticeProps) {
   return (
