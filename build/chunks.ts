@@ -68,11 +68,12 @@ export function pageChunks(bundle: Bundle, module: string): string[] {
 export const FRAMEWORK_CHUNK = 'framework';
 export const CHUNK_GROUPS = [
   { name: FRAMEWORK_CHUNK, test: /node_modules[\\/](react|react-dom|scheduler|@tanstack[\\/](query-core|react-query)|react-router|valibot)[\\/]/ },
-  // What a story's first screen adds to them (live coverage's too): its schema, save control, times, and the parts that wait.
+  // What a story's first screen adds to them (live coverage's too): its header, body, tools, save control and saved-story
+  // queries, times, and the parts that wait; in one file, which compresses better than the four it was (0.7 KiB).
   {
     name: 'story-parts',
     includeDependenciesRecursively: false,
-    test: /src[\\/](components[\\/](Later|Timestamp)|model[\\/]page-title|lib[\\/](relative-time|words[\\/]\w+[\\/](story|byline|titles|tools))|routes[\\/]story[\\/]SaveControl)\.tsx?$/,
+    test: /src[\\/](components[\\/](Later|Timestamp|SaveStoryButton|StoryBody|StoryHeader|ElementTree|TopicTags|ShareStory|story-header-tree|body[\\/]\w+)|model[\\/]page-title|lib[\\/](relative-time|words[\\/]\w+[\\/](story|byline|titles|tools))|routes[\\/]story[\\/](SaveControl|HotTopicsBar)|pwa[\\/]saved-queries)\.tsx?$/,
   },
   // The lists of stories: the front page and list pages show them at once, a story in its sidebar, which loads beside it.
   {
