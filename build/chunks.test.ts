@@ -1,7 +1,7 @@
-// The chunks the early script preloads: a page module with no chunk of its own fails the build instead of
-// silently dropping its preload.
+// The chunks the early script preloads (a page module with no chunk of its own fails the build instead of silently
+// dropping its preload), and the groups that keep every page's first load to few files.
 import { describe, expect, it } from 'vitest';
-import { pageChunks, type Bundle } from './chunks.ts';
+import { CHUNK_GROUPS, pageChunks, type Bundle } from './chunks.ts';
 
 const bundle: Bundle = {
   'assets/main.js': { type: 'chunk', fileName: 'assets/main.js', isEntry: true, facadeModuleId: '/repo/src/main.tsx', imports: ['assets/shared.js'] },
@@ -22,5 +22,24 @@ describe('pageChunks', () => {
 
   it('fails for a module the build has no chunk for (a moved file)', () => {
     expect(() => pageChunks(bundle, 'src/pwa/demo-fetch.ts')).toThrow('no chunk for src/pwa/demo-fetch.ts');
+  });
+});
+
+describe('CHUNK_GROUPS', () => {
+  const groupOf = (path: string) => CHUNK_GROUPS.find((group) => group.test.test(path))?.name;
+
+  it('puts the entry, the pieces of every first screen and the frame words in the one chunk every page loads', () => {
+    for (const path of [
+      '/repo/src/main.tsx',
+      '/repo/src/components/Figure.tsx',
+      '/repo/src/components/AppLink.tsx',
+      '/repo/src/lib/words/ar/parts.ts',
+    ])
+      expect(groupOf(path), path).toBe('shared');
+  });
+
+  it("keeps the errors' words and a story's first screen out of it", () => {
+    expect(groupOf('/repo/src/lib/words/en/errors.ts')).toBeUndefined();
+    for (const path of ['/repo/src/components/StoryBody.tsx', '/repo/src/pwa/saved-queries.ts']) expect(groupOf(path), path).toBe('story-parts');
   });
 });
