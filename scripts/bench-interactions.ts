@@ -21,7 +21,7 @@ import { traceStep } from './bench/interaction-trace';
 import { log, runBench } from './bench/processes';
 import { VISITS } from './bench/reader-taps';
 import { settled } from './bench/settle';
-import { STATIC_FLOOR_PATH, writeStaticFloor } from './static-floor';
+import { STATIC_FLOOR_PATH, writePublicationStoryFloor } from './bench/floor-pages';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** Its section of docs/performance.md (scripts/bench/docs.ts). */
@@ -137,7 +137,7 @@ async function main() {
     log(`building the demo with its test switches into ${DIST}`);
     buildDemo(DIST);
   }
-  writeStaticFloor(DIST);
+  await writePublicationStoryFloor(DIST, 'en');
   const origin = await serveDemo(DIST);
   log(`serving ${DIST} at ${origin}`);
 

@@ -14,7 +14,7 @@ import { flag, median, option } from './bench/cli';
 import { isFree, log, runBench, startScript, waitForHttp } from './bench/processes';
 import { BUCKETS, profileTrace, selectorCosts, type MainThreadProfile, type SelectorCost, type TraceEvent } from './bench/trace';
 import { VARIANTS, writeVariantDir } from './bench/style-variants';
-import { STATIC_FLOOR_PATH, writeStaticFloor } from './static-floor';
+import { STATIC_FLOOR_PATH, writePublicationStoryFloor } from './bench/floor-pages';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'dist-style');
@@ -121,7 +121,7 @@ async function main() {
     log(`building the HTTP-API build (VITE_API_BASE_URL=${apiBase}) into dist-style/live`);
     build(ROOT, dir, { kind: 'http', apiBase });
   }
-  writeStaticFloor(dir);
+  await writePublicationStoryFloor(dir, 'en');
 
   if (await isFree(apiPort)) startScript('scripts/api-server.ts', [], { LEDE_API_PORT: String(apiPort), LEDE_API_HOST: '127.0.0.1' });
   else if (!(await fetch(`${apiBase}/stories/harbour-bridge-reopens`).catch(() => null))?.ok)

@@ -2,21 +2,23 @@
 // no JavaScript, styled by the app's own built CSS. Each is what its page could at best cost a browser, so the bench
 // compares the builds' LCP and TBT against the floor of the same page. Their markup is the app's: React's server
 // renderer draws the same components the pages render, from the fixture content the API serves.
-// Usage (normally called by scripts/bench-lighthouse.ts): tsx scripts/static-floor.tsx [distDir]
+// Its components read build-time constants and the publication's words (`#words/…`, `#fixtures`): the benches load it
+// through Vite's module runner as a build of one publication would (scripts/bench/floor-pages.ts).
+// Usage (normally called by scripts/bench-lighthouse.ts): tsx scripts/bench/write-floors.ts [distDir]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { getResponse } from 'msw';
 import { renderToStaticMarkup } from 'react-dom/server';
 import * as v from 'valibot';
 import { contentHandlers } from '../mocks/handlers/content';
-import { stories } from '../mocks/fixtures/stories';
+import { stories } from '#fixtures';
+import { masthead } from '#words/masthead';
 import { StorySchema, type Story } from '../src/api/story';
 import { FrontPageSchema, PopularListSchema, type FrontPage, type PopularList } from '../src/api/summary';
 import { appShellHtml } from '../src/boot/shell';
 import { PUBLICATION } from '../src/lib/publication';
 import { documentLanguageAttributes } from '../build/document-language';
-import { FRONT_TITLE } from '../src/model/page-title';
+import { FRONT_TITLE, storyTitle } from '../src/model/page-title';
 import { AppLink } from '../src/components/AppLink';
 import { StoryBody } from '../src/components/StoryBody';
 import { Figure } from '../src/components/Figure';
@@ -28,20 +30,7 @@ import { StoryHeader } from '../src/components/StoryHeader';
 import { TopicTags } from '../src/components/TopicTags';
 import { UpdateBanners } from '../src/components/UpdateBanner';
 
-export const STATIC_FLOOR_SLUG = 'harbour-bridge-reopens';
-/** Where the showcase story's floor is written, relative to the dist directory (and so its URL path on the static server). */
-export const STATIC_FLOOR_PATH = 'static/story.html';
-/** A story whose hero photo is on a phone's first screen and is its LCP element (most stories; the showcase's is not). */
-export const IMAGE_LED_SLUG = 'library-reopens-restoration';
-
-/** The pages that have a floor: the page's path in the app, and its floor's file in the dist directory. */
-export const FLOOR_PAGES = {
-  story: { path: `/story/${STATIC_FLOOR_SLUG}`, file: STATIC_FLOOR_PATH },
-  'image-led': { path: `/story/${IMAGE_LED_SLUG}`, file: 'static/image-led.html' },
-  front: { path: '/', file: 'static/front.html' },
-} as const;
-export type FloorPage = keyof typeof FLOOR_PAGES;
-export const isFloorPage = (page: string): page is FloorPage => Object.hasOwn(FLOOR_PAGES, page);
+import { FLOOR_PAGES, IMAGE_LED_SLUG, STATIC_FLOOR_PATH, STATIC_FLOOR_SLUG, type FloorPage } from './bench/floor-pages';
 
 /** Escapes text for HTML text nodes and double-quoted attribute values. */
 export function escapeHtml(text: string): string {
@@ -139,7 +128,7 @@ function staticDocument(title: string, description: string, main: string, styles
     ${stylesheetTag}
   </head>
   <body>
-    <div id="root">${appShellHtml(main)}<footer class="site-footer"><p>Lede — an offline-first news reader. Stories in the demo are fictional.</p></footer></div>
+    <div id="root">${appShellHtml(main)}<footer class="site-footer"><p>${escapeHtml(masthead.footer)}</p></footer></div>
   </body>
 </html>
 `;
@@ -147,7 +136,7 @@ function staticDocument(title: string, description: string, main: string, styles
 
 /** The story as a complete HTML document. */
 export function renderStaticStory(story: Story, stylesheetTag: string): string {
-  return staticDocument(`${story.headline} · Lede`, story.standfirst, renderToStaticMarkup(<StaticStory story={story} />), stylesheetTag);
+  return staticDocument(storyTitle(story.headline), story.standfirst, renderToStaticMarkup(<StaticStory story={story} />), stylesheetTag);
 }
 
 /** The front page as a complete HTML document. */
@@ -180,7 +169,7 @@ const stylesheetOf = (distDir: string) => stylesheetTagOf(readFileSync(join(dist
 /** Writes the floor of the fixture story `slug` into `distDir` (a built app), as `file`, and returns its file path. */
 export function writeStaticFloor(distDir: string, slug: string = STATIC_FLOOR_SLUG, file: string = STATIC_FLOOR_PATH): string {
   const input = stories.find((story) => story.slug === slug);
-  if (!input) throw new Error(`No fixture story "${slug}" in mocks/fixtures/stories.ts.`);
+  if (!input) throw new Error(`No fixture story "${slug}" in the ${PUBLICATION.id} publication's fixtures.`);
   return writeFloor(distDir, file, renderStaticStory(v.parse(StorySchema, input), stylesheetOf(distDir)));
 }
 
@@ -204,8 +193,4 @@ export async function writeStaticFloors(distDir: string): Promise<Record<FloorPa
     'image-led': writeStaticFloor(distDir, IMAGE_LED_SLUG, FLOOR_PAGES['image-led'].file),
     front: await writeStaticFrontFloor(distDir),
   };
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  for (const [page, file] of Object.entries(await writeStaticFloors(resolve(process.argv[2] ?? 'dist')))) console.log(`Wrote ${page}: ${file}`);
 }

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { STATIC_FLOOR_PATH } from '../static-floor';
+import { STATIC_FLOOR_PATH } from './floor-pages';
 
 export interface StyleVariant {
   /** What the variant changes, for the report. */
