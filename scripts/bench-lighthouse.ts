@@ -3,10 +3,12 @@
 // each page's static floor, with the CPU slowdown calibrated to this host so every host emulates the same phone; runs
 // are interleaved, medians printed and written into docs/performance.md.
 // `--compare <ref>` builds that git ref too and runs both builds side by side in the same run.
+// `demo-ar` is the demo built as the Arabic publication, its story measured beside its own floor (issue 25).
 // Usage: tsx scripts/bench-lighthouse.ts [--no-build] [--runs 5] [--pages story,image-led,front,archive]
-//        [--modes http,ssr,demo,wordpress] [--compare <git ref>] [--target-index 500] [--no-default] [--no-docs]
+//        [--modes http,ssr,demo,demo-ar,wordpress] [--compare <git ref>] [--target-index 500] [--no-default] [--no-docs]
 //        [--tasks (print each run's long tasks)] [--wordpress-direct (PHP answers every request on this host)]
 //        [--out dist-bench (the folder of its builds: benches run beside each other build apart)]
+//        [--doc-section lighthouse (the marked section of docs/performance.md the results replace)]
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -20,16 +22,13 @@ import { writeDocSection } from './bench/docs';
 import { cpuShareLine, interleaved, lcpElementLine, logRun, type Target } from './bench/interleave';
 import { isFree, log, runBench, startScript, waitForHttp } from './bench/processes';
 import { checkServerRendered, startRenderServer } from './bench/render-server';
-import { checkGoals, comparedPairs, comparisonTable, deploymentTable, markdownTable } from './bench/report';
+import { checkGoals, comparedPairs, comparisonTable, deploymentTable, markdownTable, publicationTable } from './bench/report';
 import { benchWordpressUrl, missingWordpressPackages, REPLAY_PORT, startBenchWordpress } from './bench/wordpress';
-import { FLOOR_PAGES, isFloorPage, writeStaticFloors } from './static-floor';
+import { FLOOR_PAGES, isFloorPage, STATIC_FLOOR_PATH, writePublicationStoryFloor, writeStaticFloors } from './bench/floor-pages';
+import { PAGE_PATHS, pagePath, PUBLICATION_MODES, storyFloorLabel } from './bench/publications';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DOC = join(ROOT, 'docs', 'performance.md');
-const PAGE_PATHS: Record<string, string> = {
-  ...Object.fromEntries(Object.entries(FLOOR_PAGES).map(([page, { path }]) => [page, path])),
-  archive: '/archive',
-};
 
 // ---- arguments -------------------------------------------------------------------------------------------------
 const list = (value: string) =>
@@ -45,7 +44,7 @@ const missingPackages = option('modes', '') ? [] : missingWordpressPackages();
 const MODES = list(option('modes', missingPackages.length ? 'http,ssr,demo' : 'http,ssr,demo,wordpress'));
 const COMPARE = option('compare', '');
 const target = Number(option('target-index', String(TARGET_INDEX))) || TARGET_INDEX;
-const KNOWN_MODES = ['http', 'ssr', 'demo', 'wordpress'];
+const KNOWN_MODES = ['http', 'ssr', 'demo', ...Object.keys(PUBLICATION_MODES), 'wordpress'];
 for (const page of PAGES) if (!PAGE_PATHS[page]) throw new Error(`Unknown page "${page}"; known: ${Object.keys(PAGE_PATHS).join(', ')}.`);
 for (const mode of MODES) if (!KNOWN_MODES.includes(mode)) throw new Error(`Unknown mode "${mode}"; known: ${KNOWN_MODES.join(', ')}.`);
 /** Over WordPress only the story page is measured: the page with targets, the same story as the HTTP-API build's. */
@@ -80,6 +79,7 @@ async function main() {
   const dirs = {
     http: join(out, 'http'),
     demo: join(out, 'demo'),
+    'demo-ar': join(out, 'demo-ar'),
     wordpress: join(out, 'wordpress'),
     refHttp: join(out, 'ref-http'),
     refDemo: join(out, 'ref-demo'),
@@ -94,18 +94,20 @@ async function main() {
   }
   const measured = (mode: string) => (mode === 'wordpress' ? WORDPRESS : mode === 'ssr' ? SERVER_RENDERED : MODES.includes(mode));
   if (flag('no-build')) {
-    for (const mode of ['http', 'demo', 'wordpress'].filter((one) => one === 'http' || measured(one)))
-      if (!existsSync(join(dirs[mode as 'http' | 'demo' | 'wordpress'], 'index.html'))) throw new Error(`--no-build, but ${mode} has no build yet.`);
+    for (const mode of ['http', 'demo', 'demo-ar', 'wordpress'] as const)
+      if ((mode === 'http' || measured(mode)) && !existsSync(join(dirs[mode], 'index.html')))
+        throw new Error(`--no-build, but ${mode} has no build yet.`);
     if (SERVER_RENDERED && !existsSync(serverBundleOf(dirs.http))) throw new Error(`--no-build, but ${serverBundleOf(dirs.http)} is missing.`);
     if (WORDPRESS && !readFileSync(join(dirs.wordpress, 'index.html'), 'utf8').includes(siteUrl))
       throw new Error(`--no-build, but ${relative(ROOT, dirs.wordpress)} was built over another WordPress than ${siteUrl}.`);
   } else {
     log(
-      `building this tree: http (VITE_API_BASE_URL=${apiBase})${SERVER_RENDERED ? ' and its render server' : ''}${measured('demo') ? ', demo' : ''}${WORDPRESS ? `, over WordPress (${siteUrl})` : ''}`,
+      `building this tree: http (VITE_API_BASE_URL=${apiBase})${SERVER_RENDERED ? ' and its render server' : ''}${measured('demo') ? ', demo' : ''}${measured('demo-ar') ? ', demo-ar (VITE_PUBLICATION=ar)' : ''}${WORDPRESS ? `, over WordPress (${siteUrl})` : ''}`,
     );
     build(ROOT, dirs.http, { kind: 'http', apiBase });
     if (SERVER_RENDERED) build(ROOT, dirs.http, { kind: 'server', apiBase });
     if (measured('demo')) build(ROOT, dirs.demo, { kind: 'demo' });
+    if (measured('demo-ar')) build(ROOT, dirs['demo-ar'], { kind: 'demo' }, PUBLICATION_MODES['demo-ar']);
     if (WORDPRESS) build(ROOT, dirs.wordpress, { kind: 'wordpress', siteUrl });
   }
   let refCommit = '';
@@ -132,8 +134,11 @@ async function main() {
       log(notes.at(-1) as string);
     }
   }
-  const floors = await writeStaticFloors(dirs.http);
-  log(`wrote the static floors: ${Object.values(floors).join(', ')}`);
+  const floors = Object.values(await writeStaticFloors(dirs.http));
+  // The Arabic story's floor is written into the Arabic build, with its CSS, and served by that build's server.
+  const arabicFloor = measured('demo-ar') && PAGES.includes('story');
+  if (arabicFloor) floors.push(await writePublicationStoryFloor(dirs['demo-ar'], PUBLICATION_MODES['demo-ar']));
+  log(`wrote the static floors: ${floors.join(', ')}`);
 
   if (await isFree(apiPort)) startScript('scripts/api-server.ts', [], { LEDE_API_PORT: String(apiPort), LEDE_API_HOST: '127.0.0.1' });
   else if (!(await fetch(`${apiBase}/stories/harbour-bridge-reopens`).catch(() => null))?.ok)
@@ -142,6 +147,7 @@ async function main() {
   const origins: Record<string, string> = {};
   const served: Array<[string, string]> = [['http', dirs.http], ...refServed.filter(([name]) => name !== 'ref ssr')];
   if (measured('demo')) served.push(['demo', dirs.demo]);
+  if (measured('demo-ar')) served.push(['demo-ar', dirs['demo-ar']]);
   if (WORDPRESS) served.push(['wordpress', dirs.wordpress]);
   // The render servers answer the pages (over the same API) and the build's files themselves, as nginx would those.
   const rendered: Array<[string, string]> = SERVER_RENDERED ? [['ssr', dirs.http], ...refServed.filter(([name]) => name === 'ref ssr')] : [];
@@ -166,7 +172,13 @@ async function main() {
     for (const page of mode === 'wordpress' ? ['story'] : mode === 'ssr' ? SSR_PAGES : PAGES) {
       const builds = [['', origins[mode]], ...(origins[`ref ${mode}`] ? [[`${short} `, origins[`ref ${mode}`]]] : [])] as Array<[string, string]>;
       for (const [prefix, origin] of builds) {
-        const url = origin + (PAGE_PATHS[page] as string);
+        const path = pagePath(mode, page);
+        if (!path) {
+          notes.push(`${mode} ${page} not measured: its publication has no such page with a floor`);
+          log(notes.at(-1) as string);
+          continue;
+        }
+        const url = origin + path;
         if (page === 'archive' && /not found/i.test((await probeHeading(url)) ?? 'not found')) {
           log(`${prefix}${mode} archive: no archive page in this build; skipped`);
           continue;
@@ -186,6 +198,7 @@ async function main() {
   const floorOf = (page: keyof typeof FLOOR_PAGES): Target => ({ label: `static floor ${page}`, url: `${origins.http}/${FLOOR_PAGES[page].file}` });
   const floor = floorOf('story');
   for (const page of PAGES.filter(isFloorPage)) targets.push(floorOf(page));
+  if (arabicFloor) targets.push({ label: storyFloorLabel(PUBLICATION_MODES['demo-ar']), url: `${origins['demo-ar']}/${STATIC_FLOOR_PATH}` });
 
   // Calibration: Lighthouse's benchmarkIndex of this host, from three runs of the story's static floor at the default 4×.
   const loadBefore = os.loadavg()[0] ?? 0;
@@ -203,6 +216,11 @@ async function main() {
   const host = [
     ...hostLines({ compare: COMPARE, short, hostIndex, indexes, target, multiplier, loadBefore, loadAfter, runs: RUNS }),
     `- Pages: ${PAGES.map((page) => `${page} \`${PAGE_PATHS[page]}\``).join(', ')}; each \`static floor <page>\` is that page as plain HTML (scripts/static-floor.tsx).`,
+    ...(measured('demo-ar')
+      ? [
+          `- demo-ar: the demo built with \`VITE_PUBLICATION=ar\` (the Arabic publication), its story \`${pagePath('demo-ar', 'story')}\`; \`static floor ar story\` is that story as plain HTML with the Arabic build's words, \`<html lang="ar" dir="rtl">\` and CSS, served by that build's server`,
+        ]
+      : []),
     lcpElementLine(rows),
     cpuShareLine(rows),
     ...(SERVER_RENDERED
@@ -223,6 +241,7 @@ async function main() {
   ];
   const goals = checkGoals(rows);
   const sideBySide = deploymentTable(rows);
+  const publications = publicationTable(rows);
   const sections = [
     ...host,
     '',
@@ -231,6 +250,9 @@ async function main() {
     markdownTable(rows),
     ...(sideBySide.split('\n').length > 2
       ? ['', "Static hosting (http) and server-rendered (ssr) beside each page's floor (calibrated medians):", '', sideBySide]
+      : []),
+    ...(publications
+      ? ['', "Each publication's demo story beside its own floor (calibrated medians; targets: the story's, issue 25):", '', publications]
       : []),
     ...(defaultRows.length
       ? ['', `Lighthouse's default ${DEFAULT_CPU_SLOWDOWN}× (for comparison with other sites' published figures):`, '', markdownTable(defaultRows)]
@@ -244,7 +266,7 @@ async function main() {
   console.log(`\n${sections.join('\n')}`);
   if (flag('no-docs')) log('--no-docs: docs/performance.md left as it was');
   else {
-    writeDocSection(COMPARE ? 'lighthouse-compare' : 'lighthouse', sections.join('\n'));
+    writeDocSection(option('doc-section', COMPARE ? 'lighthouse-compare' : 'lighthouse'), sections.join('\n'));
     log(`wrote the results into ${DOC}`);
   }
   if (rows.some((row) => row.runs.length === 0)) process.exitCode = 1;

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from '../../e2e/ports';
+import type { PublicationId } from '../../src/lib/publication';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -18,10 +19,21 @@ export type BuildSource =
 /** The render server's bundle that `build(…, outDir, { kind: 'server' })` writes. */
 export const serverBundleOf = (outDir: string): string => `${outDir}-ssr/server.js`;
 
-/** Vite-builds `dir` into outDir over `source`; content settings from the shell are dropped so they cannot mix. */
-export function build(dir: string, outDir: string, source: BuildSource): void {
-  const env: NodeJS.ProcessEnv = { ...process.env, LEDE_OUT_DIR: outDir };
-  for (const name of ['VITE_API_BASE_URL', 'VITE_CONTENT_SOURCE', 'VITE_WORDPRESS_URL']) delete env[name];
+/**
+ * Vite-builds `dir` into outDir over `source`, as `publication` (VITE_PUBLICATION); content and publication settings
+ * from the shell are dropped so they cannot mix.
+ */
+export function build(dir: string, outDir: string, source: BuildSource, publication: PublicationId = 'en'): void {
+  const env: NodeJS.ProcessEnv = { ...process.env, LEDE_OUT_DIR: outDir, VITE_PUBLICATION: publication };
+  for (const name of [
+    'VITE_API_BASE_URL',
+    'VITE_CONTENT_SOURCE',
+    'VITE_WORDPRESS_URL',
+    'VITE_PSEUDO_LOCALE',
+    'VITE_PUBLICATION_TIME_ZONE',
+    'VITE_PUBLICATION_ZONE_LABEL',
+  ])
+    delete env[name];
   if (source.kind === 'http' || source.kind === 'server') env.VITE_API_BASE_URL = source.apiBase;
   if (source.kind === 'wordpress') Object.assign(env, { VITE_CONTENT_SOURCE: 'wordpress', VITE_WORDPRESS_URL: source.siteUrl });
   const args = ['build', ...(source.kind === 'server' ? ['--ssr'] : []), '--logLevel', 'warn'];

@@ -1,8 +1,9 @@
 // The bench's targets: the build over WordPress is held to the HTTP-API story's targets, against the same run's floor;
-// static hosting and the render server are held to issue 24's LCP targets against each page's own floor.
+// static hosting and the render server are held to issue 24's LCP targets against each page's own floor; the Arabic
+// demo's story to the story's targets against the floor of its own story (issue 25).
 import { describe, expect, it } from 'vitest';
 import type { RunMetrics } from './lighthouse-run';
-import { checkGoals, deploymentTable, type Row } from './report';
+import { checkGoals, deploymentTable, publicationTable, type Row } from './report';
 
 const run = (score: number, lcp: number, tbt: number, cls = 0): RunMetrics => ({
   score,
@@ -93,5 +94,47 @@ describe('deploymentTable', () => {
     expect(table).toHaveLength(4);
     expect(table[2]).toBe('| story | 0.95 s | 20 ms | 130.0 | 1.00 s (1.05 × floor) | 60 ms | — | — | — |');
     expect(table[3]).toBe('| image-led | 1.00 s | 5 ms | 130.0 | 2.30 s (2.30 × floor) | 60 ms | 140.0 | 1.10 s (1.10 × floor) | 120 ms |');
+  });
+
+  it('leaves out a page measured with neither static hosting nor the render server', () => {
+    expect(deploymentTable([row('demo story', [run(100, 1000, 60)]), floor]).split('\n')).toHaveLength(2);
+  });
+});
+
+describe('the Arabic story beside the English one', () => {
+  // The Arabic floor (LCP 1.20 s, TBT 40 ms) is slower than the English one (0.95 s, 20 ms).
+  const arFloor = row('static floor ar story', [run(100, 1200, 40), run(100, 1200, 40), run(100, 1200, 40)]);
+  const demo = row('demo story', [run(96, 1100, 150), run(97, 1150, 160), run(95, 1120, 140)]);
+  const of = (goals: ReturnType<typeof checkGoals>, label: string) => goals.filter((goal) => goal.what.startsWith(label));
+
+  it("holds demo-ar story to the story's targets against its own floor, not the English one", () => {
+    // 1.40 s is within 1.2 × its 1.20 s floor though not the English 0.95 s'; 85 ms within its floor's 40 + 50 ms.
+    const arabic = row('demo-ar story', [run(98, 1400, 85), run(99, 1380, 80), run(98, 1420, 90)]);
+    const goals = of(checkGoals([demo, arabic, floor, arFloor]), 'demo-ar story');
+    expect(goals).toEqual([
+      { what: 'demo-ar story Performance 98 ≥ 98', met: true },
+      { what: 'demo-ar story LCP 1.40 s ≤ 1.2 × floor 1.20 s', met: true },
+      { what: 'demo-ar story TBT 85 ms ≤ floor 40 ms + 50 ms', met: true },
+      { what: 'demo-ar story CLS 0.000 = 0', met: true },
+    ]);
+    const slow = row('demo-ar story', [run(97, 1460, 95), run(96, 1450, 100), run(97, 1470, 91)]);
+    expect(of(checkGoals([slow, arFloor]), 'demo-ar story').map((goal) => goal.met)).toEqual([false, false, false, true]);
+  });
+
+  it('sets the Arabic story no target without its floor', () => {
+    expect(of(checkGoals([row('demo-ar story', [run(100, 900, 10)]), floor]), 'demo-ar')).toEqual([]);
+  });
+
+  it('puts each demo story beside the floor of its own story, LCP as a multiple and TBT as what it adds', () => {
+    const arabic = row('demo-ar story', [run(98, 1400, 85)]);
+    const table = publicationTable([demo, arabic, floor, arFloor]).split('\n');
+    expect(table).toHaveLength(4);
+    expect(table[2]).toBe('| demo story | static floor story | 96 | 1.12 s | 0.95 s | 1.18 | 150 ms | 20 ms | 130 ms | 0.000 |');
+    expect(table[3]).toBe('| demo-ar story | static floor ar story | 98 | 1.40 s | 1.20 s | 1.17 | 85 ms | 40 ms | 45 ms | 0.000 |');
+  });
+
+  it('has no table when no other publication than English was measured with its floor', () => {
+    expect(publicationTable([demo, floor])).toBe('');
+    expect(publicationTable([demo, floor, row('demo-ar story', [run(98, 1400, 85)])])).toBe('');
   });
 });
