@@ -1,5 +1,5 @@
 // Proves the split image generator still draws the committed photos: same WebP bytes, same sizes file.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -32,7 +32,16 @@ describe('generated images', () => {
 
   it('draws every spec at the size recorded in mocks/fixtures/images.json', () => {
     const drawn = Object.fromEntries(specs.map((spec) => [spec.id, (({ W, H }) => ({ width: W, height: H }))(draw(spec))]));
-    expect(drawn).toEqual(sizes);
+    const recorded = Object.fromEntries(Object.entries(sizes).map(([id, { width, height }]) => [id, { width, height }]));
+    expect(drawn).toEqual(recorded);
+  });
+
+  it("records each rendition's size in bytes as committed in public/images (the data saver's Load photo says it)", async () => {
+    for (const spec of specs)
+      for (const w of WIDTHS) {
+        const { size } = await stat(path.join(root, 'public/images', `${spec.id}-${w}.webp`));
+        expect(sizes[spec.id].bytes?.[w], `${spec.id}-${w}.webp`).toBe(size);
+      }
   });
 
   it.each(SAMPLE)('renders %s byte for byte as committed in public/images', async (id) => {
