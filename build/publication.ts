@@ -5,7 +5,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { publicationOf, type PublicationId } from '../src/lib/publication.ts';
+import { publicationFrom, publicationOf, type PublicationId } from '../src/lib/publication.ts';
 import { pseudoLocaleHooks } from './pseudo-locale.ts';
 
 // Not `new URL(`../${path}`, import.meta.url)`: Vite rewrites that pattern as an asset glob in modules it transforms (Vitest).
@@ -15,7 +15,6 @@ const root = (path: string) => resolve(dirname(fileURLToPath(import.meta.url)), 
 export function publicationAliases(id: PublicationId): { find: RegExp; replacement: string }[] {
   return [
     { find: /^#words\/([\w-]+)$/, replacement: `${root('src/lib/words')}/${id}/$1.ts` },
-    { find: /^#publication$/, replacement: root(`src/lib/publications/${id}.ts`) },
     { find: /^#fixtures$/, replacement: root(`mocks/fixtures/publications/${id}.ts`) },
   ];
 }
@@ -27,8 +26,8 @@ export function publicationAliases(id: PublicationId): { find: RegExp; replaceme
  */
 export function ledePublication(env: Record<string, string | undefined>): Plugin {
   const id = publicationOf(env.VITE_PUBLICATION);
-  // The build's publication, written into the code, so its settings are the only ones it carries (src/lib/publication.ts).
-  const define = { __LEDE_PUBLICATION__: JSON.stringify(id) };
+  // The build's publication's settings, written into the code, so they are the only ones it carries (src/lib/publication.ts).
+  const define = { __LEDE_PUBLICATION__: JSON.stringify(publicationFrom(env)) };
   if (env.VITE_PSEUDO_LOCALE !== 'true') return { name: 'lede-publication', config: () => ({ define, resolve: { alias: publicationAliases(id) } }) };
   const content = publicationAliases(id).filter(({ find }) => !find.test('#words/area'));
   return {

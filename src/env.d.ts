@@ -2,8 +2,8 @@
 declare const __LEDE_DEMO__: boolean;
 /** The content source this build reads (VITE_CONTENT_SOURCE): Lede's own contract or a WordPress site. */
 declare const __LEDE_SOURCE__: 'lede' | 'wordpress';
-/** The publication a build serves (VITE_PUBLICATION, checked; build/publication.ts); not defined in Node scripts. */
-declare const __LEDE_PUBLICATION__: string;
+/** The settings of the publication a build serves (build/publication.ts); not defined in Node scripts. */
+declare const __LEDE_PUBLICATION__: import('./lib/publication').Publication;
 
 interface ImportMetaEnv {
   readonly VITE_API_BASE_URL?: string;

@@ -1,8 +1,7 @@
 // The publication a build serves (VITE_PUBLICATION, English by default): its name, language, direction, locale, time
 // zone and how that zone is labelled. Its words are per area in src/lib/words/<id>/ (imported as `#words/<area>`,
 // so a build carries only its own publication's words; build/publication.ts).
-// Under Vite the values come from import.meta.env; in Node scripts (tsx) from process.env.
-import { publication as built } from '#publication';
+// A build carries its publication's settings alone, written in (__LEDE_PUBLICATION__); Node scripts (tsx) read process.env.
 import { publication as ar } from './publications/ar.ts';
 import { publication as en } from './publications/en.ts';
 
@@ -38,19 +37,19 @@ export function publicationOf(id: string | undefined): PublicationId {
   throw new Error(`VITE_PUBLICATION=${id} is not a publication Lede knows (known: ${PUBLICATION_IDS.join(', ')}).`);
 }
 
-// A build names its publication (__LEDE_PUBLICATION__, build/publication.ts) and carries only its settings (#publication);
-// Node scripts read VITE_PUBLICATION from their environment.
-const chosen = typeof __LEDE_PUBLICATION__ === 'undefined' ? PUBLICATIONS[publicationOf(env.VITE_PUBLICATION)] : built;
+/** The publication the environment names (Node scripts), its zone and label set apart if they are given. */
+export function publicationFrom(variables: Record<string, string | undefined>): Publication {
+  const chosen = PUBLICATIONS[publicationOf(variables.VITE_PUBLICATION)];
+  return {
+    ...chosen,
+    timeZone: variables.VITE_PUBLICATION_TIME_ZONE || chosen.timeZone,
+    zoneLabel: variables.VITE_PUBLICATION_ZONE_LABEL || chosen.zoneLabel,
+  };
+}
 
-// A build names each variable, so Vite puts in its value alone rather than the whole environment.
-const zone =
-  typeof __LEDE_PUBLICATION__ === 'undefined'
-    ? { timeZone: env.VITE_PUBLICATION_TIME_ZONE, zoneLabel: env.VITE_PUBLICATION_ZONE_LABEL }
-    : { timeZone: import.meta.env.VITE_PUBLICATION_TIME_ZONE, zoneLabel: import.meta.env.VITE_PUBLICATION_ZONE_LABEL };
-
-/** The publication this build serves; its zone (and label) can be set apart, e.g. for a WordPress site's own zone. */
-export const PUBLICATION: Publication = {
-  ...chosen,
-  timeZone: zone.timeZone || chosen.timeZone,
-  zoneLabel: zone.zoneLabel || chosen.zoneLabel,
-};
+/**
+ * The publication this build serves; its zone (and label) can be set apart, e.g. for a WordPress site's own zone. A
+ * build carries its settings alone, written in as __LEDE_PUBLICATION__ (build/publication.ts); Node scripts read their
+ * environment.
+ */
+export const PUBLICATION: Publication = typeof __LEDE_PUBLICATION__ === 'undefined' ? publicationFrom(env) : __LEDE_PUBLICATION__;
