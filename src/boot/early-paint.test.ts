@@ -15,6 +15,7 @@ import { fixtureStory, SHOWCASE_SLUG } from '../test/fixtures';
 import { takeEarlyStory } from './early-handoff';
 import { START_CAP_MS, runEarlyStory } from './early-story';
 import { appShellHtml } from './shell';
+import { canonical } from '../test/canonical-markup';
 
 /** A story whose photo follows its header (no update notes between them). */
 const IMAGE_LED = 'library-reopens-restoration';
@@ -35,14 +36,6 @@ function runScript() {
     },
     ledeEarly,
   );
-}
-
-/** Markup as a canonical string: attributes sorted, adjacent text merged. */
-function canonical(node: Node): string {
-  if (node.nodeType === Node.TEXT_NODE) return JSON.stringify(node.textContent);
-  const element = node as Element;
-  const attributes = [...element.attributes].map((attribute) => `${attribute.name}="${attribute.value}"`).sort();
-  return `<${element.localName} ${attributes.join(' ')}>${[...element.childNodes].map(canonical).join('')}</${element.localName}>`;
 }
 
 const appStarted = () => document.head.querySelector(`script[type="module"][src="${ENTRY}"]`) !== null;

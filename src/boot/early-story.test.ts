@@ -12,6 +12,7 @@ import { boot } from '#words/boot';
 import { SERVER_RENDERED_ATTRIBUTE, takeEarlyStory } from './early-handoff';
 import { INTL_WORKER, START_CAP_MS, runEarlyStory, type EarlyStoryConfig } from './early-story';
 import { appShellHtml } from './shell';
+import { canonical } from '../test/canonical-markup';
 
 const ENTRY = '/assets/index-abc.js';
 const ENTRY_CHUNKS = ['/assets/framework-1.js', '/assets/shared-2.js'];
@@ -39,14 +40,6 @@ function runScript(options: Partial<EarlyStoryConfig> = {}) {
     },
     ledeEarly,
   );
-}
-
-/** Markup as a canonical string: attributes sorted, adjacent text merged (the DOM they describe is the same). */
-function canonical(node: Node): string {
-  if (node.nodeType === Node.TEXT_NODE) return JSON.stringify(node.textContent);
-  const element = node as Element;
-  const attributes = [...element.attributes].map((attribute) => `${attribute.name}="${attribute.value}"`).sort();
-  return `<${element.localName} ${attributes.join(' ')}>${[...element.childNodes].map(canonical).join('')}</${element.localName}>`;
 }
 
 const modulePreloads = () => [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((link) => link.getAttribute('href'));

@@ -1,5 +1,7 @@
 // The Arabic publication's words as an Arabic build has them: its plural forms, dates, update notes and byline.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+// The Arabic demo publication, as VITE_PUBLICATION=ar selects it.
+import { publication as ARABIC } from '../publications/ar';
 
 type Lists = typeof import('./ar/lists');
 type Live = typeof import('./ar/live');
@@ -12,17 +14,6 @@ let live: Live['live'];
 let dates: Dates;
 let story: Story['story'];
 let header: Header;
-
-/** The Arabic demo publication (src/lib/publication.ts), as VITE_PUBLICATION=ar selects it. */
-const ARABIC = {
-  id: 'ar',
-  name: 'ليد',
-  language: 'ar',
-  dir: 'rtl',
-  locale: 'ar-EG-u-nu-latn',
-  timeZone: 'Africa/Cairo',
-  zoneLabel: 'بتوقيت القاهرة',
-} as const;
 
 beforeAll(async () => {
   // The modules as VITE_PUBLICATION=ar builds them: Arabic's plural rules, Cairo's zone, the Arabic words.
