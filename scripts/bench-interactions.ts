@@ -17,6 +17,7 @@ import { writeDocSection } from './bench/docs';
 import { buildDemo, serveDemo } from './bench/demo-server';
 import { instrument, measureStep, throttle } from './bench/event-timing';
 import { interactionsTable, overTarget, TARGETS, type Row, type StepResult } from './bench/interactions';
+import { otherWorkAtStart } from './bench/load';
 import { traceStep } from './bench/interaction-trace';
 import { log, runBench } from './bench/processes';
 import { VISITS } from './bench/reader-taps';
@@ -115,7 +116,7 @@ function report(rows: Row[], calibration: Calibration | undefined, multiplier: n
     '',
     `- Command: \`npm run bench:interactions${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\``,
     `- Date: ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}; commit ${commit} (working tree)`,
-    `- Host: ${cpus} × ${cpuModel()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; Chromium ${chromiumVersion}; load average (1 min) at start and end ${load[0].toFixed(1)} and ${load[1].toFixed(1)}${Math.max(...load) > cpus * 0.75 ? ' (**other work competed for the CPU**: the calibration measured a slower host than it is, the input delays include waiting for a CPU; rerun on a quiet host)' : ''}`,
+    `- Host: ${cpus} × ${cpuModel()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; Chromium ${chromiumVersion}; load average (1 min) at start and end ${load[0].toFixed(1)} and ${load[1].toFixed(1)}${otherWorkAtStart(load[0]) ? ' (**other work competed for the CPU**: the calibration measured a slower host than it is, the input delays include waiting for a CPU; rerun on a quiet host)' : ''}`,
     calibration
       ? `- benchmarkIndex ${calibration.hostIndex.toFixed(0)} (median of ${calibration.runs.length} Lighthouse runs of the static floor at 4×: ${calibration.runs.map((r) => r.benchmarkIndex.toFixed(0)).join(', ')}) ÷ target ${option('target-index', String(TARGET_INDEX))} → **CPU slowdown ${multiplier}×**, the Lighthouse bench's calibration`
       : `- **CPU slowdown ${multiplier}×**, given with \`--cpu\` (not calibrated on this host)`,

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { freePort } from '../e2e/ports';
 import { flag, option } from './bench/cli';
 import { writeDocSection } from './bench/docs';
+import { otherWorkAtStart } from './bench/load';
 import { isFree, log, runBench, startScript, waitForHttp } from './bench/processes';
 import { runLoad } from './bench/server-load';
 import { CLIENT_DIR, buildWithServer, builtApiBase, memoryNow, startRenderServer } from './bench/server-process';
@@ -104,7 +105,7 @@ async function main() {
   const loadAtEnd = loadavg()[0] ?? 0;
 
   const cores = cpus();
-  const busy = Math.max(loadAtStart, loadAtEnd) > cores.length * 0.75;
+  const busy = otherWorkAtStart(loadAtStart);
   const cachedStale = (cases[1]?.outcomes.stale ?? 0) > (cases[1]?.outcomes.hit ?? 0);
   const section = [
     `- Date: ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}; commit ${execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim()}`,

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { resolve } from 'node:path';
 import { chromePath, lighthouseVersion } from './lighthouse-run';
+import { otherWorkAtStart } from './load';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -34,7 +35,7 @@ export interface RunFacts {
 export function hostLines(facts: RunFacts): string[] {
   const cpus = os.cpus();
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-  const busy = Math.max(facts.loadBefore, facts.loadAfter) > cpus.length * 0.75;
+  const busy = otherWorkAtStart(facts.loadBefore);
   return [
     `- Date: ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}; commit ${commit}${facts.compare ? ` (working tree) against ${facts.compare} = ${facts.short}` : ''}`,
     `- Host: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; ${versionOf(chromePath, ['--version'])}; Lighthouse ${lighthouseVersion || 'unknown'}`,
