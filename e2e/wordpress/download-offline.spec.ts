@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { appRendered, expect, networkFailureLogged, test } from '../fixtures';
 import { browserNeverSaysOffline, waitForServiceWorkerControl } from '../pwa-helpers';
 import { LIMITS, SAVED_CACHE, STORY_CACHE } from '../../src/lib/cache-names';
+import { wordpressRestBase, wordpressStoryUrl } from '../../src/api/sources/wordpress/urls';
 import { WORDPRESS_URL } from '../ports';
 
 test.use({ expectedConsoleErrors: [networkFailureLogged] });
@@ -42,7 +43,7 @@ test('downloaded stories open offline after reading others has pushed them out o
   const downloaded = await savedRecords(page);
   expect(downloaded).toHaveLength(20);
   // Each story is kept as WordPress's REST answer, under the address the app requests it from.
-  for (const story of downloaded) expect(story.resources[0], story.slug).toMatch(/\/wp-json\/wp\/v2\/posts\?slug=[a-z0-9-]+&_embed$/);
+  for (const story of downloaded) expect(story.resources[0], story.slug).toBe(wordpressStoryUrl(wordpressRestBase(WORDPRESS_URL), story.slug));
 
   // Read online every other published post, so that the runtime story cache has to make room.
   const published = (await (await page.request.get(`${WORDPRESS_URL}/wp-json/wp/v2/posts?per_page=100&_fields=slug`)).json()) as Array<{
@@ -67,4 +68,35 @@ test('downloaded stories open offline after reading others has pushed them out o
     await expect(page.getByRole('heading', { level: 1 }), story.slug).toHaveText(story.headline);
     await expect(page.locator('article.story p').first(), story.slug).toBeVisible();
   }
+});
+
+test('a story an earlier Lede saved under its former address (`posts?slug=…&_embed`) still opens offline', async ({ page, context }) => {
+  // Decision 040: the story request is now trimmed with `_fields`; copies kept before that are found under the old one.
+  await browserNeverSaysOffline(page);
+  await page.goto('/');
+  await waitForServiceWorkerControl(page);
+  const [post] = (await (await page.request.get(`${WORDPRESS_URL}/wp-json/wp/v2/posts?per_page=1&page=3&_fields=slug`)).json()) as Array<{
+    slug: string;
+  }>;
+  const slug = post?.slug ?? '';
+  expect(slug).not.toBe('');
+  // What an earlier Lede kept when the reader saved the story: WordPress's whole answer, under the address it asked.
+  // (Fetched from outside the page, so that the app worker does not keep a copy of its own.)
+  const former = `${WORDPRESS_URL}/wp-json/wp/v2/posts?slug=${slug}&_embed`;
+  const whole = await page.request.get(former);
+  expect(whole.ok()).toBe(true);
+  const headline = await page.evaluate(
+    async ({ url, body, cacheName }) => {
+      const [saved] = JSON.parse(body) as Array<{ title: { rendered: string } }>;
+      await (await caches.open(cacheName)).put(url, new Response(body, { headers: { 'content-type': 'application/json; charset=UTF-8' } }));
+      return new DOMParser().parseFromString(saved?.title.rendered ?? '', 'text/html').body.textContent ?? '';
+    },
+    { url: former, body: await whole.text(), cacheName: SAVED_CACHE },
+  );
+  expect(await runtimeStoryUrls(page)).not.toContainEqual(expect.stringContaining(`slug=${slug}&`));
+
+  await context.setOffline(true);
+  await page.goto(`/story/${slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
+  await expect(page.locator('article.story p').first()).toBeVisible();
 });

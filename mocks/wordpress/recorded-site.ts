@@ -1,5 +1,6 @@
 // For tests: a WordPress REST API in MSW made of the posts and terms recorded from the seeded site (mocks/wordpress/
-// recorded/), answering the queries the WordPress source sends the way WordPress 6.1 does (filters, paging, 400s).
+// recorded/), answering the queries the WordPress source sends the way WordPress 6.1 does (filters, paging, 400s,
+// `_fields` and `_embed`).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { http, HttpResponse } from 'msw';
@@ -49,6 +50,25 @@ const pastEnd = () =>
     { status: 400 },
   );
 
+/**
+ * A recorded post as WordPress shapes it for the query `q`: embeds only with `_embed` (only the rels it names, when it
+ * names some), then only the fields `_fields` names (`a.b` keeps `a`). Recordings are full `_embed` copies.
+ */
+function shaped(post: RecordedPost, q: URLSearchParams): Record<string, unknown> {
+  const { _embedded: embedded, ...fields } = post;
+  const rels = q.get('_embed')?.split(',').filter(Boolean) ?? [];
+  const embeds =
+    q.has('_embed') && embedded && typeof embedded === 'object'
+      ? { _embedded: rels.length === 0 ? embedded : Object.fromEntries(Object.entries(embedded).filter(([rel]) => rels.includes(rel))) }
+      : {};
+  const whole = { ...fields, ...embeds };
+  const wanted = q
+    .get('_fields')
+    ?.split(',')
+    .map((field) => field.split('.')[0]);
+  return wanted ? Object.fromEntries(Object.entries(whole).filter(([name]) => wanted.includes(name))) : whole;
+}
+
 /** The recorded site's answer to `posts` (over `posts`, which a test may alter) with the query `q`. */
 function answerPosts(posts: RecordedPost[], q: URLSearchParams): Response {
   const perPage = Number(q.get('per_page') ?? 10);
@@ -74,7 +94,10 @@ function answerPosts(posts: RecordedPost[], q: URLSearchParams): Response {
   const page = Number(q.get('page') ?? 1);
   if (page > 1 && page > totalPages) return pastEnd();
   const headers = { 'X-WP-Total': String(matches.length), 'X-WP-TotalPages': String(totalPages) };
-  return HttpResponse.json(matches.slice((page - 1) * perPage, page * perPage), { headers });
+  return HttpResponse.json(
+    matches.slice((page - 1) * perPage, page * perPage).map((post) => shaped(post, q)),
+    { headers },
+  );
 }
 
 /** The recorded site's answer to `categories` or `tags` with the query `q`. */

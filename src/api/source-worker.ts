@@ -24,4 +24,9 @@ export interface ContentSourceWorker {
   readonly imageOrigins: readonly string[];
   /** Whether a saved copy of a story answers a request for it with another query string (not where the query names the story). */
   readonly savedCopyIgnoresSearch: boolean;
+  /**
+   * The address an earlier Lede requested the story at `url` by, when the source's story address has changed since
+   * (decision 040): saved copies and recently read stories kept then are found under it. Null when it never changed.
+   */
+  formerStoryUrl(url: URL): string | null;
 }

@@ -23,14 +23,29 @@ const markCachedAnswers: WorkboxPlugin = {
   cachedResponseWillBeUsed: async ({ cachedResponse }) => (cachedResponse ? markedFromCache(cachedResponse) : cachedResponse),
 };
 
-/** The reader's saved copy of a story, when network and runtime cache both failed, marked as answered from a cache. */
-export function savedStoryFallback(caches: SavedCaches, ignoreSearch: boolean): WorkboxPlugin {
+/**
+ * The reader's saved copy of a story, when network and runtime cache both failed, marked as answered from a cache. A
+ * copy kept by an earlier Lede under the story's former address (decision 040) answers too: the reader's saved copy
+ * first, then the recently read one.
+ */
+export function savedStoryFallback(
+  caches: SavedCaches,
+  source: Pick<ContentSourceWorker, 'savedCopyIgnoresSearch' | 'formerStoryUrl'>,
+): WorkboxPlugin {
   return {
     handlerDidError: async ({ request }) => {
-      const saved = await (await caches.open(SAVED_CACHE)).match(request, { ignoreSearch });
-      return saved ? markedFromCache(saved) : undefined;
+      const former = source.formerStoryUrl(new URL(request.url));
+      const copy =
+        (await (await caches.open(SAVED_CACHE)).match(request, { ignoreSearch: source.savedCopyIgnoresSearch })) ??
+        (former === null ? undefined : await copyKeptUnder(caches, former));
+      return copy ? markedFromCache(copy) : undefined;
     },
   };
+}
+
+/** A story kept under its former address: saved by the reader, else recently read. */
+async function copyKeptUnder(caches: SavedCaches, url: string): Promise<Response | undefined> {
+  return (await (await caches.open(SAVED_CACHE)).match(new Request(url))) ?? (await (await caches.open(STORY_CACHE)).match(new Request(url)));
 }
 
 /** The photos of a story response the worker keeps with it: from allowed origins only, asked for with CORS. */
@@ -77,9 +92,6 @@ export function cacheContentApi(source: ContentSourceWorker, photos: CacheFirst)
   // would be stale and a 304 is not a page.
   registerRoute(kind('posts-poll'), new NetworkOnly());
   registerRoute(kind('newest-posts'), networkFirst(STORY_CACHE, LIMITS.stories, [storyPhotos, markCachedAnswers]));
-  registerRoute(
-    kind('story'),
-    networkFirst(STORY_CACHE, LIMITS.stories, [savedStoryFallback(self.caches, source.savedCopyIgnoresSearch), storyPhotos, markCachedAnswers]),
-  );
+  registerRoute(kind('story'), networkFirst(STORY_CACHE, LIMITS.stories, [savedStoryFallback(self.caches, source), storyPhotos, markCachedAnswers]));
   registerRoute(kind('list'), networkFirst(API_CACHE, LIMITS.api, [markCachedAnswers]));
 }

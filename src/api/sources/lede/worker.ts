@@ -51,6 +51,8 @@ export function ledeWorker({ apiBase, appOrigin, imageOrigins }: LedeWorkerSetti
     imageOrigins,
     // Lede names a story by its path, so a saved copy answers whatever query a request carries.
     savedCopyIgnoresSearch: true,
+    // A story's address has been `stories/<slug>` since the contract began.
+    formerStoryUrl: () => null,
   };
 }
 

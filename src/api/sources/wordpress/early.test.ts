@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { GENERATED_EXCERPT_POSTS } from '../../../../mocks/wordpress/generated-excerpts';
 import { samplePost } from '../../../../mocks/wordpress/samples';
 import type { Image } from '../../image';
+import { testRoad } from '../../../test/content';
 import { WordPressPostListSchema } from './schemas';
+import { createWordPressSource } from './source';
 import { storyFromPost } from './to-story';
 import { wordpressRestBase } from './urls';
 import { wordpressStoryImages } from './worker';
@@ -15,7 +17,6 @@ import { wordpressEarly, wordpressEarlyStoryOf } from './early';
 const SITE = 'http://127.0.0.1:8881';
 const recorded = (slug: string) =>
   JSON.parse(readFileSync(join(import.meta.dirname, `../../../../mocks/wordpress/recorded/post-${slug}.json`), 'utf8')) as {
-    request: { url: string };
     body: unknown;
   };
 
@@ -30,8 +31,8 @@ const drawnOf = ({ url, width, height, alt, renditions }: Image) => ({
 
 describe('the early WordPress story', () => {
   it('requests the URL the app requests, so the app takes the response over', () => {
-    const { request } = recorded('harbour-bridge-reopens');
-    expect(wordpressEarly.storyUrl(wordpressRestBase(SITE), 'harbour-bridge-reopens')).toBe(request.url);
+    const app = createWordPressSource({ siteUrl: SITE, popularTag: 'most-read', hotTopics: [] }, testRoad().http);
+    expect(wordpressEarly.storyUrl(wordpressRestBase(SITE), 'harbour-bridge-reopens')).toBe(app.storyUrl('harbour-bridge-reopens'));
   });
 
   it.each(['harbour-bridge-reopens', 'tip-line-scam-warning', 'film-festival-lineup'])('gives %s the header and hero the app shows', (slug) => {

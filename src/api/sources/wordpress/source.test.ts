@@ -1,5 +1,6 @@
 // The WordPress source over posts recorded from the seeded site: stories, lists, topics, paging, search, revisions.
 import * as v from 'valibot';
+import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../../../mocks/node';
 import { StorySchema } from '../../story';
@@ -30,6 +31,37 @@ describe('the WordPress source over recorded posts', () => {
     }
     const tip = await source.fetchStory('tip-line-scam-warning');
     expect(tip.headline).toMatch(/^Fake ‘Herald tip line’ texts/);
+  });
+
+  it('asks for a story trimmed to the fields and embeds it reads, and reads each the same as from the whole post', async () => {
+    const newSource = () => createWordPressSource({ siteUrl: RECORDED_SITE, popularTag: 'most-read', hotTopics: [] }, testRoad().http);
+    const asked: URL[] = [];
+    useSite();
+    server.use(
+      http.get(`${RECORDED_SITE}/wp-json/wp/v2/posts`, ({ request }) => {
+        asked.push(new URL(request.url));
+      }),
+    );
+    const trimmed = newSource();
+    const read = await Promise.all(posts.map((post) => trimmed.fetchStory(post.slug)));
+    expect(asked).toHaveLength(posts.length);
+    for (const url of asked) {
+      expect(url.searchParams.get('_embed'), url.href).toBe('author,wp:term,wp:featuredmedia');
+      expect(url.searchParams.get('_fields'), url.href).toMatch(/^[a-z_.:,]+$/);
+    }
+    // The same stories from a site that ignores `_fields` and embeds everything (what the request was before).
+    useSite();
+    server.use(
+      http.get(`${RECORDED_SITE}/wp-json/wp/v2/posts`, ({ request }) => {
+        const whole = new URL(request.url);
+        if (!whole.searchParams.has('_fields')) return undefined;
+        whole.searchParams.delete('_fields');
+        whole.searchParams.set('_embed', '');
+        return fetch(whole);
+      }),
+    );
+    const untrimmed = newSource();
+    expect(read).toEqual(await Promise.all(posts.map((post) => untrimmed.fetchStory(post.slug))));
   });
 
   it('answers an unknown slug, and the draft, with not-found', async () => {

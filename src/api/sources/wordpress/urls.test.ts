@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isWordPressRestUrl, isWordPressStoryUrl, wordpressPermalinks, wordpressRestBase, wordpressRestUrl, wordpressStoryUrl } from './urls';
+import {
+  formerWordPressStoryUrl,
+  isWordPressRestUrl,
+  isWordPressStoryUrl,
+  wordpressPermalinks,
+  wordpressRestBase,
+  wordpressRestUrl,
+  wordpressStoryUrl,
+} from './urls';
 
 const SITE = 'https://news.example.com';
 
@@ -12,7 +20,19 @@ describe('WordPress REST addresses', () => {
     expect(wordpressRestUrl(pretty, 'tags', 'slug=most-read')).toBe(`${SITE}/wp-json/wp/v2/tags?slug=most-read`);
     expect(wordpressRestUrl(plain, 'tags', 'slug=most-read')).toBe(`${SITE}/?rest_route=/wp/v2/tags&slug=most-read`);
     expect(wordpressRestUrl(plain, 'posts', '')).toBe(`${SITE}/?rest_route=/wp/v2/posts`);
-    expect(wordpressStoryUrl(plain, 'a b')).toBe(`${SITE}/?rest_route=/wp/v2/posts&slug=a%20b&_embed`);
+    expect(wordpressStoryUrl(plain, 'a b')).toBe(
+      `${SITE}/?rest_route=/wp/v2/posts&slug=a%20b&_fields=id,slug,link,date,date_gmt,modified_gmt,title,excerpt,content,categories,tags,_links.author,_links.wp:term,_links.wp:featuredmedia,_embedded&_embed=author,wp:term,wp:featuredmedia`,
+    );
+  });
+
+  it('asks for a story trimmed to what Lede reads, and knows the address it had before (decision 040)', () => {
+    const pretty = wordpressRestBase(SITE);
+    const story = new URL(wordpressStoryUrl(pretty, 'harbour-bridge-reopens'));
+    expect(story.searchParams.get('_embed')).toBe('author,wp:term,wp:featuredmedia');
+    expect(story.searchParams.get('_fields')?.split(',')).toEqual(expect.arrayContaining(['content', 'title', '_links.wp:featuredmedia', '_embedded']));
+    expect(isWordPressStoryUrl(story)).toBe(true);
+    expect(formerWordPressStoryUrl(pretty, 'harbour-bridge-reopens')).toBe(`${SITE}/wp-json/wp/v2/posts?slug=harbour-bridge-reopens&_embed`);
+    expect(formerWordPressStoryUrl(wordpressRestBase(SITE, 'plain'), 'a b')).toBe(`${SITE}/?rest_route=/wp/v2/posts&slug=a%20b&_embed`);
   });
 
   it('tells the API (and a story request) from the site’s images and pages, in both forms', () => {

@@ -31,8 +31,27 @@ export function wordpressRestUrl(restBase: string, route: string, query: string)
   return `${url}${restBase.includes(PLAIN_ROUTE) ? '&' : '?'}${query}`;
 }
 
-/** The one request for a story: the post by slug with everything it embeds (authors, terms, featured image). */
+/**
+ * What a story reads of its post (WordPressPostSchema), and the links embedding follows: nothing WordPress sends unasked
+ * (the post's comments, `guid`, `meta`, `class_list`, the rest of the links' table), so a story read on a thin
+ * connection, or saved, is the story only. (`_fields` trims the post; the embedded objects come whole.)
+ */
+const STORY_FIELDS = [
+  'id,slug,link,date,date_gmt,modified_gmt,title,excerpt,content,categories,tags',
+  '_links.author,_links.wp:term,_links.wp:featuredmedia,_embedded',
+].join(',');
+const STORY_EMBEDS = 'author,wp:term,wp:featuredmedia';
+
+/** The one request for a story: the post by slug, trimmed to what Lede reads, with what it embeds. */
 export function wordpressStoryUrl(restBase: string, slug: string): string {
+  return wordpressRestUrl(restBase, 'posts', `slug=${encodeURIComponent(slug)}&_fields=${STORY_FIELDS}&_embed=${STORY_EMBEDS}`);
+}
+
+/**
+ * The address a story had before its request was trimmed (`posts?slug=…&_embed`): copies saved or downloaded by an
+ * earlier Lede are kept under it, and the worker still finds them there (decision 040).
+ */
+export function formerWordPressStoryUrl(restBase: string, slug: string): string {
   return wordpressRestUrl(restBase, 'posts', `slug=${encodeURIComponent(slug)}&_embed`);
 }
 

@@ -26,6 +26,14 @@ describe('the WordPress worker', () => {
     expect(pretty.savedCopyIgnoresSearch).toBe(false);
   });
 
+  it('finds a story kept by an earlier Lede under the address it had then, in either permalink form', () => {
+    const story = (base: string) => new URL(`${base}slug=harbour&_fields=id,slug,content&_embed=author`);
+    expect(pretty.formerStoryUrl(story(`${SITE}/wp-json/wp/v2/posts?`))).toBe(`${SITE}/wp-json/wp/v2/posts?slug=harbour&_embed`);
+    expect(plain.formerStoryUrl(story(`${SITE}/?rest_route=/wp/v2/posts&`))).toBe(`${SITE}/?rest_route=/wp/v2/posts&slug=harbour&_embed`);
+    expect(pretty.formerStoryUrl(new URL(`${SITE}/wp-json/wp/v2/posts?per_page=20`))).toBeNull();
+    expect(pretty.formerStoryUrl(new URL('https://other.example/news/wp-json/wp/v2/posts?slug=harbour'))).toBeNull();
+  });
+
   it('resolves relative photo addresses against the site, not the app', () => {
     const post = [
       {

@@ -6,7 +6,14 @@ import { srcsetRenditions } from './figures';
 import { ledeImageUrl } from './links';
 import { featuredMedia, firstPost, rendered } from './loose-post';
 import { mediaRenditions } from './media-renditions';
-import { isWordPressRestUrl, isWordPressStoryUrl, wordpressPermalinks, wordpressRestBase, type WordPressPermalinks } from './urls';
+import {
+  formerWordPressStoryUrl,
+  isWordPressRestUrl,
+  isWordPressStoryUrl,
+  wordpressPermalinks,
+  wordpressRestBase,
+  type WordPressPermalinks,
+} from './urls';
 
 export interface WordPressWorkerSettings {
   /** VITE_WORDPRESS_URL: the site, whose origin serves the REST API and the uploads. */
@@ -46,6 +53,10 @@ export function wordpressWorker({ siteUrl, permalinks, imageOrigins }: WordPress
     imageOrigins: [new URL(siteUrl).origin, ...imageOrigins],
     // The query names a WordPress story (`posts?slug=…`): a saved copy answers only its own.
     savedCopyIgnoresSearch: false,
+    formerStoryUrl: (url) => {
+      const slug = url.searchParams.get('slug');
+      return slug !== null && isWordPressRestUrl(url, restBase) && isWordPressStoryUrl(url) ? formerWordPressStoryUrl(restBase, slug) : null;
+    },
   };
 }
 
