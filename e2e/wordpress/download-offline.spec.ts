@@ -43,7 +43,7 @@ test('downloaded stories open offline after reading others has pushed them out o
   const downloaded = await savedRecords(page);
   expect(downloaded).toHaveLength(20);
   // Each story is kept as WordPress's REST answer, under the address the app requests it from.
-  for (const story of downloaded) expect(story.resources[0], story.slug).toBe(wordpressStoryUrl(wordpressRestBase(WORDPRESS_URL), story.slug));
+  for (const story of downloaded) expect(story.resources[0], story.slug).toBe(wordpressStoryUrl(wordpressRestBase(WORDPRESS_URL ?? ''), story.slug));
 
   // Read online every other published post, so that the runtime story cache has to make room.
   const published = (await (await page.request.get(`${WORDPRESS_URL}/wp-json/wp/v2/posts?per_page=100&_fields=slug`)).json()) as Array<{

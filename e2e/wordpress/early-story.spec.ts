@@ -6,7 +6,7 @@ import { WORDPRESS_URL } from '../ports';
 
 const BRIDGE = '/story/harbour-bridge-reopens';
 /** The story request, as the app and the early script make it. */
-const BRIDGE_POST = wordpressStoryUrl(wordpressRestBase(WORDPRESS_URL), 'harbour-bridge-reopens');
+const BRIDGE_POST = wordpressStoryUrl(wordpressRestBase(WORDPRESS_URL ?? ''), 'harbour-bridge-reopens');
 
 test('the post is requested once, before the app script has loaded, and its hero is preloaded', async ({ page }) => {
   const storyRequests: number[] = [];

@@ -29,7 +29,9 @@ describe('WordPress REST addresses', () => {
     const pretty = wordpressRestBase(SITE);
     const story = new URL(wordpressStoryUrl(pretty, 'harbour-bridge-reopens'));
     expect(story.searchParams.get('_embed')).toBe('author,wp:term,wp:featuredmedia');
-    expect(story.searchParams.get('_fields')?.split(',')).toEqual(expect.arrayContaining(['content', 'title', '_links.wp:featuredmedia', '_embedded']));
+    expect(story.searchParams.get('_fields')?.split(',')).toEqual(
+      expect.arrayContaining(['content', 'title', '_links.wp:featuredmedia', '_embedded']),
+    );
     expect(isWordPressStoryUrl(story)).toBe(true);
     expect(formerWordPressStoryUrl(pretty, 'harbour-bridge-reopens')).toBe(`${SITE}/wp-json/wp/v2/posts?slug=harbour-bridge-reopens&_embed`);
     expect(formerWordPressStoryUrl(wordpressRestBase(SITE, 'plain'), 'a b')).toBe(`${SITE}/?rest_route=/wp/v2/posts&slug=a%20b&_embed`);
