@@ -47,15 +47,17 @@ export function wordpressStoryImages(response: unknown, siteUrl: string): string
 
 export function wordpressWorker({ siteUrl, permalinks, imageOrigins }: WordPressWorkerSettings): ContentSourceWorker {
   const restBase = wordpressRestBase(siteUrl, permalinks);
+  const requestKind = (url: URL): SourceRequestKind | null =>
+    !isWordPressRestUrl(url, restBase) ? null : isWordPressStoryUrl(url) ? 'story' : 'list';
   return {
-    requestKind: (url): SourceRequestKind | null => (!isWordPressRestUrl(url, restBase) ? null : isWordPressStoryUrl(url) ? 'story' : 'list'),
+    requestKind,
     storyImages: (response) => wordpressStoryImages(response, siteUrl),
     imageOrigins: [new URL(siteUrl).origin, ...imageOrigins],
     // The query names a WordPress story (`posts?slug=…`): a saved copy answers only its own.
     savedCopyIgnoresSearch: false,
     formerStoryUrl: (url) => {
       const slug = url.searchParams.get('slug');
-      return slug !== null && isWordPressRestUrl(url, restBase) && isWordPressStoryUrl(url) ? formerWordPressStoryUrl(restBase, slug) : null;
+      return slug !== null && requestKind(url) === 'story' ? formerWordPressStoryUrl(restBase, slug) : null;
     },
   };
 }
