@@ -11,7 +11,9 @@ import { recordedPosts, recordedSiteHandlers, RECORDED_SITE, type RecordedPost }
 import { testRoad } from '../../../test/content';
 import { createWordPressSource } from './source';
 
-const source = createWordPressSource({ siteUrl: RECORDED_SITE, popularTag: 'most-read', hotTopics: [] }, testRoad().http);
+/** A source over the recorded site with a session of its own (what it has requested), as the app makes one per start. */
+const newSource = () => createWordPressSource({ siteUrl: RECORDED_SITE, popularTag: 'most-read', hotTopics: [] }, testRoad().http);
+const source = newSource();
 const posts = recordedPosts();
 const DRAFT = 'embargoed-ferry-fares';
 
@@ -34,7 +36,6 @@ describe('the WordPress source over recorded posts', () => {
   });
 
   it('asks for a story trimmed to the fields and embeds it reads, and reads each the same as from the whole post', async () => {
-    const newSource = () => createWordPressSource({ siteUrl: RECORDED_SITE, popularTag: 'most-read', hotTopics: [] }, testRoad().http);
     const asked: URL[] = [];
     useSite();
     server.use(
@@ -96,7 +97,7 @@ describe('the WordPress source over recorded posts', () => {
     const record = ({ request }: { request: Request }) => requested.push(decodeURIComponent(request.url));
     server.events.on('request:start', record);
     useSite();
-    const session = createWordPressSource({ siteUrl: RECORDED_SITE, popularTag: 'most-read', hotTopics: [] }, testRoad().http);
+    const session = newSource();
     await session.fetchStory('harbour-bridge-reopens');
     const [similar, popular] = await Promise.all([session.fetchSimilar('harbour-bridge-reopens'), session.fetchPopular()]);
     await session.fetchPopular();
