@@ -1,6 +1,6 @@
 // Boot: make the content API reachable (mocks in the demo), then the query client, the router and the PWA pieces.
 import { QueryClientProvider, hydrate } from '@tanstack/react-query';
-import { StrictMode, startTransition } from 'react';
+import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterContextProvider, createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
@@ -15,7 +15,8 @@ import { takeEarlyStory } from './boot/early-handoff';
 import { observeNetwork, watchConnectivity } from './pwa/store';
 import { prepareDateFormats } from './lib/dates';
 import { readServerState } from './lib/server-state';
-import { nextTask } from './lib/next-task';
+import { nextTask, whenQuiet } from './lib/next-task';
+import { afterTurns } from './lib/turns';
 import { createQueryClient } from './queries/client';
 import './styles/global.css';
 
@@ -40,18 +41,29 @@ async function transportFetch(): Promise<Transport['fetch']> {
 }
 
 /**
- * Builds: registers the service worker once the page has loaded, in a task of its own. Called after the first
- * render, so loading the registration chunk never lengthens the boot's tasks.
+ * Builds: registers the service worker once the page has loaded, its first page has committed and its later parts
+ * have had their turns (afterTurns), and then the main thread has gone quiet (whenQuiet). Installing the worker
+ * fetches and stores the whole precache (65 files); on a phone's few cores, doing that while the first page renders
+ * had the renderer's main thread waiting for a CPU (docs/performance.md, "The worker's install waits for the page").
  */
 function registerAfterLoad(): void {
   const register = () =>
-    void nextTask()
-      .then(loadRegistration)
-      .then(({ registerAppWorker }) => registerAppWorker())
-      .catch(() => undefined);
+    afterTurns(
+      () =>
+        void whenQuiet()
+          .then(loadRegistration)
+          .then(({ registerAppWorker }) => registerAppWorker())
+          .catch(() => undefined),
+    );
   // index.html's inline script may start the app after the page has already loaded.
   if (document.readyState === 'complete') register();
   else window.addEventListener('load', register, { once: true });
+}
+
+/** Once the first page has committed (its effects run after the page's own): registers the worker after it. */
+function AfterFirstPage({ then }: { then: () => void }) {
+  useEffect(then, [then]);
+  return null;
 }
 
 type Router = ReturnType<typeof createBrowserRouter>;
@@ -101,6 +113,7 @@ async function boot() {
       <SiteOriginContext value={serverState?.origin ?? window.location.origin}>
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
+          {!import.meta.env.DEV && <AfterFirstPage then={registerAfterLoad} />}
         </QueryClientProvider>
       </SiteOriginContext>
     </StrictMode>
@@ -112,8 +125,6 @@ async function boot() {
   // input between them, and the frame (with the early header) stays in place until the finished page replaces it in
   // one commit.
   else startTransition(() => createRoot(container).render(app));
-  // render() only schedules the first render; the registration waits for the page's load event (registerAfterLoad).
-  if (!import.meta.env.DEV) registerAfterLoad();
 }
 
 boot().catch((error: unknown) => {

@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
-import { startTransition, useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useSyncExternalStore } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterTurns } from '../lib/turns';
 import { Later } from './Later';
 
 /** An external store, as a query's result is one for the components that read it. */
@@ -134,5 +135,29 @@ describe('Later parts', () => {
     await frames.drawFrame();
     expect(screen.queryByText('part two')).toBeNull();
     expect(screen.getByText('part three')).toBeInTheDocument();
+  });
+
+  it('tell who waits for the page (the worker registration) once the last part has had its turn', async () => {
+    const frames = holdFrames();
+    const allIn = vi.fn();
+    function Page() {
+      // An effect after the page's own (its parts' queue) in the commit that mounts it, as src/main.tsx places it.
+      useEffect(() => afterTurns(allIn), []);
+      return <ThreeParts />;
+    }
+    render(<Page />);
+    await frames.drawFrame();
+    await frames.drawFrame();
+    expect(screen.getByText('part two')).toBeInTheDocument();
+    expect(allIn).not.toHaveBeenCalled();
+    await frames.drawFrame();
+    expect(screen.getByText('part three')).toBeInTheDocument();
+    expect(allIn).toHaveBeenCalledTimes(1);
+  });
+
+  it('tell at once when the page has no part waiting', async () => {
+    const allIn = vi.fn();
+    afterTurns(allIn);
+    await vi.waitFor(() => expect(allIn).toHaveBeenCalledTimes(1));
   });
 });

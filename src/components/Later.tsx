@@ -1,29 +1,7 @@
 // What can wait on a page's first render: each part comes in a render of its own, one part per frame, in page order.
 import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import { useHydrated } from '../lib/hydration';
-import { afterNextFrame } from '../lib/next-task';
-
-/**
- * The parts waiting for their turn, first mounted first (page order), and whether a part has its turn now: it was
- * told to render and has not yet committed, or the frame after its commit has not yet been painted.
- */
-const waiting: Array<() => void> = [];
-let turnTaken = false;
-
-function nextTurn(): void {
-  if (turnTaken || waiting.length === 0) return;
-  turnTaken = true;
-  afterNextFrame(() => {
-    const turn = waiting.shift();
-    if (turn) turn();
-    else turnTaken = false;
-  });
-}
-
-function endTurn(): void {
-  turnTaken = false;
-  nextTurn();
-}
+import { queueTurn } from '../lib/turns';
 
 /**
  * Renders nothing (or `fallback`) in the render that mounts it; its children come later, in a transition
@@ -41,18 +19,12 @@ export function Later({ children, fallback = null }: { children: ReactNode; fall
   useEffect(() => {
     if (shown) return;
     let taken = false;
-    const turn = () => {
+    const done = queueTurn(() => {
       taken = true;
       startTransition(() => setShown(true));
-    };
-    waiting.push(turn);
-    nextTurn();
-    return () => {
-      // Runs once this part has committed (its turn ends, the next part waits for the next frame), or on unmount.
-      const index = waiting.indexOf(turn);
-      if (index >= 0) waiting.splice(index, 1);
-      if (taken) endTurn();
-    };
+    });
+    // Runs once this part has committed (its turn ends, the next part waits for the next frame), or on unmount.
+    return () => done(taken);
   }, [shown]);
   return shown ? children : fallback;
 }
