@@ -8,6 +8,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getResponse } from 'msw';
+import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import * as v from 'valibot';
 import { contentHandlers } from '../mocks/handlers/content';
@@ -29,6 +30,7 @@ import { StoryCard } from '../src/components/StoryCard';
 import { StoryHeader } from '../src/components/StoryHeader';
 import { TopicTags } from '../src/components/TopicTags';
 import { UpdateBanners } from '../src/components/UpdateBanner';
+import { HydrationState } from '../src/lib/hydration';
 
 import { FLOOR_PAGES, IMAGE_LED_SLUG, STATIC_FLOOR_PATH, STATIC_FLOOR_SLUG, type FloorPage } from './bench/floor-pages';
 
@@ -36,6 +38,9 @@ import { FLOOR_PAGES, IMAGE_LED_SLUG, STATIC_FLOOR_PATH, STATIC_FLOOR_SLUG, type
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
+
+/** What only the device knows is left out, as the render server leaves it out (src/lib/hydration.tsx). */
+const asTheServerRendersIt = (page: ReactElement) => <HydrationState serverRendered>{page}</HydrationState>;
 
 /** The story page's content as the app renders it, without anything that needs the app's code to run. */
 function StaticStory({ story }: { story: Story }) {
@@ -136,12 +141,17 @@ function staticDocument(title: string, description: string, main: string, styles
 
 /** The story as a complete HTML document. */
 export function renderStaticStory(story: Story, stylesheetTag: string): string {
-  return staticDocument(storyTitle(story.headline), story.standfirst, renderToStaticMarkup(<StaticStory story={story} />), stylesheetTag);
+  return staticDocument(
+    storyTitle(story.headline),
+    story.standfirst,
+    renderToStaticMarkup(asTheServerRendersIt(<StaticStory story={story} />)),
+    stylesheetTag,
+  );
 }
 
 /** The front page as a complete HTML document. */
 export function renderStaticFront(front: FrontPage, popular: PopularList, stylesheetTag: string): string {
-  const main = renderToStaticMarkup(<StaticFront front={front} popular={popular} />);
+  const main = renderToStaticMarkup(asTheServerRendersIt(<StaticFront front={front} popular={popular} />));
   return staticDocument(FRONT_TITLE, "Top stories, hot topics and this week's most popular on Lede.", main, stylesheetTag);
 }
 

@@ -16,6 +16,7 @@ import { observeNetwork, watchConnectivity } from './pwa/store';
 import { prepareDateFormats } from './lib/dates';
 import { readServerState } from './lib/server-state';
 import { nextTask, whenQuiet } from './lib/next-task';
+import { HydrationState } from './lib/hydration';
 import { afterTurns } from './lib/turns';
 import { createQueryClient } from './queries/client';
 import './styles/global.css';
@@ -110,12 +111,14 @@ async function boot() {
   // A server-rendered page's share and canonical URLs name the origin the server was told, whatever host serves it.
   const app = (
     <StrictMode>
-      <SiteOriginContext value={serverState?.origin ?? window.location.origin}>
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-          {!import.meta.env.DEV && <AfterFirstPage then={registerAfterLoad} />}
-        </QueryClientProvider>
-      </SiteOriginContext>
+      <HydrationState serverRendered={serverState !== null}>
+        <SiteOriginContext value={serverState?.origin ?? window.location.origin}>
+          <QueryClientProvider client={queryClient}>
+            <RouterProvider router={router} />
+            {!import.meta.env.DEV && <AfterFirstPage then={registerAfterLoad} />}
+          </QueryClientProvider>
+        </SiteOriginContext>
+      </HydrationState>
     </StrictMode>
   );
   // A server-rendered page: React adopts its HTML as it is (what only this device knows renders right after), in a

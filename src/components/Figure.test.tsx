@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { DEFAULT_PREFERENCES, savePreferences } from '../lib/preferences';
 import type { Image } from '../api/image';
+import { HydrationState } from '../lib/hydration';
 import { Figure } from './Figure';
 
 const image: Image = {
@@ -97,7 +98,8 @@ describe('Figure', () => {
     });
 
     /** The server's HTML of `figure`, hydrated with the data saver on; the container it is in. */
-    async function hydrated(figure: React.ReactElement) {
+    async function hydrated(photo: React.ReactElement) {
+      const figure = <HydrationState serverRendered>{photo}</HydrationState>;
       // The server knows nothing of the device's choice: its HTML has the photo.
       const container = document.createElement('div');
       container.innerHTML = renderToString(figure);

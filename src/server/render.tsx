@@ -11,6 +11,7 @@ import type { ServerState } from '../lib/server-state';
 import { createQueryClient, type ContentQueryClient } from '../queries/client';
 import { readVersionKeys } from '../queries/read-version';
 import { queryClientContext } from '../queries/router-context';
+import { HydrationState } from '../lib/hydration';
 
 /** How long the page waits for requests its loaders started without awaiting (the hot topics) before it renders. */
 const SIDE_REQUESTS_MS = 1500;
@@ -77,11 +78,13 @@ export function createRenderer(): Renderer {
         // none of the inline scripts a streamed render adds, which the page's policy would refuse.
         const { prelude } = await prerender(
           <StrictMode>
-            <SiteOriginContext value={origin}>
-              <QueryClientProvider client={queryClient}>
-                <StaticRouterProvider router={router} context={context} hydrate={false} />
-              </QueryClientProvider>
-            </SiteOriginContext>
+            <HydrationState serverRendered>
+              <SiteOriginContext value={origin}>
+                <QueryClientProvider client={queryClient}>
+                  <StaticRouterProvider router={router} context={context} hydrate={false} />
+                </QueryClientProvider>
+              </SiteOriginContext>
+            </HydrationState>
           </StrictMode>,
           // (No size limit per boundary: React would otherwise put a large one after the shell, with a script to move it.)
           { signal: request.signal, onError: (error) => void errors.push(error), progressiveChunkSize: Number.POSITIVE_INFINITY },
