@@ -6,7 +6,8 @@
 // `demo-ar` is the demo built as the Arabic publication, its story measured beside its own floor (issue 25).
 // Usage: tsx scripts/bench-lighthouse.ts [--no-build] [--runs 5] [--pages story,image-led,front,archive]
 //        [--modes http,ssr,demo,demo-ar,wordpress] [--compare <git ref>] [--target-index 500] [--no-default] [--no-docs]
-//        [--tasks (print each run's long tasks)] [--wordpress-direct (PHP answers every request on this host)]
+//        [--tasks (print each run's long tasks)] [--traces <dir> (write each run's Lighthouse trace there)]
+//        [--wordpress-direct (PHP answers every request on this host)]
 //        [--out dist-bench (the folder of its builds: benches run beside each other build apart)]
 //        [--doc-section lighthouse (the marked section of docs/performance.md the results replace)]
 import { existsSync, readFileSync } from 'node:fs';

@@ -1,6 +1,8 @@
 // The Lighthouse bench's runs: every target measured in turn, run after run, each run's line in the log, and what the
 // rows' traces say about how much of their task time the main thread actually had a CPU.
-import { flag } from './cli';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { flag, option } from './cli';
 import { lighthouseOnce, median, type RunMetrics } from './lighthouse-run';
 import { log } from './processes';
 import { show, type Row } from './report';
@@ -13,11 +15,16 @@ export interface Target {
 /** Runs every target `runs` times, interleaved (A B C, A B C, …), so slow moments of the host hit every target alike. */
 export async function interleaved(targets: Target[], runs: number, multiplier: number): Promise<Row[]> {
   const rows: Row[] = targets.map((t) => ({ label: t.label, url: t.url, runs: [], failed: 0 }));
+  // `--traces <dir>`: each run's Lighthouse trace, as <dir>/<slowdown>x-<run>-<label>.json.
+  const traces = option('traces', '');
+  if (traces) mkdirSync(traces, { recursive: true });
+  const traceFile = (run: number, label: string) =>
+    traces ? join(traces, `${multiplier}x-${run}-${label.replace(/[^a-z0-9]+/gi, '-')}.json`) : undefined;
   for (let run = 1; run <= runs; run += 1) {
     for (const [index, t] of targets.entries()) {
       const row = rows[index] as Row;
       try {
-        const m: RunMetrics = await lighthouseOnce(t.url, multiplier);
+        const m: RunMetrics = await lighthouseOnce(t.url, multiplier, traceFile(run, t.label));
         row.runs.push(m);
         logRun(run, t.label, multiplier, m);
       } catch (error) {

@@ -1,4 +1,5 @@
 // One Lighthouse run (mobile, simulated throttling, Performance only) in a fresh Chromium, and the metrics Lede reads.
+import { writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -56,8 +57,11 @@ function lcpElementOf(details: unknown): string | undefined {
   return undefined;
 }
 
-/** One Lighthouse run of url with the given CPU slowdown, in a fresh Chromium with a fresh temporary profile. */
-export async function lighthouseOnce(url: string, cpuSlowdownMultiplier: number): Promise<RunMetrics> {
+/**
+ * One Lighthouse run of url with the given CPU slowdown, in a fresh Chromium with a fresh temporary profile; its trace
+ * written to `traceFile` where one is given (`--traces`: to read what each long task was).
+ */
+export async function lighthouseOnce(url: string, cpuSlowdownMultiplier: number, traceFile?: string): Promise<RunMetrics> {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags, logLevel: 'silent' });
   try {
     const result = await lighthouse(url, {
@@ -83,6 +87,7 @@ export async function lighthouseOnce(url: string, cpuSlowdownMultiplier: number)
     const document = requests.find((r) => r.resourceType === 'Document');
     const score = lhr.categories.performance?.score;
     const trace = (result.artifacts as { Trace?: { traceEvents?: TraceEvent[] } }).Trace;
+    if (traceFile && trace) writeFileSync(traceFile, JSON.stringify(trace));
     return {
       cpuShare: trace?.traceEvents ? mainThreadCpuShare(trace.traceEvents, lhr.finalDisplayedUrl) : undefined,
       lcpElement: lcpElementOf(lhr.audits['lcp-breakdown-insight']?.details ?? lhr.audits['largest-contentful-paint-element']?.details),
