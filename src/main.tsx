@@ -45,7 +45,7 @@ async function transportFetch(): Promise<Transport['fetch']> {
  * Builds: registers the service worker once the page has loaded, its first page has committed and its later parts
  * have had their turns (afterTurns), and then the main thread has gone quiet (whenQuiet). Installing the worker
  * fetches and stores the whole precache (65 files); on a phone's few cores, doing that while the first page renders
- * had the renderer's main thread waiting for a CPU (docs/performance.md, "The worker's install waits for the page").
+ * had the renderer's main thread waiting for a CPU (decision 041).
  */
 function registerAfterLoad(): void {
   const register = () =>

@@ -63,8 +63,7 @@ describe('HydrationState', () => {
       seen.push(useHydrated());
       return null;
     }
-    const container = document.createElement('div');
-    container.innerHTML = renderToString(
+    renderToString(
       <HydrationState serverRendered={false}>
         <Page />
       </HydrationState>,

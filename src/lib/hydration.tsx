@@ -10,7 +10,7 @@ const Hydrated = createContext(true);
  * false while the server renders and while React adopts the server's HTML, then true in a transition of its own. The
  * render that brings in what only this device knows (relative times, the reader's choices, Listen) is time-sliced
  * like any transition, not one synchronous re-render of every part that reads this (a store's change after
- * hydration would be: 30–85 ms in one task on a story, docs/performance.md). Elsewhere: true from the start.
+ * hydration was: 50–85 ms in one task on the Arabic demo's story, decision 042). Elsewhere: true from the start.
  */
 export function HydrationState({ serverRendered, children }: { serverRendered: boolean; children: ReactNode }) {
   const [hydrated, setHydrated] = useState(!serverRendered);
