@@ -15,7 +15,7 @@ import { takeEarlyStory } from './boot/early-handoff';
 import { observeNetwork, watchConnectivity } from './pwa/store';
 import { prepareDateFormats } from './lib/dates';
 import { readServerState } from './lib/server-state';
-import { nextTask, whenQuiet } from './lib/next-task';
+import { nextTask, whenIdle } from './lib/next-task';
 import { HydrationState } from './lib/hydration';
 import { afterTurns } from './lib/turns';
 import { createQueryClient } from './queries/client';
@@ -43,7 +43,7 @@ async function transportFetch(): Promise<Transport['fetch']> {
 
 /**
  * Builds: registers the service worker once the page has loaded, its first page has committed and its later parts
- * have had their turns (afterTurns), and then the main thread has gone quiet (whenQuiet). Installing the worker
+ * have had their turns (afterTurns), at the main thread's next idle moment (whenIdle). Installing the worker
  * fetches and stores the whole precache (65 files); on a phone's few cores, doing that while the first page renders
  * had the renderer's main thread waiting for a CPU (decision 041).
  */
@@ -51,7 +51,7 @@ function registerAfterLoad(): void {
   const register = () =>
     afterTurns(
       () =>
-        void whenQuiet()
+        void whenIdle()
           .then(loadRegistration)
           .then(({ registerAppWorker }) => registerAppWorker())
           .catch(() => undefined),
