@@ -47,7 +47,7 @@ async function transportFetch(): Promise<Transport['fetch']> {
  * fetches and stores the whole precache (65 files); on a phone's few cores, doing that while the first page renders
  * had the renderer's main thread waiting for a CPU (decision 041).
  */
-function registerAfterLoad(): void {
+function registerWorker(): void {
   const register = () =>
     afterTurns(
       () =>
@@ -61,9 +61,9 @@ function registerAfterLoad(): void {
   else window.addEventListener('load', register, { once: true });
 }
 
-/** Once the first page has committed (its effects run after the page's own): registers the worker after it. */
-function AfterFirstPage({ then }: { then: () => void }) {
-  useEffect(then, [then]);
+/** Registers the worker from the first page's commit: its effect runs after the page's own (registerWorker). */
+function WorkerRegistration() {
+  useEffect(registerWorker, []);
   return null;
 }
 
@@ -115,7 +115,7 @@ async function boot() {
         <SiteOriginContext value={serverState?.origin ?? window.location.origin}>
           <QueryClientProvider client={queryClient}>
             <RouterProvider router={router} />
-            {!import.meta.env.DEV && <AfterFirstPage then={registerAfterLoad} />}
+            {!import.meta.env.DEV && <WorkerRegistration />}
           </QueryClientProvider>
         </SiteOriginContext>
       </HydrationState>

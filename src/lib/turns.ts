@@ -1,6 +1,6 @@
 // The turns of a page's deferred parts (components/Later.tsx): one part per frame, in page order. Who needs the page
 // finished waits here for the last turn (the worker's registration, src/main.tsx).
-import { afterNextFrame } from './next-task';
+import { afterNextFrame, nextTask } from './next-task';
 
 /**
  * The parts waiting for their turn, first mounted first (page order), and whether a part has its turn now: it was
@@ -47,6 +47,6 @@ export function queueTurn(turn: () => void): (taken: boolean) => void {
  * is the moment the page's deferred parts are all in.
  */
 export function afterTurns(callback: () => void): void {
-  if (!turnTaken && waiting.length === 0) setTimeout(callback, 0);
+  if (!turnTaken && waiting.length === 0) void nextTask().then(callback);
   else whenAllIn.push(callback);
 }
