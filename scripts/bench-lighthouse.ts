@@ -84,6 +84,7 @@ async function main() {
     wordpress: join(out, 'wordpress'),
     refHttp: join(out, 'ref-http'),
     refDemo: join(out, 'ref-demo'),
+    refDemoAr: join(out, 'ref-demo-ar'),
     refWordpress: join(out, 'ref-wordpress'),
   };
   // WordPress starts (and seeds: CPU-bound, tens of seconds) while Lede builds; a build needs only its address.
@@ -118,6 +119,8 @@ async function main() {
     const refBuilds: Array<RefBuild & { name: string }> = [{ name: 'ref http', outDir: dirs.refHttp, source: { kind: 'http', apiBase } }];
     if (SERVER_RENDERED) refBuilds.push({ name: 'ref ssr', outDir: dirs.refHttp, source: { kind: 'server', apiBase } });
     if (measured('demo')) refBuilds.push({ name: 'ref demo', outDir: dirs.refDemo, source: { kind: 'demo' } });
+    if (measured('demo-ar'))
+      refBuilds.push({ name: 'ref demo-ar', outDir: dirs.refDemoAr, source: { kind: 'demo' }, publication: PUBLICATION_MODES['demo-ar'] });
     if (WORDPRESS) refBuilds.push({ name: 'ref wordpress', outDir: dirs.refWordpress, source: { kind: 'wordpress', siteUrl } });
     const { commit, skipped } = buildRef(COMPARE, refBuilds);
     refCommit = commit;

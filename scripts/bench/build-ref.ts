@@ -56,6 +56,8 @@ export function hasWordpressSource(dir: string): boolean {
 export interface RefBuild {
   outDir: string;
   source: BuildSource;
+  /** The publication built (VITE_PUBLICATION), English where not named. */
+  publication?: PublicationId;
 }
 
 /**
@@ -75,7 +77,7 @@ export function buildRef(ref: string, builds: RefBuild[]): { commit: string; ski
     for (const one of builds) {
       if (one.source.kind === 'wordpress' && !hasWordpressSource(dir)) skipped.push(one);
       else if (one.source.kind === 'server' && !hasRenderServer(dir)) skipped.push(one);
-      else build(dir, one.outDir, one.source);
+      else build(dir, one.outDir, one.source, one.publication);
     }
   } finally {
     execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: ROOT, stdio: 'ignore' });
