@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { appShellHtml } from '../src/boot/shell';
 import type { EarlyStoryConfig } from '../src/boot/early-story';
+import type { PageStartConfig } from '../src/boot/page-start';
 import { PREFERENCES_KEY } from '../src/lib/preferences';
 import { bundleInlineScript } from './inline-script';
 
@@ -47,7 +48,6 @@ describe('inline boot scripts', () => {
       routeChunks: [['^/archive$', ['assets/ArchivePage-1.js']]],
       entry: '/assets/main-1.js',
       entryChunks: ['/assets/framework-1.js'],
-      timeZone: 'America/New_York',
     };
     const source = await bundleInlineScript('src/boot/early-entry.ts', { __LEDE_EARLY__: config });
     expect(source).not.toContain('__LEDE_EARLY__');
@@ -61,5 +61,32 @@ describe('inline boot scripts', () => {
     const preloads = [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((link) => link.getAttribute('href'));
     expect(preloads).toEqual(['/assets/framework-1.js', '/assets/main-1.js', '/assets/ArchivePage-1.js']);
     expect(document.head.querySelector('script[type="module"]')?.getAttribute('src')).toBe('/assets/main-1.js');
+  });
+
+  it('the page start carries its settings and starts the app of a rendered page after it has been painted', async () => {
+    const config: PageStartConfig = {
+      routeChunks: [['^/archive$', ['assets/ArchivePage-1.js']]],
+      entry: '/assets/main-1.js',
+      entryChunks: ['/assets/framework-1.js'],
+      timeZone: 'America/New_York',
+      manifest: '/manifest.webmanifest',
+    };
+    const source = await bundleInlineScript('src/boot/page-start-entry.ts', { __LEDE_PAGE_START__: config });
+    expect(source).not.toContain('__LEDE_PAGE_START__');
+    // None of the early paint (the story header it draws) rides along on every rendered page.
+    expect(source).not.toContain('story-header');
+    vi.stubGlobal('Worker', vi.fn());
+    window.history.replaceState(null, '', '/archive');
+    document.documentElement.setAttribute('data-server-rendered', '');
+    try {
+      new Function(source)();
+      await vi.waitFor(() => expect(document.head.querySelector('script[type="module"]')?.getAttribute('src')).toBe('/assets/main-1.js'));
+      const preloads = [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((link) => link.getAttribute('href'));
+      expect(preloads).toEqual(['/assets/framework-1.js', '/assets/main-1.js', '/assets/ArchivePage-1.js']);
+      expect(document.head.querySelector('link[rel="manifest"]')?.getAttribute('href')).toBe('/manifest.webmanifest');
+    } finally {
+      document.head.querySelector('link[rel="manifest"]')?.remove();
+      document.documentElement.removeAttribute('data-server-rendered');
+    }
   });
 });

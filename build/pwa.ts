@@ -4,8 +4,12 @@ import { PUBLICATION, type Publication } from '../src/lib/publication.ts';
 import { ledeContentSources } from './content-source.ts';
 import { appWords } from './words.ts';
 
+/** The web app manifest's file; index.html links it (vite-plugin-pwa), a rendered page once it is shown (page start). */
+export const MANIFEST_FILE = 'manifest.webmanifest';
+
 export function ledePwa(demo: boolean) {
   return VitePWA({
+    manifestFilename: MANIFEST_FILE,
     strategies: 'injectManifest',
     srcDir: demo ? 'src/demo' : 'src/sw/http',
     filename: 'sw.ts',

@@ -115,6 +115,25 @@ export function serverRenderedChecks(url: () => string): void {
     expect(plain.body.length).toBeGreaterThan(br.body.length * 3);
   });
 
+  test('a story comes in the first round trip: its page start only (no early paint, no manifest link yet), in 10 TCP segments', async () => {
+    const [server] = renderDeployment().renderServers;
+    const br = await raw(`${server}${SHOWCASE}`, { headers: { 'accept-encoding': 'gzip, br' } });
+    const html = brotliDecompressSync(br.body).toString();
+    const head = html.slice(0, html.indexOf('</head>'));
+    // The preferences and the page start: the frame's early paint (src/boot/early-story.ts) is the shell's only.
+    expect([...head.matchAll(/<script( [^>]*)?>/g)].filter((match) => !/type="application/.test(match[0])).map((match) => match[0])).toEqual([
+      '<script>',
+      '<script>',
+    ]);
+    expect(head).not.toContain('rel="manifest"');
+    // A server's first flight is ten segments of 1460 bytes (RFC 6928): the status line, headers and body within it.
+    const headerBytes = Object.entries(br.headers).reduce(
+      (sum, [name, value]) => sum + `${name}: ${value}\r\n`.length,
+      'HTTP/1.1 200 OK\r\n\r\n'.length,
+    );
+    expect(headerBytes + br.body.length).toBeLessThanOrEqual(10 * 1460);
+  });
+
   test('an unknown page is a 404 with the not-found page', async () => {
     const { status, html } = await page('/no/such/page');
     expect(status).toBe(404);
@@ -174,6 +193,12 @@ export function serverRenderedChecks(url: () => string): void {
     expect(documents).toHaveLength(1);
     expect(errors).toEqual([]);
     expect(storyRequests).toEqual([]);
+    // The manifest, linked once the page was shown, is the browser's: the app can be installed from a rendered page.
+    await expect(reader.locator('link[rel="manifest"]')).toHaveCount(1);
+    const client = await context.newCDPSession(reader);
+    const manifest = (await client.send('Page.getAppManifest')) as { url: string; errors: unknown[]; data?: string };
+    expect([manifest.url, manifest.errors]).toEqual([`${url()}/manifest.webmanifest`, []]);
+    expect(JSON.parse(manifest.data ?? '{}')).toEqual(expect.objectContaining({ start_url: expect.any(String), icons: expect.any(Array) }));
     await context.close();
   });
 

@@ -19,5 +19,8 @@ export function takeEarlyStory(holder: object = window): EarlyRequest | null {
   return request;
 }
 
-/** Set on `<html>` by the render server: the page is rendered already, and the early script only starts the app. */
+/** Set on `<html>` by the render server: the page is rendered already, and the page start only starts the app. */
 export const SERVER_RENDERED_ATTRIBUTE = 'data-server-rendered';
+
+/** Marks the shell's early paint script, which the render server leaves out of the pages it renders. */
+export const EARLY_PAINT_ATTRIBUTE = 'data-lede-early-paint';

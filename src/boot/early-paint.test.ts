@@ -32,7 +32,6 @@ function runScript() {
       routeChunks: [],
       entry: ENTRY,
       entryChunks: [],
-      timeZone: 'UTC',
     },
     ledeEarly,
   );

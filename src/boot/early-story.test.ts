@@ -7,10 +7,9 @@ import { STORY_IMAGE_SIZES } from '../lib/image-sizes';
 import { buildSrcSet } from '../lib/srcset';
 import { HOT_TOPICS_DISMISSED_KEY } from '../lib/storage-keys';
 import { fixtureStory, SHOWCASE_SLUG } from '../test/fixtures';
-import { BOOT_FAILED_EVENT } from './boot-failure';
 import { boot } from '#words/boot';
-import { SERVER_RENDERED_ATTRIBUTE, takeEarlyStory } from './early-handoff';
-import { INTL_WORKER, START_CAP_MS, runEarlyStory, type EarlyStoryConfig } from './early-story';
+import { takeEarlyStory } from './early-handoff';
+import { START_CAP_MS, runEarlyStory, type EarlyStoryConfig } from './early-story';
 import { appShellHtml } from './shell';
 import { canonical } from '../test/canonical-markup';
 
@@ -35,7 +34,6 @@ function runScript(options: Partial<EarlyStoryConfig> = {}) {
       routeChunks: ROUTE_CHUNKS,
       entry: ENTRY,
       entryChunks: ENTRY_CHUNKS,
-      timeZone: 'America/New_York',
       ...options,
     },
     ledeEarly,
@@ -212,30 +210,6 @@ describe('early story script', () => {
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
-  it('on a page the render server rendered, asks for nothing, paints nothing, and starts the app once the page has painted', async () => {
-    const fetchMock = vi.fn();
-    vi.stubGlobal('fetch', fetchMock);
-    window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
-    const before = document.getElementById('root')?.innerHTML;
-    document.documentElement.setAttribute(SERVER_RENDERED_ATTRIBUTE, '');
-    try {
-      runScript();
-      // Nothing until the page has been painted: no code competes with what it shows.
-      expect(modulePreloads()).toEqual([]);
-      expect(moduleScripts()).toEqual([]);
-      await settle();
-      expect(modulePreloads()).toEqual(
-        [...BOOT, 'assets/StoryPage-abc.js', 'assets/StoryCard-def.js'].map((file) => (file.startsWith('/') ? file : `/${file}`)),
-      );
-      expect(entryScripts()).toEqual([ENTRY]);
-      expect(fetchMock).not.toHaveBeenCalled();
-      expect(heroPreload()).toBeNull();
-      expect(document.getElementById('root')?.innerHTML).toBe(before);
-    } finally {
-      document.documentElement.removeAttribute(SERVER_RENDERED_ATTRIBUTE);
-    }
-  });
-
   it('in the demo before its worker controls the page, paints the story from the first-visit snapshot', async () => {
     window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
     const fetchMock = vi.fn(async () => Response.json(story));
@@ -303,35 +277,6 @@ describe('early story script', () => {
     expect(moduleScripts().every((script) => script.getAttribute('crossorigin') === '')).toBe(true);
   });
 
-  it('starts ICU on a worker thread, or in a task of its own where there are no workers', async () => {
-    await new Promise((resolve) => setTimeout(resolve, 0)); // earlier tests' fallback formats (jsdom has no workers)
-    window.history.replaceState(null, '', '/');
-    vi.stubGlobal('fetch', vi.fn());
-    const made: unknown[][] = [];
-    class RecordingFormat {
-      constructor(...args: unknown[]) {
-        made.push(args);
-      }
-      format() {
-        return '';
-      }
-    }
-    vi.stubGlobal('Intl', Object.create(Intl, { DateTimeFormat: { value: RecordingFormat } }));
-    const worker = vi.fn();
-    vi.stubGlobal('Worker', worker);
-    runScript({ timeZone: 'Europe/Lisbon' });
-    expect(worker).toHaveBeenCalledWith(INTL_WORKER, { name: 'Europe/Lisbon' });
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(made).toEqual([]);
-
-    vi.useFakeTimers({ toFake: ['setTimeout'] }); // not Intl, which the fake clock would replace
-    vi.stubGlobal('Worker', undefined);
-    runScript({ timeZone: 'Europe/Lisbon' });
-    expect(made).toEqual([]);
-    vi.advanceTimersByTime(0);
-    expect(made).toEqual([['en-US', { timeZone: 'Europe/Lisbon', hour: 'numeric' }]]);
-  });
-
   it('hands over a request the app can abort, body included, when it gives up on it', async () => {
     window.history.replaceState(null, '', `/story/${SHOWCASE_SLUG}`);
     const fetchMock = vi.fn((_url: string, _init: RequestInit) => new Promise<Response>(() => undefined));
@@ -371,7 +316,6 @@ describe('early story script', () => {
         routeChunks: ROUTE_CHUNKS,
         entry: ENTRY,
         entryChunks: ENTRY_CHUNKS,
-        timeZone: 'America/New_York',
       },
       { storyUrl: (base, slug) => `${base}/wp/v2/posts?slug=${slug}`, storyOf },
     );
@@ -385,14 +329,6 @@ describe('early story script', () => {
     runScript();
     expect(fetchMock).not.toHaveBeenCalled();
     expect(entryScripts()).toEqual([ENTRY]);
-  });
-
-  it("says the app could not load when the app's boot reports that it failed", () => {
-    window.history.replaceState(null, '', '/');
-    vi.stubGlobal('fetch', vi.fn());
-    runScript();
-    document.dispatchEvent(new Event(BOOT_FAILED_EVENT));
-    expect(document.querySelector('main [role="alert"]')).toHaveTextContent(boot.failed);
   });
 
   it('never preloads an unsafe hero URL', async () => {
