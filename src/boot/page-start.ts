@@ -6,7 +6,7 @@
 // - on a page the render server rendered (its story, photo and all), it starts the app once the browser has shown the
 //   page's first contentful paint, so the app's code is neither fetched nor run while the page is being drawn, and
 //   links the web app manifest then, so the browser's install check (the manifest and its icon) does not compete with
-//   the page's photo either (decisions 036, 043). A rendered page carries only this script: the early paint, which a
+//   the page's photo either (decision 043). A rendered page carries only this script: the early paint, which a
 //   rendered page has no use for, and the manifest's link are taken out of it (src/server/document.ts).
 import { appStarter, afterPaint, link, whenParsed, type AppCode } from './app-start';
 import { BOOT_FAILED_EVENT, showBootFailure } from './boot-failure';
