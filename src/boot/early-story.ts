@@ -66,7 +66,7 @@ function whenLoaded(photo: HTMLImageElement | null, callback: () => void): void 
   }
 }
 
-/** Runs the early script: what index.html's inline script does, with the build's configuration. */
+/** Runs the early paint: what the shell's second inline script does, with the build's configuration. */
 export function runEarlyStory(config: EarlyStoryConfig, source: EarlySource): void {
   const app = appStarter(config);
   /** The cap on waiting for the page's data (START_CAP_MS); once the app has started it has nothing left to do. */
