@@ -1,6 +1,6 @@
 // Lede's index.html: the static page frame in #root, and in builds the inline boot (preferences, stylesheet, page
-// start, early paint) with a Content-Security-Policy that allows exactly those inline blocks by hash. Everything is added as
-// Vite tag descriptors; nothing rewrites Vite's output.
+// start, early paint) with a Content-Security-Policy that allows exactly those inline blocks by hash. Everything is
+// added as Vite tag descriptors; nothing rewrites Vite's output.
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import type { AppCode } from '../src/boot/app-start.ts';
 import { EARLY_PAINT_ATTRIBUTE } from '../src/boot/early-handoff.ts';

@@ -1,7 +1,7 @@
 // A server-rendered page's document: the client build's frame (shell.html) with the rendered app in #root, the
-// page's head elements, the content it was rendered from, and `<html>` marked so that the frame's page start starts the
-// app once the page has been shown (decision 043). The frame's early paint, which a rendered page has no use
-// for, is left out (the page's HTML is 4-5 KiB smaller compressed, so it comes in the first round trip), and so is the
+// page's head elements, the content it was rendered from, and `<html>` marked so that the frame's page start starts
+// the app once the page has been shown (decision 043). The frame's early paint, which a rendered page has no use for,
+// is left out (the page's HTML is 4-5 KiB smaller compressed, so it comes in the first round trip), and so is the
 // manifest's link, which the page start adds once the page has been shown.
 import { EARLY_PAINT_ATTRIBUTE, SERVER_RENDERED_ATTRIBUTE } from '../boot/early-handoff';
 import { documentLanguageAttributes } from '../../build/document-language.ts';
