@@ -69,6 +69,16 @@ function WorkerRegistration() {
 
 type Router = ReturnType<typeof createBrowserRouter>;
 
+/**
+ * Follows the app's own links through the router from the first page's commit on. Before it a click is the browser's
+ * own navigation: a route change while React is still adopting a server-rendered page's HTML would make it throw that
+ * HTML away (React error 418) and render the whole page again.
+ */
+function AppLinks({ router }: { router: Router }) {
+  useEffect(() => followAppLinks((to, options) => router.navigate(to, options)), [router]);
+  return null;
+}
+
 function initialized(router: Router): Promise<void> {
   if (router.state.initialized) return Promise.resolve();
   return new Promise((resolve) => {
@@ -100,7 +110,6 @@ async function boot() {
       return context;
     },
   });
-  followAppLinks((to, options) => router.navigate(to, options));
   // The first render waits for the first route's data and code, so it is the whole page: it takes the place of the
   // static shell (and a story's header, painted by index.html's inline script) in #root in one step, with no loading
   // state in between (src/boot/shell.ts).
@@ -115,6 +124,7 @@ async function boot() {
         <SiteOriginContext value={serverState?.origin ?? window.location.origin}>
           <QueryClientProvider client={queryClient}>
             <RouterProvider router={router} />
+            <AppLinks router={router} />
             {!import.meta.env.DEV && <WorkerRegistration />}
           </QueryClientProvider>
         </SiteOriginContext>

@@ -202,6 +202,33 @@ export function serverRenderedChecks(url: () => string): void {
     await context.close();
   });
 
+  test('a link followed while the app is still starting is the browser’s own navigation, never a route change under hydration', async ({
+    page: reader,
+    pageErrors,
+  }) => {
+    // The story's page code held back: the app has started (its link handling too, if it starts before the page
+    // commits) but cannot adopt the page yet.
+    let held = false;
+    await reader.route(/\/assets\/StoryPage-[\w-]+\.js$/, async (route) => {
+      held = true;
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      await route.continue().catch(() => undefined); // the page may have gone by then
+    });
+    const entry = reader.waitForResponse(/\/assets\/main-[\w-]+\.js$/);
+    await reader.goto(`${url()}${SHOWCASE}?starting=${Date.now()}`);
+    await entry;
+    await expect.poll(() => held).toBe(true);
+    await reader.waitForTimeout(300); // the entry evaluated
+    const documents: string[] = [];
+    reader.on('request', (request) => void (request.resourceType() === 'document' && documents.push(request.url())));
+    await reader.getByRole('banner').getByRole('link', { name: 'Lede', exact: true }).click();
+    await expect(reader).toHaveTitle('Lede · Top stories');
+    await expect(reader.locator('.lead-story h2 a')).toBeVisible();
+    expect(documents).toEqual([`${url()}/`]);
+    await reader.waitForTimeout(2_500); // past the held page code: nothing is thrown afterwards either
+    expect(pageErrors).toEqual([]);
+  });
+
   test('bad input never takes the render server down: fuzzed paths, queries and headers get an answer, never a 5xx', async () => {
     const [server] = renderDeployment().renderServers;
     const segment = fc.stringMatching(/^[a-zA-Z0-9%._~!$&'()*+,;=:@-]{0,24}$/);
