@@ -62,9 +62,3 @@ export function whenParsed(callback: () => void): void {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', callback, { once: true });
   else callback();
 }
-
-/** `callback` in the task after the next frame has been painted (at once in a hidden page, which paints none). */
-export function afterPaint(callback: () => void): void {
-  if (document.hidden || typeof requestAnimationFrame !== 'function') callback();
-  else requestAnimationFrame(() => setTimeout(callback, 0));
-}

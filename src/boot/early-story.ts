@@ -17,11 +17,12 @@
 // If the app's code cannot load, the shell says so with "Try again" (src/boot/app-start.ts, boot-failure.ts).
 import { isSlug } from '../api/slug';
 import type { EarlyImage, EarlySource } from '../api/source';
-import { afterPaint, appStarter, link, whenParsed, type AppCode } from './app-start';
+import { appStarter, link, whenParsed, type AppCode } from './app-start';
 import { handOverEarlyStory } from './early-handoff';
 import { paintFront, paintStory, type Painted } from './early-paint';
 import { dataSaverOn } from '../lib/data-saver';
 import { isJsonAnswer, snapshotFile, testSwitchCookieSet } from '../lib/demo-snapshot';
+import { afterNextFrame } from '../lib/next-task';
 import { buildSrcSet } from '../lib/srcset';
 
 export interface EarlyStoryConfig extends AppCode {
@@ -134,7 +135,7 @@ export function runEarlyStory(config: EarlyStoryConfig, source: EarlySource): vo
             preloadHero(undrawn, config.sizes);
             setTimeout(startSoon, 0);
           };
-          if (painted) whenLoaded(painted.photo, () => afterPaint(go));
+          if (painted) whenLoaded(painted.photo, () => afterNextFrame(go));
           else go();
         });
       })

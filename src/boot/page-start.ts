@@ -8,7 +8,8 @@
 //   links the web app manifest then, so the browser's install check (the manifest and its icon) does not compete with
 //   the page's photo either (decision 043). A rendered page carries only this script: the early paint, which a
 //   rendered page has no use for, and the manifest's link are taken out of it (src/server/document.ts).
-import { appStarter, afterPaint, link, whenParsed, type AppCode } from './app-start';
+import { afterNextFrame } from '../lib/next-task';
+import { appStarter, link, whenParsed, type AppCode } from './app-start';
 import { BOOT_FAILED_EVENT, showBootFailure } from './boot-failure';
 import { SERVER_RENDERED_ATTRIBUTE } from './early-handoff';
 
@@ -50,7 +51,7 @@ function startIntl(timeZone: string): Worker | undefined {
  */
 function afterShown(callback: () => void): void {
   if (document.hidden || typeof PerformanceObserver !== 'function' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
-    afterPaint(callback);
+    afterNextFrame(callback);
     return;
   }
   let done = false;
