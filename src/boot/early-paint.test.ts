@@ -16,6 +16,7 @@ import { takeEarlyStory } from './early-handoff';
 import { START_CAP_MS, runEarlyStory } from './early-story';
 import { appShellHtml } from './shell';
 import { canonical } from '../test/canonical-markup';
+import { frames } from '../test/frames';
 
 /** A story whose photo follows its header (no update notes between them). */
 const IMAGE_LED = 'library-reopens-restoration';
@@ -39,9 +40,7 @@ function runScript() {
 
 const appStarted = () => document.head.querySelector(`script[type="module"][src="${ENTRY}"]`) !== null;
 const heroPreload = () => document.head.querySelector('link[rel="preload"][as="image"]');
-const settle = async () => {
-  for (let i = 0; i < 4; i += 1) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-};
+const settle = () => frames(4);
 const answering = (body: unknown) => vi.fn(async () => Response.json(body));
 
 const story = fixtureStory(IMAGE_LED);

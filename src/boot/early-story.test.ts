@@ -12,6 +12,7 @@ import { takeEarlyStory } from './early-handoff';
 import { START_CAP_MS, runEarlyStory, type EarlyStoryConfig } from './early-story';
 import { appShellHtml } from './shell';
 import { canonical } from '../test/canonical-markup';
+import { frames } from '../test/frames';
 
 const ENTRY = '/assets/index-abc.js';
 const ENTRY_CHUNKS = ['/assets/framework-1.js', '/assets/shared-2.js'];
@@ -55,10 +56,7 @@ const entryScripts = () => {
   return moduleScripts().map((script) => script.getAttribute('src'));
 };
 const heroPreload = () => document.head.querySelector<HTMLLinkElement>('link[rel="preload"][as="image"]');
-const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-const settle = async () => {
-  for (let i = 0; i < 4; i += 1) await frame();
-};
+const settle = () => frames(4);
 
 beforeEach(() => {
   document.getElementById('root')?.remove();
@@ -94,7 +92,7 @@ describe('early story script', () => {
     runScript({ apiBase: 'https://content.example.com/api/' });
 
     expect(fetchMock).toHaveBeenCalledWith(`https://content.example.com/api/stories/${SHOWCASE_SLUG}`, expect.anything());
-    await frame();
+    await frames();
     // While the story is on its way, the app's code neither downloads nor runs.
     expect(modulePreloads()).toEqual([]);
     expect(entryScripts()).toEqual([]);

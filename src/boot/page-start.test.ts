@@ -6,6 +6,7 @@ import { BOOT_FAILED_EVENT } from './boot-failure';
 import { SERVER_RENDERED_ATTRIBUTE } from './early-handoff';
 import { INTL_WORKER, SHOWN_CAP_MS, runPageStart, type PageStartConfig } from './page-start';
 import { appShellHtml } from './shell';
+import { frames } from '../test/frames';
 
 const ENTRY = '/assets/main-abc.js';
 const ENTRY_CHUNKS = ['/assets/framework-1.js', '/assets/shared-2.js'];
@@ -25,10 +26,6 @@ const started = () => ({
   preloads: [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((link) => link.getAttribute('href')),
   scripts: [...document.head.querySelectorAll('script[type="module"]')].map((script) => script.getAttribute('src')),
 });
-const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-const frames = async (n: number) => {
-  for (let i = 0; i < n; i += 1) await frame();
-};
 
 /** A PerformanceObserver that reports paints when the test says the browser has shown one. */
 function stubPaintTiming() {
